@@ -1,0 +1,63 @@
+"""Plain data for resolved mentions: Mention (one phrase -> one actor) and DocActors (per doc)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from onrecord.schema import Actor
+
+
+@dataclass
+class Mention:
+    """A phrase in the document resolved to an actor, with the reason it resolved so."""
+
+    text: str
+    start: int            # char offsets into doc.text
+    end: int
+    token_start: int      # token offsets (doc[token_start:token_end])
+    token_end: int
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    kind: str = "unknown"   # state | person | igo | agent | group | pronoun | description | unknown
+    reason: str = ""        # which entry / rule resolved it (for `onrecord actors`)
+    gender: str | None = None   # m | f | None
+    plural: bool = False
+
+    def to_actor(self) -> Actor:
+        return Actor(self.text, self.start, self.end, self.name, self.country, self.sector, self.code)
+
+
+@dataclass
+class DocActors:
+    """All mentions of one document, indexed by token for the extractors."""
+
+    doc: Doc
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        for i in range(mention.token_start, mention.token_end):
+            self.by_token.setdefault(i, mention)
+
+    def actor_for(self, token: Token) -> Mention | None:
+        """The mention covering ``token`` or, failing that, the first inside its noun phrase."""
+        if token.i in self.by_token:
+            return self.by_token[token.i]
+        for t in token.subtree:
+            if t.i in self.by_token and t.dep_ not in ("relcl", "acl", "prep"):
+                return self.by_token[t.i]
+        return None
+
+    def actors_for(self, token: Token) -> list[Mention]:
+        """Mentions for ``token`` and the tokens coordinated with it ("X and Y")."""
+        found = []
+        for t in [token, *token.conjuncts]:
+            m = self.actor_for(t)
+            if m is not None and m not in found:
+                found.append(m)
+        return found

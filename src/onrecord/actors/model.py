@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from onrecord.schema import Actor
 
 
-@dataclass
+@dataclass(eq=False)
 class Mention:
     """A phrase in the document resolved to an actor, with the reason it resolved so."""
 
@@ -26,6 +26,10 @@ class Mention:
     reason: str = ""        # which entry / rule resolved it (for `onrecord actors`)
     gender: str | None = None   # m | f | None
     plural: bool = False
+    title: str | None = None    # office ("president", "foreign minister") when known
+    sentence: int = 0           # index of the sentence the mention is in
+    head: int = -1              # token index of the phrase's head
+    members: list[Mention] = field(default_factory=list)   # for "the two presidents"
 
     def to_actor(self) -> Actor:
         return Actor(self.text, self.start, self.end, self.name, self.country, self.sector, self.code)
@@ -38,11 +42,18 @@ class DocActors:
     doc: Doc
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
+    groups: dict[int, list[Mention]] = field(default_factory=dict)
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
+        if mention.head >= 0:
+            self.by_token[mention.head] = mention
         for i in range(mention.token_start, mention.token_end):
             self.by_token.setdefault(i, mention)
+
+    def add_group(self, head: int, members: list[Mention]) -> None:
+        """Several actors for one phrase ("Hungarian and Romanian officials", "both men")."""
+        self.groups[head] = members
 
     def actor_for(self, token: Token) -> Mention | None:
         """The mention covering ``token`` or, failing that, the first inside its noun phrase."""
@@ -55,9 +66,13 @@ class DocActors:
 
     def actors_for(self, token: Token) -> list[Mention]:
         """Mentions for ``token`` and the tokens coordinated with it ("X and Y")."""
-        found = []
+        found: list[Mention] = []
         for t in [token, *token.conjuncts]:
-            m = self.actor_for(t)
-            if m is not None and m not in found:
-                found.append(m)
+            group = self.groups.get(t.i)
+            if group is None:
+                m = self.actor_for(t)
+                group = [] if m is None else [m]
+            for m in group:
+                if m not in found:
+                    found.append(m)
         return found

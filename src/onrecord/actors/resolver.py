@@ -1,21 +1,448 @@
-"""Placeholder resolver (replaced by the actors work): finds no mentions."""
+"""Resolves every actor phrase of a spaCy Doc: names, role nouns with their country, metonyms.
+
+Each noun phrase head is resolved from knowledge-base names, role nouns (agents), adjectives,
+possessives and compounds; pronouns and descriptions go to ``coref`` in document order.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from onrecord.actors.model import DocActors
+from onrecord.actors.coref import Coreference
+from onrecord.actors.kb import Agent, Entry, KnowledgeBase, load_knowledge_base
+from onrecord.actors.matching import Hit, find_hits
+from onrecord.actors.model import DocActors, Mention
+
+MODIFIER_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "predet", "quantmod",
+                 "case", "advmod", "npadvmod", "punct"}
+LOCATIVE_PREPS = {"of", "in", "from", "for", "at", "inside", "within"}
+NOUN_POS = {"NOUN", "PROPN"}
+PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
+            "itself", "they", "them", "their", "theirs", "themselves"}
+FORMER = {"former", "ex", "ex-", "then", "late", "retired", "deposed", "ousted", "exiled"}
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+                    "sir": "m", "lady": "f", "madam": "f"}
 
 
-def load_knowledge_base(extra_files: tuple[str | Path, ...] = ()) -> object:
-    return object()
+@dataclass
+class Clues:
+    """What the words of one noun phrase say about its actor."""
+
+    entry: Entry | None = None            # the named entry the head belongs to
+    entry_hit: Hit | None = None
+    entry_token: Token | None = None
+    countries: list[tuple[str, Token]] = field(default_factory=list)   # (ISO3, token)
+    igo: Entry | None = None
+    agent: Agent | None = None            # the head's role noun
+    modifier_agents: list[Agent] = field(default_factory=list)
+    former: bool = False
+    ethnic: bool = False
+    gender: str | None = None
+    reasons: list[str] = field(default_factory=list)
 
 
 class ActorResolver:
-    def __init__(self, kb: object | None = None) -> None:
-        self.kb = kb
+    """Resolves the actor mentions of a document; build once, call ``analyse`` per document."""
 
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb if isinstance(kb, KnowledgeBase) else load_knowledge_base()
+        self.coref = Coreference(self.kb)
+        self.date: str | None = None
+
+    # -- public --------------------------------------------------------------------------
     def analyse(self, doc: Doc, date: str | None = None) -> DocActors:
-        return DocActors(doc)
+        """All actor mentions of ``doc`` on the article's ``date`` (YYYY-MM-DD or None)."""
+        date = date[:10] if date else None
+        self.date = date
+        result = DocActors(doc)
+        hits = find_hits(doc, self.kb)
+        sent_of = {}
+        for n, sent in enumerate(doc.sents):
+            for t in sent:
+                sent_of[t.i] = n
+        state = self.coref.start(doc, date)
+        seen: set[int] = set()
+        for hit in hits.values():
+            if id(hit) not in seen:
+                seen.add(id(hit))
+                first = hit.entries[0]
+                if first.country and first.kind in ("state", "capital", "place", "seat") \
+                        and not _ethnic(doc[hit.start]):
+                    state.doc_counts[first.country] += 1
+                    state.first_seen.setdefault(first.country, hit.start)
+        for token in doc:
+            if not self._is_head(token, hits):
+                continue
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.i not in hits \
+                    and self._agent_of(token.head.head) is not None:
+                continue    # "state" in "secretary of state" is part of the role noun
+            mention = self._resolve(token, hits, date, sent_of.get(token.i, 0), state)
+            if mention is None:
+                continue
+            members = mention.members
+            if members:
+                result.add_group(token.i, members)
+            result.add(mention)
+            state.remember(mention)
+        self.coref.link_appositions(result)
+        return result
+
+    # -- noun phrases -----------------------------------------------------------------------
+    @staticmethod
+    def _is_head(token: Token, hits: dict[int, Hit]) -> bool:
+        """Pronouns and the head noun of a phrase (not a compound/adjective inside another)."""
+        if token.pos_ == "PRON":
+            return token.lower_ in PRONOUNS
+        if token.pos_ not in NOUN_POS:
+            return False
+        if token.dep_ in ("compound", "flat", "amod") and token.head.i > token.i \
+                and token.head.pos_ in NOUN_POS:
+            return False
+        hit = hits.get(token.i)
+        if hit is not None and hit.end - hit.start > 1:
+            # the head of a multi-word name is its syntactic root inside the name
+            inside = token.head.i != token.i and hit.start <= token.head.i < hit.end
+            return not inside
+        return True
+
+    def _span(self, head: Token, hits: dict[int, Hit]) -> tuple[int, int]:
+        start, end = head.i, head.i + 1
+        for child in head.lefts:
+            if child.dep_ in MODIFIER_DEPS or child.dep_ == "conj":
+                start = min(start, child.left_edge.i)
+        hit = hits.get(head.i)
+        if hit is not None:
+            start, end = min(start, hit.start), max(end, hit.end)
+        while start < head.i and head.doc[start].is_punct:
+            start += 1
+        return start, end
+
+    def _agent_at(self, doc: Doc, end: int, start: int) -> tuple[Agent | None, int]:
+        """Longest role noun ending at token ``end`` (inclusive) and starting at >= ``start``."""
+        kb = self.kb
+        for n in range(min(kb.agent_max_words, end - start + 1), 0, -1):
+            words = " ".join(t.lemma_.lower() for t in doc[end - n + 1:end + 1])
+            agent = kb.agents.get(words)
+            if agent is None and n == 1:
+                agent = kb.agents.get(doc[end].lower_)
+            if agent is not None:
+                return agent, end - n + 1
+        return None, end
+
+    def _igo_of(self, m: Mention) -> Entry | None:
+        return next((e for e in self.kb.lookup(m.name or "") if e.kind == "igo"), None)
+
+    def _agent_of(self, head: Token) -> Agent | None:
+        """Role nouns with an 'of' phrase: "secretary of state", "minister of defence"."""
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                last = child.right_edge.i
+                if last - head.i > 4:
+                    return None
+                words = " ".join(t.lemma_.lower() for t in head.doc[head.i:last + 1])
+                return self.kb.agents.get(words)
+        return None
+
+    def _clues(self, head: Token, start: int, end: int, hits: dict[int, Hit], state) -> Clues:
+        doc = head.doc
+        clues = Clues()
+        hit = hits.get(head.i)
+        if hit is not None:
+            clues.entry, clues.entry_hit = pick_entry(hit.entries, self.date), hit
+            clues.entry_token = head
+        if head.pos_ in NOUN_POS and (hit is None or clues.entry.kind in ("person", "group")):
+            clues.agent, agent_start = self._agent_at(doc, head.i, start)
+            of_agent = self._agent_of(head)
+            if of_agent is not None:
+                clues.agent, agent_start = of_agent, head.i
+        else:
+            agent_start = head.i
+        # modifiers: named entries (states, adjectives, bodies) and role nouns
+        i = start
+        seen_hits: set[int] = set()
+        while i < (agent_start if clues.agent else end):
+            h = hits.get(i)
+            if h is not None and h is not hit and id(h) not in seen_hits:
+                seen_hits.add(id(h))
+                self._modifier_entry(h.entries[0], doc[i], clues)
+                i = h.end
+                continue
+            t = doc[i]
+            low = t.lower_
+            if t.dep_ == "poss" and t.pos_ == "PRON" and t.head.i == head.i:
+                owner = state.by_head.get(t.i)
+                if owner is not None and owner.kind == "pronoun" and owner.kind != "person" \
+                        and (owner.country or owner.code):
+                    if owner.country and owner.sector in (None, "GOV"):
+                        clues.countries.append((owner.country, t))
+                        clues.reasons.append(f"'{t.text}' -> {owner.name or owner.country}")
+                    elif owner.code and owner.code.startswith("IGO") and clues.igo is None:
+                        clues.igo = self._igo_of(owner)
+            if low in FORMER or low.startswith("ex-"):
+                clues.former = True
+            if low in HONORIFIC_GENDER:
+                clues.gender = HONORIFIC_GENDER[low]
+            if t.pos_ in NOUN_POS or t.pos_ == "ADJ" or t.pos_ == "VERB":
+                a, a_start = self._agent_at(doc, i, start)
+                if a is not None and i < head.i:
+                    clues.modifier_agents.append(a)
+            i += 1
+        # "the president of Armenia", "opposition groups in Zimbabwe", "supporters of X"
+        if (clues.agent is not None or (clues.entry is not None and clues.entry.kind in ("person", "group"))) \
+                and self._agent_of(head) is None:
+            preps = [c for c in head.rights if c.dep_ == "prep"]
+            for acl in head.rights:
+                if acl.dep_ == "acl" and acl.lemma_ in ("base", "station", "headquarter", "locate"):
+                    preps += [c for c in acl.children if c.dep_ == "prep"]
+            for child in preps:
+                if child.lower_ in LOCATIVE_PREPS:
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    objs += [c for o in objs for c in o.lefts if c.dep_ in ("compound", "amod")
+                             and self._agent_at(doc, o.i, o.i)[0] is None]
+                    for pobj in objs:
+                        h = hits.get(pobj.i)
+                        if h is not None and _ethnic(pobj):
+                            continue
+                        if h is not None and h.entries[0].kind in ("state", "capital", "place", "seat"):
+                            clues.countries.append((h.entries[0].country, pobj))
+                            clues.reasons.append(f"'{child.text} {pobj.text}' -> {h.entries[0].country}")
+                        elif h is not None and h.entries[0].kind == "igo" and clues.igo is None:
+                            clues.igo = h.entries[0]
+        return clues
+
+    def _modifier_entry(self, entry: Entry, token: Token, clues: Clues) -> None:
+        if _ethnic(token):
+            clues.reasons.append(f"'{token.doc[token.i - 1].text} {token.text}' is not a state")
+            clues.ethnic = True
+            return
+        if token.i > 1 and token.doc[token.i - 1].text == "-" and \
+                token.doc[token.i - 2].lower_ in ("pro", "anti"):
+            return
+        if entry.kind == "igo":
+            if clues.igo is None:
+                clues.igo = entry
+                clues.reasons.append(f"body '{token.text}' ({entry.source})")
+        elif entry.country:
+            clues.countries.append((entry.country, token))
+            clues.reasons.append(f"'{token.text}' -> {entry.country} ({entry.source})")
+            if entry.kind in ("seat", "group") and entry.sector:
+                clues.modifier_agents.append(Agent(entry.name.lower(), entry.sector))
+
+    def _resolve(self, head: Token, hits: dict[int, Hit], date: str | None, sentence: int,
+                 state) -> Mention | None:
+        doc = head.doc
+        if head.pos_ == "PRON":
+            m = self._mention(doc, head.i, head.i + 1, head, sentence)
+            m.kind = "pronoun"
+            m.plural = head.lower_ in ("they", "them", "their", "theirs", "themselves")
+            return self.coref.pronoun(m, head, state)
+        start, end = self._span(head, hits)
+        clues = self._clues(head, start, end, hits, state)
+        m = self._mention(doc, start, end, head, sentence)
+        m.plural = head.tag_ in ("NNS", "NNPS") or head.morph.get("Number") == ["Plur"]
+        entry = clues.entry
+        if entry is not None and entry.kind != "group" or (entry is not None and clues.agent is None):
+            self._from_entry(m, entry, clues, date)
+        elif head.ent_type_ == "PERSON" and clues.agent is None:
+            self._unknown_person(m, head, clues, date, state)
+        elif clues.agent is not None:
+            self._from_agent(m, clues, date, state)
+        elif head.ent_type_ in ("ORG", "NORP", "GPE", "FAC") and not clues.countries:
+            ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            if ent is None:
+                return None
+            m.name, m.kind, m.reason = ent.text, "group", f"named {head.ent_type_} not in the knowledge base"
+            if head.ent_type_ == "GPE" and state.story_country():
+                m.kind, m.country = "place", state.story_country()
+                m.code = m.country
+                m.reason += f"; place in the story's country ({m.country})"
+        elif clues.countries or clues.igo is not None:
+            self._from_modifiers(m, clues)
+        else:
+            return self.coref.description(m, head, clues, state, date)
+        if m.kind in ("agent", "description") or (m.kind == "person" and not m.name):
+            return self.coref.description(m, head, clues, state, date)
+        return m
+
+    def _mention(self, doc: Doc, start: int, end: int, head: Token, sentence: int) -> Mention:
+        span: Span = doc[start:end]
+        return Mention(span.text, span.start_char, span.end_char, start, end, head=head.i,
+                       sentence=sentence)
+
+    # -- the resolution rules -----------------------------------------------------------------
+    def _from_entry(self, m: Mention, entry: Entry, clues: Clues, date: str | None) -> None:
+        m.name, m.kind = entry.name, entry.kind
+        m.country, m.sector, m.code = entry.country, entry.sector, entry.code
+        m.gender = entry.gender or clues.gender
+        m.reason = f"entry '{entry.name}' ({entry.source})"
+        if entry.kind == "person":
+            role, why = entry.role_on(date)
+            if role is not None:
+                m.country, m.sector, m.title = role.country, role.sector, role.title
+                m.reason += f"; {why}"
+            if clues.former and m.sector != "ELI":
+                m.sector = "ELI"
+                m.reason += "; 'former'"
+            if clues.igo is not None and clues.modifier_agents:
+                m.country, m.sector = None, clues.igo.sector
+                m.reason += f"; acting for '{clues.igo.name}'"
+                self._finish_code(m, clues.igo)
+                return
+        elif entry.kind in ("state", "place") and clues.agent is not None:
+            m.sector = clues.agent.sector
+        if entry.kind == "state" and m.sector is None:
+            sector = next((a.sector for a in clues.modifier_agents if a.sector), None)
+            m.sector = sector
+        if entry.kind == "igo":
+            m.country = None
+        self._finish_code(m, entry)
+
+    def _unknown_person(self, m: Mention, head: Token, clues: Clues, date: str | None, state) -> None:
+        doc = head.doc
+        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        name_start = ent.start if ent is not None else head.i
+        name = doc[max(name_start, m.token_start):head.i + 1].text if ent is not None else head.text
+        m.kind, m.name, m.gender = "person", name, clues.gender
+        m.reason = "person name (spaCy) not in the knowledge base"
+        earlier = self.coref.surname(m, head, state)
+        if earlier is None and len(name.split()) == 1:
+            entry = self._surname_entry(head.text, date)
+            if entry is not None:
+                self._from_entry(m, entry, clues, date)
+                m.reason = f"surname of '{entry.name}' ({entry.source}); " + m.reason.split("; ", 1)[-1]
+                return
+        if earlier is not None:
+            return
+        self._apply_roles(m, clues, date)
+        national = any(a.national for a in clues.modifier_agents)
+        if m.country is None and clues.igo is None and national and not clues.former \
+                and state.story_country():
+            m.country = state.story_country()
+            m.reason += f"; country of the story ({m.country})"
+            self._finish_code(m, None)
+
+    def _surname_entry(self, surname: str, date: str | None) -> Entry | None:
+        candidates = self.kb.surnames.get(surname.lower(), [])
+        if not candidates:
+            return None
+        active = []
+        for entry in candidates:
+            role, _ = entry.role_on(date)
+            if role is not None and role.sector not in (None, "ELI") and (date is None or role.covers(date)):
+                active.append(entry)
+        pool = active or candidates
+        best = max(e.priority for e in pool)
+        pool = [e for e in pool if e.priority == best]
+        return pool[0] if len(pool) == 1 else None
+
+    def _apply_roles(self, m: Mention, clues: Clues, date: str | None) -> None:
+        """Country and sector from the modifiers ("Gambian President X", "Israeli soldiers")."""
+        agents = list(clues.modifier_agents)
+        if clues.agent is not None:
+            agents.append(clues.agent)
+        specific = [a for a in agents if a.sector and not a.generic]
+        chosen = None
+        if clues.agent is not None and clues.agent.sector and not clues.agent.generic:
+            chosen = clues.agent
+            # "rebel leaders", "army commander": a specific modifier outranks a GOV-ish head
+            if chosen.sector == "GOV" and any(a.sector != "GOV" for a in specific[:-1]):
+                chosen = next(a for a in specific if a.sector != "GOV")
+        elif specific:
+            chosen = specific[-1] if clues.agent is None else next(
+                (a for a in specific if a is not clues.agent), specific[-1])
+        elif agents:
+            chosen = agents[-1]
+        if chosen is not None:
+            m.sector = chosen.sector
+            if clues.agent is not None and clues.agent.title and chosen.sector == clues.agent.sector:
+                m.title = clues.agent.title
+            elif chosen.title:
+                m.title = chosen.title
+            m.gender = m.gender or chosen.gender
+            m.reason += f"; role noun '{chosen.words}' -> {chosen.sector}"
+        if clues.former:
+            m.sector = "ELI"
+            m.reason += "; 'former'"
+        if clues.countries:
+            m.country = clues.countries[0][0]
+            m.reason += "; " + clues.reasons[0] if clues.reasons else ""
+        elif clues.igo is not None:
+            m.code, m.country = clues.igo.code, None
+            m.name = m.name or clues.igo.name
+            m.reason += f"; body '{clues.igo.name}'"
+        self._finish_code(m, None)
+
+    def _from_agent(self, m: Mention, clues: Clues, date: str | None, state) -> None:
+        m.kind = "person" if clues.agent.person and not m.plural else "agent"
+        m.reason = "role noun"
+        self._apply_roles(m, clues, date)
+        m.reason = m.reason.replace("role noun; ", "", 1)
+        if len({c for c, _ in clues.countries}) > 1:
+            m.members = self._split_countries(m, clues)
+        if m.country is None and clues.entry is not None and clues.entry.country:
+            m.country = clues.entry.country
+            clues.countries.append((m.country, clues.entry_token))
+            m.reason += f"; entry '{clues.entry.name}' ({clues.entry.source})"
+            self._finish_code(m, None)
+        if m.country is None and clues.igo is None and m.sector not in (None, "IGO", "UNO", "EUR") \
+                and clues.agent.words not in self.coref.state_nouns:
+            country = state.story_country()
+            if country is not None and not clues.former:
+                m.country = country
+                m.reason += f"; country of the story ({country})"
+                self._finish_code(m, None)
+
+    def _split_countries(self, m: Mention, clues: Clues) -> list[Mention]:
+        members = []
+        done = set()
+        for iso, tok in clues.countries:
+            if iso in done:
+                continue
+            done.add(iso)
+            part = Mention(tok.text, tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1,
+                           name=self.kb.country_name(iso), country=iso, sector=m.sector,
+                           kind=m.kind, reason=m.reason.split(";")[0] + f"; '{tok.text}' -> {iso}",
+                           plural=True, title=m.title, sentence=m.sentence, head=m.head)
+            self._finish_code(part, None)
+            members.append(part)
+        return members
+
+    def _from_modifiers(self, m: Mention, clues: Clues) -> None:
+        m.kind = "modified"
+        m.reason = "adjective/possessive only"
+        self._apply_roles(m, clues, None)
+        if m.country:
+            m.name = self.kb.country_name(m.country)
+        if len({c for c, _ in clues.countries}) > 1:
+            m.members = self._split_countries(m, clues)
+
+    @staticmethod
+    def _finish_code(m: Mention, entry: Entry | None) -> None:
+        if entry is not None and entry.kind == "igo":
+            m.code = entry.code
+            return
+        if m.country:
+            m.code = m.country + (m.sector or "")
+        elif m.code is None or (entry is None and not (m.code or "").startswith(("IGO", "NGO", "IMG"))):
+            m.code = m.sector if m.code is None else m.code
+
+
+def _ethnic(token: Token) -> bool:
+    """"ethnic Albanian", "pro-Russian": the adjective names a people or a side, not a state."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in ("ethnic", "pro", "anti")
+
+
+def pick_entry(entries: list[Entry], date: str | None) -> Entry:
+    """Best entry for a name: highest priority, then a person in office on the date."""
+    top = [e for e in entries if e.priority == entries[0].priority]
+    if len(top) > 1 and date:
+        for e in top:
+            role, _ = e.role_on(date)
+            if e.kind == "person" and role is not None and role.covers(date) and role.sector != "ELI":
+                return e
+    return top[0]
+
+
+__all__ = ["ActorResolver", "load_knowledge_base"]

@@ -25,7 +25,7 @@ from onrecord.flatten import (
     event_row,
     statement_row,
 )
-from onrecord.schema import Document, text_hash
+from onrecord.schema import Actor, Document, Event, Span, Statement, text_hash
 
 DOCUMENT_COLUMNS = ("doc_id", "text_hash", "coder_version", "title", "source", "url", "date",
                     "language", "text", "warnings", "n_events", "n_statements", "duplicate_of",
@@ -160,3 +160,78 @@ def synthetic_store(path: str | Path, n_events: int = 50_000, events_per_doc: in
     flush()
     con.close()
     return path
+
+
+def _actor(text: str, start: int, who: tuple[str, ...]) -> Actor:
+    name, country, code = (list(who) + [None, None, None])[:3]
+    return Actor(text=text, start=start, end=start + len(text), name=name, country=country,
+                 sector=code[3:] if code and country and code.startswith(country) else None,
+                 code=code)
+
+
+def simple_document(doc_id: str, date: str, clauses: list[dict[str, Any]],
+                    title: str | None = None, source: str = "test") -> tuple[Document, str]:
+    """A Document whose text is one sentence per clause, with exact offsets.
+
+    A clause is ``{"actor": (words, name, country, code), "verb": words,
+    "recipient": (words, name, country, code) or None, "event": PLOVER type, "cameo": str,
+    "goldstein": float, "quad_class": int}`` plus optional ``tail`` (words after the recipient),
+    ``negated``/``hypothetical``/``future``, ``said`` (a speaker tuple: the clause becomes a
+    quoted statement of that speaker) and ``date`` (event date, default the document date).
+    """
+    parts: list[str] = []
+    offset = 0
+    events, statements = [], []
+    for i, c in enumerate(clauses):
+        sentence = ""
+        st_speaker = c.get("said")
+        if st_speaker:
+            sentence += '"'
+        a_words = c["actor"][0]
+        a_start = offset + len(sentence)
+        sentence += a_words + " "
+        t_start = offset + len(sentence)
+        sentence += c["verb"]
+        rec = c.get("recipient")
+        r_start = None
+        if rec:
+            sentence += " "
+            r_start = offset + len(sentence)
+            sentence += rec[0]
+        if c.get("tail"):
+            sentence += " " + c["tail"]
+        content_end = offset + len(sentence)
+        if st_speaker:
+            sentence += '," '
+            sp_start = offset + len(sentence)
+            sentence += st_speaker[0] + " "
+            cue_start = offset + len(sentence)
+            sentence += "said"
+        sentence += "."
+        sid = None
+        if st_speaker:
+            sid = f"{doc_id}:s{len(statements)}"
+            statements.append(Statement(
+                id=sid, speaker=_actor(st_speaker[0], sp_start, st_speaker[1:]),
+                content=Span(sentence[1:content_end - offset], offset + 1, content_end),
+                kind="direct", sentence=i, cue=Span("said", cue_start, cue_start + 4),
+                date=c.get("date", date)))
+        if c.get("event"):
+            happened = not (c.get("negated") or c.get("hypothetical") or c.get("future"))
+            events.append(Event(
+                id=f"{doc_id}:e{len(events)}", event=c["event"], cameo=c.get("cameo", "010"),
+                goldstein=float(c.get("goldstein", 0.0)), quad_class=int(c.get("quad_class", 1)),
+                trigger=Span(c["verb"], t_start, t_start + len(c["verb"])), sentence=i,
+                text=sentence, actor=[_actor(a_words, a_start, c["actor"][1:])],
+                recipient=[_actor(rec[0], r_start, rec[1:])] if rec else [],
+                date=c.get("date", date) if happened else None,
+                negated=bool(c.get("negated")), hypothetical=bool(c.get("hypothetical")),
+                future=bool(c.get("future")),
+                reported_by=_actor(st_speaker[0], sp_start, st_speaker[1:]) if st_speaker else None,
+                statement=sid, confidence=0.9))
+        parts.append(sentence)
+        offset += len(sentence) + 1
+    text = " ".join(parts)
+    doc = Document(doc_id=doc_id, date=date, title=title or doc_id, source=source,
+                   events=events, statements=statements)
+    return doc, text

@@ -1,9 +1,82 @@
-"""Placeholder (replaced by the events work): the sentence's date is the document date."""
+"""When an event or statement happened: date expressions in a sentence resolved against the doc date.
+
+spaCy's DATE entities ("on Tuesday", "last week", "two days ago", "in March") are parsed by
+dateparser with the article date as RELATIVE_BASE; durations ("for two years") are ignored.
+"""
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+from functools import lru_cache
+
+import dateparser
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+# A DATE entity is a point in time when it names a day, month, year or relative anchor.
+POINT = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|"
+    r"tomorrow|ago|last|this|earlier|past|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"\d{4}|\d{1,2}/\d{1,2})\b",
+    re.I,
+)
+DURATION = re.compile(r"\b(for|decades?|centuries|century)\b", re.I)
+EARLIER_THIS = re.compile(r"\b(earlier|late|later)\s+(this|last)\s+", re.I)
+SETTINGS = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+@lru_cache(maxsize=4096)
+def resolve_date(text: str, doc_date: str | None) -> str | None:
+    """ISO date of a date expression relative to ``doc_date`` (None when it does not resolve)."""
+    if not POINT.search(text):
+        return None
+    if DURATION.search(text) and "ago" not in text.lower():
+        return None
+    clean = EARLIER_THIS.sub(r"\2 ", text).strip()
+    settings = dict(SETTINGS)
+    if doc_date:
+        try:
+            settings["RELATIVE_BASE"] = datetime.fromisoformat(doc_date[:10])
+        except ValueError:
+            pass
+    elif not re.search(r"\d{4}", clean):
+        return None          # a relative date with nothing to anchor it
+    try:
+        parsed = dateparser.parse(clean, languages=["en"], settings=settings)
+    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd strings
+        return None
+    return parsed.date().isoformat() if parsed else None
+
+
+def _date_entities(span: SpacySpan) -> list[SpacySpan]:
+    return [e for e in span.ents if e.label_ in ("DATE", "TIME")]
 
 
 def sentence_date(sent: SpacySpan, doc_date: str | None) -> tuple[str | None, str | None]:
+    """(date, date_text) of a sentence: its first resolvable date expression, else the doc date."""
+    for ent in _date_entities(sent):
+        iso = resolve_date(ent.text, doc_date)
+        if iso:
+            return iso, ent.text
     return doc_date, None
+
+
+def event_date(trigger: Token, sent: SpacySpan, doc_date: str | None) -> tuple[str | None,
+                                                                            str | None]:
+    """Date of the event triggered by ``trigger``: a date in its own clause first, else the
+    sentence's first date, else the document date."""
+    ents = _date_entities(sent)
+    if not ents:
+        return doc_date, None
+    clause = trigger
+    while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and clause.head is not clause:
+        clause = clause.head
+    for ent in ents:
+        if clause in ent.root.ancestors or ent.root.head is trigger:
+            iso = resolve_date(ent.text, doc_date)
+            if iso:
+                return iso, ent.text
+    return sentence_date(sent, doc_date)

@@ -1,7 +1,815 @@
-"""Placeholder (replaced by the statements work)."""
+"""Who said what: direct quotes, reported speech and attributions, with their speakers resolved.
+
+Quotes come from the raw text (extract.quotes), cues from the dependency parse and the cue
+lexicon (extract.cues); each cue's content is snapped to the quotes next to it.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
 
-def extract_statements(doc, doc_actors):
-    return []
+from spacy.tokens import Doc, Token
+
+from onrecord.actors.model import DocActors, Mention
+from onrecord.extract.cues import CueLexicon, load_cues
+from onrecord.extract.model import FoundStatement
+from onrecord.extract.quotes import Quote, find_quotes
+from onrecord.schema import Actor, Span
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+INHERIT_DEPS = ("conj", "advcl", "xcomp", "ccomp", "parataxis", "pcomp", "dep")
+OBJECT_DEPS = ("dobj", "xcomp", "prep", "pcomp", "oprd", "attr", "acomp", "dative")
+PROPOSITION_DEPS = ("xcomp", "oprd", "pcomp", "ccomp", "acomp")
+CIRCUMSTANCE_PREPS = ("in", "on", "at", "during", "after", "before", "since", "while", "with",
+                      "from", "by", "via", "through", "amid", "despite", "in front of")
+CORE_DEPS = ("aux", "auxpass", "neg", "advmod", "prt", "npadvmod", "cc", "intj")
+LISTENER_VERBS = ("tell", "inform", "warn", "assure", "remind", "ask", "brief", "advise")
+SEPARATORS = {",", ":", "—", "–", "-", ";", "that", "(", ")"}
+QUESTION_WORDS = {"why", "what", "how", "whether", "if", "who", "whom", "whose", "when", "where",
+                  "which"}
+SECOND_PERSON = {"you"}
+NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+MIN_FOLLOW_ON_WORDS = 4
+import os
+_LOOSE = bool(os.environ.get("LOOSE"))
+FOLLOW_ON_PARAGRAPHS = 2
+
+
+@dataclass
+class _Draft:
+    """A statement under construction."""
+
+    speaker_tok: Token | None
+    speaker_span: tuple[int, int]               # token range of the local speaker words
+    cue: tuple[int, int] | None                 # token range of the cue words
+    cue_token: int | None
+    content: tuple[int, int]                    # char range
+    kind: str
+    quotes: list[int] = field(default_factory=list)
+    speaker_actor: Actor | None = None
+    mention: Mention | None = None
+
+
+class _Context:
+    """Per-document lookups shared by the passes."""
+
+    def __init__(self, doc: Doc, doc_actors: DocActors, lex: CueLexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.actors = doc_actors
+        self.lex = lex
+        self.sents = list(doc.sents)
+        self.sent_of = [0] * len(doc)
+        for n, s in enumerate(self.sents):
+            for i in range(s.start, s.end):
+                self.sent_of[i] = n
+        self.quotes: list[Quote] = find_quotes(self.text)
+        self.q_tokens: list[tuple[int, int]] = []   # token range incl. marks
+        self.in_quote = [-1] * len(doc)
+        for qi, q in enumerate(self.quotes):
+            span = doc.char_span(q.open_pos, q.close_pos, alignment_mode="expand")
+            if span is None:
+                self.q_tokens.append((0, 0))
+                continue
+            self.q_tokens.append((span.start, span.end))
+            for i in range(span.start, span.end):
+                if self.in_quote[i] < 0:
+                    self.in_quote[i] = qi
+        self._persons = [e for e in doc.ents if e.label_ == "PERSON"]
+
+    def paragraph(self, char: int) -> tuple[int, int]:
+        lo = self.text.rfind("\n", 0, char) + 1
+        hi = self.text.find("\n", char)
+        return lo, (len(self.text) if hi < 0 else hi)
+
+    def char_range(self, lo: int, hi: int, anchor: int) -> tuple[int, int]:
+        """Char range of doc[lo:hi], edge punctuation trimmed, kept in the anchor's paragraph."""
+        doc = self.doc
+        p_lo, p_hi = self.paragraph(doc[anchor].idx)
+        while lo < hi and doc[lo].idx < p_lo:
+            lo += 1
+        while hi > lo and doc[hi - 1].idx >= p_hi:
+            hi -= 1
+        while lo < hi and (doc[lo].is_punct and not _opens_quote(self, lo) or doc[lo].is_space
+                           or doc[lo].dep_ == "mark" and doc[lo].lower_ == "that"):
+            lo += 1
+        while hi > lo and (doc[hi - 1].is_space or doc[hi - 1].is_punct
+                           and doc[hi - 1].text not in "?!%\"”’)'"
+                           and not _closes_quote(self, hi - 1)):
+            hi -= 1
+        if hi <= lo:
+            return (0, 0)
+        return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _opens_quote(ctx: _Context, i: int) -> bool:
+    qi = ctx.in_quote[i]
+    return qi >= 0 and ctx.q_tokens[qi][0] == i
+
+
+def _closes_quote(ctx: _Context, i: int) -> bool:
+    qi = ctx.in_quote[i]
+    return qi >= 0 and ctx.q_tokens[qi][1] - 1 == i and ctx.quotes[qi].closed
+
+
+# -- cues from the parse ----------------------------------------------------------------------
+def _subject(tok: Token, depth: int = 0) -> Token | None:
+    """The speaker head for a cue verb: its subject, a passive agent, or an inherited subject."""
+    for c in tok.children:
+        if c.dep_ in SUBJECT_DEPS:
+            if c.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+                return tok.head
+            return c
+        if c.dep_ == "expl":
+            return None
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+        if c.dep_ == "nsubjpass":
+            agent = next((a for a in tok.children if a.dep_ == "agent"), None)
+            if agent is None:
+                return None
+            return next((p for p in agent.children if p.dep_ == "pobj"), None)
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return tok.head
+    if depth < 3 and tok.dep_ in INHERIT_DEPS and tok.head is not tok:
+        if tok.dep_ == "ccomp" and tok.head.i > tok.i:
+            return None
+        return _subject(tok.head, depth + 1)
+    if depth == 0:
+        return _left_neighbour(tok)
+    return None
+
+
+def _left_neighbour(tok: Token) -> Token | None:
+    """A misparsed 'X said' (X attached elsewhere): the noun right before the verb."""
+    j = tok.i - 1
+    doc = tok.doc
+    while j >= 0 and doc[j].dep_ in ("aux", "advmod", "neg") and doc[j].head is tok:
+        j -= 1
+    if j >= 0 and doc[j].pos_ in ("PROPN", "PRON", "NOUN") and doc[j].dep_ in ("pobj", "conj",
+                                                                                "appos", "dep"):
+        return doc[j]
+    return None
+
+
+def _speaker_range(head: Token, cue: Token) -> tuple[int, int]:
+    """Token range of the speaker phrase: the head's subtree minus clauses, conjuncts and cue."""
+    lo = hi = head.i
+    for c in head.children:
+        if c.dep_ in ("relcl", "acl", "cc", "conj") or c.i == cue.i:
+            continue
+        if c.dep_ == "punct" and c.i > head.i:
+            continue
+        left, right = c.left_edge.i, c.right_edge.i
+        if left <= cue.i <= right:
+            continue
+        lo = min(lo, left)
+        hi = max(hi, right)
+    doc = head.doc
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].tag_ == "POS"):
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    return lo, hi + 1
+
+
+def _core(ctx: _Context, verb: Token, speaker: Token | None, listener: bool) -> set[int]:
+    """The cue clause's own words: verb, auxiliaries, speaker, listener and channel phrases."""
+    core = {verb.i}
+    for c in verb.children:
+        if c.dep_ in CORE_DEPS or c.dep_ in ("nsubj", "nsubjpass", "agent", "expl"):
+            core.update(range(c.left_edge.i, c.right_edge.i + 1))
+        elif c.dep_ in ("dobj", "dative") and listener:
+            core.update(range(c.left_edge.i, c.right_edge.i + 1))
+        elif c.dep_ == "prep" and c.i > verb.i and c.lower_ in CIRCUMSTANCE_PREPS and \
+                not _holds_quote(ctx, c):
+            core.update(range(c.left_edge.i, c.right_edge.i + 1))
+    if speaker is not None and speaker.head is not verb and verb.dep_ in ("acl", "relcl"):
+        pass
+    elif speaker is not None and abs(speaker.i - verb.i) < 40:
+        core.update(range(speaker.left_edge.i, speaker.right_edge.i + 1))
+    return core
+
+
+def _holds_quote(ctx: _Context, tok: Token) -> bool:
+    return any(ctx.in_quote[i] >= 0 for i in range(tok.left_edge.i, tok.right_edge.i + 1))
+
+
+def _cue_range(verb: Token) -> tuple[int, int]:
+    lo = hi = verb.i
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass") and c.i < verb.i:
+            lo = min(lo, c.i)
+        elif c.dep_ == "prt" and c.i == hi + 1:
+            hi = c.i
+    return lo, hi + 1
+
+
+def _skippable(ctx: _Context, j: int) -> bool:
+    t = ctx.doc[j]
+    return ctx.in_quote[j] < 0 and (t.text in SEPARATORS or t.is_space and "\n" not in t.text)
+
+
+def _adjacent_quotes(ctx: _Context, core: set[int]) -> tuple[int, int]:
+    """Indices of the quote ending just before and starting just after the core (or -1)."""
+    lo, hi = min(core), max(core)
+    left = right = -1
+    j = lo - 1
+    while j >= 0 and _skippable(ctx, j):
+        j -= 1
+    if j >= 0 and ctx.in_quote[j] >= 0:
+        qi = ctx.in_quote[j]
+        if ctx.q_tokens[qi][1] - 1 <= j + 1:
+            left = qi
+    j = hi + 1
+    n = len(ctx.doc)
+    while j < n and _skippable(ctx, j):
+        j += 1
+    if j < n and ctx.in_quote[j] >= 0:
+        qi = ctx.in_quote[j]
+        if ctx.q_tokens[qi][0] >= j - 1:
+            right = qi
+    return left, right
+
+
+def _hands_over(ctx: _Context, qi: int) -> bool:
+    """True when the quote ends with a comma or dash: the sentence goes on after the cue."""
+    q = ctx.quotes[qi]
+    tail = ctx.text[q.end:min(q.close_pos + 1, len(ctx.text))]
+    return "," in tail or "—" in tail or ctx.text[q.end - 1:q.end] in ("—", "-")
+
+
+def _propositional(ctx: _Context, comps: list[Token]) -> bool:
+    """Object content must say something: a clause, a predicate, a gerund or a quote."""
+    for c in comps:
+        if c.dep_ in PROPOSITION_DEPS or _holds_quote(ctx, c):
+            return True
+        for t in c.subtree:
+            if t.pos_ in ("VERB", "AUX") or t.dep_ in PROPOSITION_DEPS or \
+                    t.dep_ == "prep" and t.lower_ == "as":
+                return True
+    return False
+
+
+def _content_tokens(ctx: _Context, verb: Token, lemma: str) -> tuple[int, int, str]:
+    """Token range of the parse content of a verb cue and its type (clause/object/'')."""
+    lex = ctx.lex
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" or c.dep_ == "advcl"
+               and c.i > verb.i and c.left_edge.lower_ == "that"]
+    if clauses:
+        lo = min(c.left_edge.i for c in clauses)
+        hi = max(c.right_edge.i for c in clauses) + 1
+        for c in clauses:
+            for cj in c.children:
+                if cj.dep_ == "conj" and cj.pos_ in ("VERB", "AUX"):
+                    hi = max(hi, cj.right_edge.i + 1)
+        return lo, hi, "clause"
+    if verb.dep_ == "parataxis" and lemma in lex.speech_verbs:
+        head = verb.head
+        return head.left_edge.i, head.right_edge.i + 1, "clause"
+    if lemma in lex.object_verbs or lemma in lex.particle_cues:
+        parts = lex.particle_cues.get(lemma, frozenset())
+        comps = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i
+                 and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS
+                          and c.lower_ not in parts)
+                 and not (c.dep_ in ("dobj", "dative") and lemma in LISTENER_VERBS
+                          and any(x.dep_ == "xcomp" for x in verb.children) and False)]
+        if comps and (_propositional(ctx, comps) or parts and comps[0].lower_ in parts or _LOOSE):
+            lo = min(c.left_edge.i for c in comps)
+            hi = max(c.right_edge.i for c in comps) + 1
+            if comps[0].dep_ == "prep" and comps[0].lower_ in parts and comps[0].i == lo:
+                lo += 1
+            return lo, hi, "object"
+    return 0, 0, ""
+
+
+def _colon_content(ctx: _Context, core: set[int]) -> tuple[int, int] | None:
+    """'he noted: I want to bring our soldiers home.' — content after a colon, no quote marks."""
+    doc = ctx.doc
+    j = max(core) + 1
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    if j >= len(doc) or doc[j].text != ":" or j + 1 >= len(doc):
+        return None
+    sent = ctx.sents[ctx.sent_of[j + 1]]
+    end = sent.end
+    return ctx.char_range(j + 1, end, j + 1) if end > j + 1 else None
+
+
+def _verb_cue(ctx: _Context, verb: Token, in_quote: bool) -> _Draft | None:
+    lex = ctx.lex
+    lemma = verb.lemma_.lower()
+    if lemma in lex.particle_cues and lemma not in lex.speech_verbs | lex.belief_verbs | \
+            lex.object_verbs:
+        parts = lex.particle_cues[lemma]
+        if not any(c.dep_ in ("prt", "prep") and c.lower_ in parts for c in verb.children):
+            return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return None
+    speaker = _subject(verb)
+    if speaker is None:
+        return None
+    person = speaker.lower_
+    if person in SECOND_PERSON or person in lex.first_person and lemma not in lex.speech_verbs:
+        return None
+    if in_quote and (person in lex.first_person or lemma not in lex.speech_verbs):
+        return None
+    lo, hi, ctype = _content_tokens(ctx, verb, lemma)
+    if ctype == "" and lemma not in lex.speech_verbs:
+        return None
+    if ctype == "clause" and lemma not in lex.speech_verbs | lex.belief_verbs and \
+            lemma not in lex.object_verbs:
+        return None
+    core = _core(ctx, verb, speaker, ctype == "clause" and lemma in LISTENER_VERBS)
+    left, right = (-1, -1) if in_quote else _adjacent_quotes(ctx, core)
+    quotes: list[int] = []
+    content: tuple[int, int] | None = None
+    kind = "indirect"
+    speechy = lemma in lex.speech_verbs
+    if left >= 0 and right >= 0 and _hands_over(ctx, left) and speechy and \
+            ctx.quotes[left].paragraph == ctx.quotes[right].paragraph:
+        quotes = [left, right]          # "We will," he said, "fight on."
+        content = (ctx.quotes[left].start, ctx.quotes[right].end)
+        kind = "direct"
+    elif right >= 0 and speechy and (hi <= lo or ctx.q_tokens[right][0] <= lo + 1):
+        quotes = [right]                # he said: "..."
+        kind = "direct"
+    elif left >= 0 and speechy and (hi <= lo or lo < verb.i or ctype != "clause"):
+        quotes = [left]                 # "...," he said
+        kind = "direct"
+    if quotes and content is None:
+        q = ctx.quotes[quotes[0]]
+        content = (q.start, q.end)
+    if content is None:
+        if hi <= lo:
+            colon = _colon_content(ctx, core) if speechy else None
+            if colon is None or colon[1] <= colon[0]:
+                return None
+            content = colon
+        else:
+            content = ctx.char_range(lo, hi, verb.i)
+        if content[1] <= content[0]:
+            return None
+        kind, quotes = _kind_of(ctx, content)
+    s_lo, s_hi = _speaker_range(speaker, verb)
+    c_lo, c_hi = _cue_range(verb)
+    return _Draft(speaker, (s_lo, s_hi), (c_lo, c_hi), verb.i, content, kind, quotes)
+
+
+def _kind_of(ctx: _Context, content: tuple[int, int]) -> tuple[str, list[int]]:
+    """direct when one quote covers the content, mixed when quotes cover part of it."""
+    a, b = content
+    qs = [k for k, q in enumerate(ctx.quotes) if q.open_pos < b and q.close_pos > a]
+    if not qs:
+        return "indirect", []
+    if len(qs) == 1 and ctx.quotes[qs[0]].open_pos <= a and ctx.quotes[qs[0]].end >= b - 1:
+        return "direct", qs
+    return "mixed", qs
+
+
+def _according_cue(ctx: _Context, tok: Token) -> _Draft | None:
+    """'according to X': the source is X, the content the rest of the clause."""
+    doc = ctx.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    source = next((t for t in tok.subtree if t.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    core = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | {tok.i, tok.i + 1}
+    left, _ = _adjacent_quotes(ctx, core)
+    sent = ctx.sents[ctx.sent_of[tok.i]]
+    a, b = min(core), max(core) + 1
+    if left >= 0 and ctx.q_tokens[left][0] >= sent.start - 1 or left >= 0 and \
+            ctx.q_tokens[left][1] >= a - 2:
+        q = ctx.quotes[left]
+        content, kind, quotes = (q.start, q.end), "direct", [left]
+    else:
+        if a - sent.start >= sent.end - b:
+            content = ctx.char_range(sent.start, a, tok.i)
+        else:
+            content = ctx.char_range(b, sent.end, tok.i)
+        if content[1] <= content[0]:
+            return None
+        kind, quotes = _kind_of(ctx, content)
+    s_lo, s_hi = _speaker_range(source, tok)
+    return _Draft(source, (s_lo, s_hi), (tok.i, tok.i + 2), tok.i, content, kind, quotes)
+
+
+def _noun_cue(ctx: _Context, noun: Token) -> _Draft | None:
+    """'Nato's accusation that ...', 'a statement from the Kremlin that ...'."""
+    clause = None
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "appos") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children
+        ):
+            clause = c
+            break
+    if clause is None:
+        return None
+    speaker = None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            speaker = c
+            break
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and c.i < clause.i:
+            speaker = next((p for p in c.children if p.dep_ == "pobj"), speaker)
+    if speaker is None or speaker.lower_ in ctx.lex.first_person | SECOND_PERSON:
+        return None
+    content = ctx.char_range(clause.left_edge.i, clause.right_edge.i + 1, noun.i)
+    if content[1] <= content[0]:
+        return None
+    kind, quotes = _kind_of(ctx, content)
+    return _Draft(speaker, _speaker_range(speaker, noun), (noun.i, noun.i + 1), noun.i, content,
+                  kind, quotes)
+
+
+def _headline_colon(ctx: _Context, tok: Token) -> _Draft | None:
+    """'Putin: Russia will respond' — a short named speaker opening a line, then a colon."""
+    doc = ctx.doc
+    p_lo, _ = ctx.paragraph(tok.idx)
+    first = doc.char_span(p_lo, tok.idx, alignment_mode="expand")
+    if first is None or not 0 < len(first) <= 4 or first.start == tok.i:
+        return None
+    if not all(t.pos_ == "PROPN" or t.tag_ == "POS" or t.is_punct for t in first) and not (
+        len(first) == 1 and first[0].lemma_.lower() in ctx.lex.document_nouns
+    ):
+        return None
+    sent_end = ctx.sents[ctx.sent_of[tok.i + 1]].end if tok.i + 1 < len(doc) else tok.i + 1
+    content = ctx.char_range(tok.i + 1, max(sent_end, tok.i + 1), tok.i)
+    if content[1] <= content[0]:
+        return None
+    kind, quotes = _kind_of(ctx, content)
+    head = first.root
+    return _Draft(head, (first.start, tok.i), (tok.i, tok.i + 1), tok.i, content, kind, quotes)
+
+
+# -- speakers ---------------------------------------------------------------------------------
+def _named_text(ctx: _Context, tok: Token) -> str | None:
+    """The proper name around ``tok``, widened to an earlier full name ("Choe" -> "Choe Son-hui")."""
+    name = None
+    if tok.ent_type_ in NAMED_LABELS:
+        lo, hi = tok.i, tok.i + 1
+        while lo > 0 and tok.doc[lo - 1].ent_iob_ == "I" and tok.doc[lo].ent_iob_ == "I":
+            lo -= 1
+        while lo > 0 and tok.doc[lo].ent_iob_ == "I":
+            lo -= 1
+        while hi < len(tok.doc) and tok.doc[hi].ent_iob_ == "I":
+            hi += 1
+        name = tok.doc[lo:hi].text
+    elif tok.pos_ == "PROPN":
+        lo = tok.i
+        while lo > 0 and tok.doc[lo - 1].pos_ == "PROPN" and tok.doc[lo - 1].dep_ == "compound":
+            lo -= 1
+        name = tok.doc[lo:tok.i + 1].text
+    if name and " " not in name and tok.ent_type_ in ("PERSON", ""):
+        for e in ctx._persons:
+            if e.start >= tok.i:
+                break
+            if len(e) > 1 and name in e.text.split():
+                return e.text
+    return name
+
+
+def _gender(m: Mention | None) -> str | None:
+    return m.gender if m is not None else None
+
+
+def _resolve(ctx: _Context, d: _Draft, previous: list[_Draft]) -> None:
+    """Fill the draft's speaker Actor: local words, resolved name/country/sector/code."""
+    doc = ctx.doc
+    lo, hi = d.speaker_span
+    local = doc[lo:hi]
+    head = d.speaker_tok
+    lex = ctx.lex
+    mention = ctx.actors.actor_for(head) if head is not None else None
+    if mention is not None and mention.token_start > head.i and head.lower_ not in lex.pronouns:
+        mention = None if mention.token_start >= hi else mention
+    if mention is None and head is not None and head.lemma_.lower() in lex.document_nouns:
+        mention = _document_owner(ctx, head)
+    name = country = sector = code = None
+    if head is not None and head.lower_ in lex.pronouns:
+        ante = _antecedent(ctx, head, previous, mention)
+        if ante is not None:
+            a = ante.speaker_actor
+            name, country, sector, code = a.name, a.country, a.sector, a.code
+            mention = ante.mention if ante.mention is not None else mention
+        elif mention is not None and mention.name:
+            name, country, sector, code = mention.name, mention.country, mention.sector, \
+                mention.code
+    elif mention is not None and mention.name:
+        name, country, sector, code = mention.name, mention.country, mention.sector, mention.code
+        if head is not None and head.ent_type_ == "PERSON" and " " not in mention.name:
+            name = _named_text(ctx, head) or name
+    elif head is not None:
+        name = _named_text(ctx, head)
+        if mention is not None:
+            country, sector, code = mention.country, mention.sector, mention.code
+    d.speaker_actor = Actor(local.text, local.start_char, local.end_char, name, country, sector,
+                            code)
+    d.mention = mention
+
+
+def _document_owner(ctx: _Context, head: Token) -> Mention | None:
+    """'a readout from the Kremlin', 'the ministry's statement': the body behind a document."""
+    for c in head.children:
+        if c.dep_ in ("prep", "poss", "compound", "amod"):
+            for t in c.subtree:
+                if t.pos_ in ("PROPN", "NOUN", "ADJ"):
+                    m = ctx.actors.actor_for(t)
+                    if m is not None:
+                        return m
+    return None
+
+
+def _antecedent(ctx: _Context, pron: Token, previous: list[_Draft],
+                mention: Mention | None) -> _Draft | None:
+    """A pronoun speaker is the latest earlier speaker nearby, when number and gender agree."""
+    lex = ctx.lex
+    sent = ctx.sent_of[pron.i]
+    word = pron.lower_
+    for p in reversed(previous):
+        if p.speaker_actor is None or not p.speaker_actor.name or p.cue_token is None:
+            continue
+        if sent - ctx.sent_of[p.cue_token] > 2:
+            break
+        ptok = p.speaker_tok
+        plural = ptok is not None and ptok.tag_ in ("NNS", "NNPS")
+        if word in lex.plural_pronouns and not plural:
+            continue
+        if word in lex.person_pronouns:
+            if plural or ptok is None or ptok.ent_type_ not in ("PERSON", "") or \
+                    ptok.lower_ in lex.pronouns and ptok.lower_ != word and \
+                    ptok.lower_ in lex.person_pronouns and {word, ptok.lower_} == {"he", "she"}:
+                continue
+            g = _gender(p.mention)
+            if g and (g == "m") != (word in ("he", "him")):
+                continue
+        if word in lex.neuter_pronouns and (plural or ptok is not None
+                                            and ptok.ent_type_ == "PERSON"):
+            continue
+        return p
+    if mention is not None and mention.name:
+        return None
+    if word in lex.person_pronouns:
+        lo = ctx.sents[max(0, sent - 2)].start
+        best = None
+        for ent in ctx._persons:
+            if lo <= ent.start < pron.i:
+                best = ent
+        if best is not None:
+            m = ctx.actors.actor_for(best.root)
+            actor = Actor(best.text, best.start_char, best.end_char,
+                          m.name if m and m.name else best.text,
+                          m.country if m else None, m.sector if m else None,
+                          m.code if m else None)
+            return _Draft(best.root, (best.start, best.end), None, None, (0, 0), "direct",
+                          speaker_actor=actor, mention=m)
+    return None
+
+
+# -- quotes with no cue -----------------------------------------------------------------------
+DASHES = "―—–-"
+
+
+def _dash_signed(ctx: _Context, qi: int) -> _Draft | None:
+    """'"…" ― Sonya Herridge': a quote signed with a dash and a name closing the paragraph."""
+    q = ctx.quotes[qi]
+    if not q.closed:
+        return None
+    _, p_hi = ctx.paragraph(q.open_pos)
+    tail = ctx.text[q.close_pos:p_hi]
+    stripped = tail.lstrip()
+    if not stripped or stripped[0] not in DASHES:
+        return None
+    name = stripped.lstrip(DASHES).strip().rstrip(".")
+    if not name or not name[0].isupper() or len(name.split()) > 6:
+        return None
+    dash = q.close_pos + tail.index(stripped[0])
+    n_start = ctx.text.index(name, dash)
+    span = ctx.doc.char_span(n_start, n_start + len(name), alignment_mode="expand")
+    cue = ctx.doc.char_span(dash, dash + 1, alignment_mode="expand")
+    if span is None or cue is None:
+        return None
+    return _Draft(span.root, (span.start, span.end), (cue.start, cue.end), cue.start,
+                  (q.start, q.end), "direct", [qi])
+
+
+def _starts_sentence(ctx: _Context, q: Quote) -> bool:
+    para_start = ctx.text.rfind("\n", 0, q.open_pos) + 1
+    before = ctx.text[para_start:q.open_pos].rstrip()
+    return before == "" or before[-1] in ".!?\"”:"
+
+
+def _only_question(text: str) -> bool:
+    text = text.rstrip(" \"”’'")
+    return text.endswith("?") and not any(ch in text[:-1].rstrip("?") for ch in ".!?")
+
+
+def _follow_on(ctx: _Context, qi: int, drafts: list[_Draft]) -> _Draft | None:
+    """A quote with no cue continues the latest speaker (same block, or 1-2 paragraphs back)."""
+    q = ctx.quotes[qi]
+    lo, hi = ctx.q_tokens[qi]
+    if hi <= lo:
+        return None
+    owner = next((d for d in drafts if any(ctx.quotes[k].block == q.block for k in d.quotes)),
+                 None)
+    if owner is None:
+        words = [t for t in ctx.doc[lo:hi] if t.is_alpha]
+        if not _starts_sentence(ctx, q) or len(words) < MIN_FOLLOW_ON_WORDS or q.single:
+            return None
+        if not any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None
+        if _only_question(ctx.text[q.start:q.end]):
+            return None
+        prev = [d for d in drafts if d.content[1] <= q.open_pos and d.speaker_actor is not None]
+        if not prev:
+            return None
+        owner = prev[-1]
+        gap = ctx.text[owner.content[1]:q.open_pos]
+        if gap.count("\n") - gap.count("\n\n") > FOLLOW_ON_PARAGRAPHS:
+            return None
+    return _Draft(owner.speaker_tok, owner.speaker_span, None, None, (q.start, q.end), "direct",
+                  [qi], owner.speaker_actor, owner.mention)
+
+
+# -- main -------------------------------------------------------------------------------------
+def _is_question(ctx: _Context, d: _Draft) -> bool:
+    """Questions are not statements: asked questions, indirect questions, question sentences."""
+    doc = ctx.doc
+    if d.cue_token is None:
+        return _only_question(ctx.text[d.content[0]:d.content[1]])
+    cue = doc[d.cue_token]
+    asking = cue.lemma_.lower() in ctx.lex.question_verbs
+    if d.kind == "direct":
+        return asking and _only_question(ctx.text[d.content[0]:d.content[1]])
+    for c in cue.children:
+        if c.dep_ == "ccomp":
+            if any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children):
+                return True
+            if asking and c.left_edge.lower_ in QUESTION_WORDS:
+                return True
+    sent = ctx.sents[ctx.sent_of[d.cue_token]]
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in "\"”’'"), None)
+    return last is not None and last.text == "?" and ctx.in_quote[last.i] < 0
+
+
+def _find_cues(ctx: _Context) -> list[_Draft]:
+    lex = ctx.lex
+    drafts: list[_Draft] = []
+    for tok in ctx.doc:
+        inq = ctx.in_quote[tok.i] >= 0
+        low = tok.lower_
+        d = None
+        if tok.pos_ == "VERB" and lex.is_verb_cue(tok.lemma_.lower()):
+            d = _verb_cue(ctx, tok, inq)
+        elif inq:
+            continue
+        elif low == "according":
+            d = _according_cue(ctx, tok)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.statement_nouns:
+            d = _noun_cue(ctx, tok)
+        elif low == ":" and tok.i > 0:
+            d = _headline_colon(ctx, tok)
+        if d is None or _is_question(ctx, d):
+            continue
+        drafts.append(d)
+        if d.speaker_tok is not None:
+            for other in d.speaker_tok.conjuncts:
+                if other.pos_ in ("PROPN", "NOUN") and other.i > d.speaker_tok.i:
+                    cue = ctx.doc[d.cue_token] if d.cue_token is not None else other
+                    drafts.append(replace(d, speaker_tok=other,
+                                          speaker_span=_speaker_range(other, cue)))
+    return drafts
+
+
+def extract_statements(doc: Doc, doc_actors: DocActors) -> list[FoundStatement]:
+    """Every statement in ``doc`` in text order (see extract/model.py FoundStatement)."""
+    ctx = _Context(doc, doc_actors, load_cues())
+    drafts = _drop_nested_beliefs(ctx, _dedupe(ctx, _find_cues(ctx)))
+    taken = {k for d in drafts for k in d.quotes}
+    for qi in range(len(ctx.quotes)):
+        if qi not in taken:
+            signed = _dash_signed(ctx, qi)
+            if signed is not None:
+                drafts.append(signed)
+    resolved: list[_Draft] = []
+    for d in sorted(drafts, key=lambda d: d.cue_token if d.cue_token is not None else 0):
+        _resolve(ctx, d, resolved)
+        resolved.append(d)
+    claimed = {k for d in drafts for k in d.quotes}
+    ordered = sorted(drafts, key=lambda d: d.content[0])
+    for qi, q in enumerate(ctx.quotes):
+        if qi in claimed or any(d.content[0] <= q.start < d.content[1] for d in drafts):
+            continue
+        f = _follow_on(ctx, qi, ordered)
+        if f is not None:
+            drafts.append(f)
+            ordered = sorted(drafts, key=lambda d: d.content[0])
+            claimed.add(qi)
+    drafts = _split_paragraphs(ctx, drafts)
+    drafts.sort(key=lambda d: (d.content[0], d.content[1], d.speaker_span))
+    return [_finish(ctx, d) for d in drafts]
+
+
+def _dedupe(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """One statement per quote and speaker: a quote claimed twice keeps the nearer cue."""
+    by_quote: dict[tuple[int, tuple[int, int]], _Draft] = {}
+    out = []
+    for d in drafts:
+        if d.kind == "direct" and d.quotes:
+            key = (d.quotes[0], (0, 0))
+            old = by_quote.get(key)
+            if old is not None and old.speaker_tok is not None and d.speaker_tok is not None \
+                    and old.speaker_tok.i in [c.i for c in d.speaker_tok.conjuncts]:
+                key = (d.quotes[0], d.speaker_span)
+                old = None
+            if old is not None:
+                if _distance(ctx, old) <= _distance(ctx, d):
+                    continue
+                out.remove(old)
+            by_quote[key] = d
+        out.append(d)
+    seen: set[tuple[int, int, tuple[int, int]]] = set()
+    uniq = []
+    for d in out:
+        key = (d.content[0], d.content[1], d.speaker_span)
+        if key not in seen:
+            seen.add(key)
+            uniq.append(d)
+    return uniq
+
+
+def _drop_nested_beliefs(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """A belief inside what someone said ("she said he believes ...") is part of that statement."""
+    lex = ctx.lex
+    spoken = [d.content for d in drafts if d.cue_token is not None
+              and ctx.doc[d.cue_token].lemma_.lower() in lex.speech_verbs]
+    out = []
+    for d in drafts:
+        if d.cue_token is not None:
+            tok = ctx.doc[d.cue_token]
+            if tok.lemma_.lower() not in lex.speech_verbs and tok.lower_ != "according" and \
+                    any(a <= tok.idx < b for a, b in spoken):
+                continue
+        out.append(d)
+    return out
+
+
+def _distance(ctx: _Context, d: _Draft) -> int:
+    if d.cue_token is None or not d.quotes:
+        return 10**9
+    lo, hi = ctx.q_tokens[d.quotes[0]]
+    return min(abs(d.cue_token - lo), abs(d.cue_token - hi))
+
+
+def _split_paragraphs(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """A quote never runs over a paragraph break: one statement per paragraph piece."""
+    out = []
+    for d in drafts:
+        a, b = d.content
+        if "\n" not in ctx.text[a:b] or not d.quotes:
+            out.append(d)
+            continue
+        cue_char = ctx.doc[d.cue_token].idx if d.cue_token is not None else a
+        for k in d.quotes:
+            q = ctx.quotes[k]
+            piece = (max(a, q.start), min(b, q.end))
+            if piece[1] <= piece[0]:
+                continue
+            p_lo, p_hi = ctx.paragraph(q.start)
+            own = p_lo <= cue_char <= p_hi or d.cue_token is None
+            out.append(replace(d, content=piece, quotes=[k], kind="direct",
+                               cue=d.cue if own else None,
+                               cue_token=d.cue_token if own else None))
+    return out
+
+
+def _finish(ctx: _Context, d: _Draft) -> FoundStatement:
+    doc = ctx.doc
+    a, b = d.content
+    span = doc.char_span(a, b, alignment_mode="expand")
+    tokens = (span.start, span.end) if span is not None else (0, 0)
+    cue = None
+    if d.cue is not None:
+        cue_span = doc[d.cue[0]:d.cue[1]]
+        cue = Span(cue_span.text, cue_span.start_char, cue_span.end_char)
+        sentence = ctx.sent_of[d.cue_token]
+    else:
+        sentence = ctx.sent_of[tokens[0]] if tokens[1] > tokens[0] else 0
+    actor = d.speaker_actor
+    if actor is None:
+        local = doc[d.speaker_span[0]:d.speaker_span[1]]
+        actor = Actor(local.text, local.start_char, local.end_char)
+    return FoundStatement(
+        speaker=actor,
+        speaker_mention=d.mention,
+        content=Span(ctx.text[a:b], a, b),
+        content_tokens=tokens,
+        kind=d.kind,
+        sentence=sentence,
+        cue=cue,
+        cue_token=d.cue_token if d.cue is not None else None,
+    )

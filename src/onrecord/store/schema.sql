@@ -14,6 +14,9 @@ CREATE TABLE IF NOT EXISTS documents (
     n_events      INTEGER,
     n_statements  INTEGER,
     duplicate_of  VARCHAR,          -- doc_id of the original when this is an (near-)duplicate
+    duplicate_kind VARCHAR,         -- exact | near (NULL for originals)
+    similarity    DOUBLE,           -- estimated Jaccard similarity to the original (near copies)
+    content_hash  VARCHAR,          -- hash of the normalised words (exact-duplicate key)
     input_path    VARCHAR,          -- file (and line/record) it was read from
     ingested_at   TIMESTAMP DEFAULT current_timestamp
 );
@@ -88,5 +91,14 @@ CREATE TABLE IF NOT EXISTS rejects (
     source     VARCHAR,
     location   VARCHAR,
     reason     VARCHAR,
-    at         TIMESTAMP DEFAULT current_timestamp
+    "at"       TIMESTAMP DEFAULT current_timestamp
+);
+CREATE TABLE IF NOT EXISTS dedup_index (     -- originals' fingerprints: the dedup state
+    doc_id       VARCHAR PRIMARY KEY,
+    content_hash VARCHAR NOT NULL,
+    signature    BLOB                       -- MinHash values (little-endian uint64), or NULL
+);
+CREATE TABLE IF NOT EXISTS meta (            -- store settings (schema version, dedup parameters)
+    key   VARCHAR PRIMARY KEY,
+    value VARCHAR
 );

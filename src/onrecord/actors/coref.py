@@ -1,0 +1,312 @@
+"""Coreference inside one document: pronouns, descriptions, counterparts, pairs, surnames.
+
+Works on spaCy's parse and morphology over the mentions resolved so far (document order).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from onrecord.actors.kb import KnowledgeBase
+from onrecord.actors.model import DocActors, Mention
+
+if TYPE_CHECKING:
+    from onrecord.actors.resolver import Clues
+
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+NEUTER = {"it", "its", "itself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+ORG_KINDS = {"state", "capital", "seat", "igo", "group", "place", "modified"}
+STATE_KINDS = {"state", "capital", "modified", "place"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
+PERSON_PAIR = {"man", "woman", "leader", "president", "minister", "prime minister",
+               "foreign minister", "official", "diplomat", "counterpart", "head", "chief",
+               "envoy", "defence minister", "defense minister"}
+
+
+@dataclass
+class DocState:
+    """Mentions seen so far in one document, and the story's country counts."""
+
+    doc: Doc
+    date: str | None
+    history: list[Mention] = field(default_factory=list)
+    by_head: dict[int, Mention] = field(default_factory=dict)
+    counts: Counter = field(default_factory=Counter)
+    doc_counts: Counter = field(default_factory=Counter)
+    first_seen: dict[str, int] = field(default_factory=dict)
+
+    def remember(self, m: Mention) -> None:
+        self.by_head[m.head] = m
+        for part in m.members or [m]:
+            if part.name or part.country or part.code:
+                self.history.append(part)
+            if part.country and part.kind in ("state", "capital", "modified", "seat", "agent",
+                                              "person", "place"):
+                self.counts[part.country] += 1
+
+    def story_country(self) -> str | None:
+        """The document's most named country (first named on a tie), None when there is none."""
+        counts = self.doc_counts or self.counts
+        if not counts:
+            return None
+        top = max(counts.values())
+        return min((c for c, n in counts.items() if n == top),
+                   key=lambda c: self.first_seen.get(c, 1 << 30))
+
+
+def _copy(m: Mention, src: Mention, reason: str) -> Mention:
+    m.name, m.country, m.sector, m.code = src.name, src.country, src.sector, src.code
+    m.title = m.title or src.title
+    m.gender = m.gender or src.gender
+    m.reason = reason
+    return m
+
+
+class Coreference:
+    """The coreference rules; ``start`` a state per document, then resolve in order."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        desc = kb.descriptions or {}
+        self.state_nouns = set(desc.get("state_nouns", ()))
+        self.igo_nouns = set(desc.get("igo_nouns", ()))
+        self.pair_nouns = set(desc.get("person_plural_nouns", ()))
+
+    def start(self, doc: Doc, date: str | None) -> DocState:
+        return DocState(doc, date)
+
+    # -- pronouns ------------------------------------------------------------------------------
+    def pronoun(self, m: Mention, tok: Token, state: DocState) -> Mention | None:
+        low = tok.lower_
+        window = 3 if low in MALE | FEMALE else 2
+        best, best_score = None, None
+        excluded: set[str] = set()
+        if low not in ("his", "her", "its", "their") and tok.dep_ in OBJECT_DEPS:
+            for cand in state.history:
+                cand_tok = state.doc[cand.head] if cand.head >= 0 else None
+                if cand_tok is not None and cand_tok.head.i == tok.head.i \
+                        and cand_tok.dep_ in SUBJECT_DEPS and cand.name:
+                    excluded.add(cand.name)     # "Macron told him": him is not Macron
+        for cand in reversed(state.history):
+            if cand.name and cand.name in excluded:
+                continue
+            if cand.token_end > tok.i or m.sentence - cand.sentence > window:
+                continue
+            if not self._agrees(low, cand):
+                continue
+            if low not in ("his", "her", "its", "their", "himself", "herself", "itself",
+                           "themselves") and tok.dep_ in OBJECT_DEPS:
+                cand_head = state.doc[cand.head] if cand.head >= 0 else None
+                if cand_head is not None and cand_head.head.i == tok.head.i \
+                        and cand_head.dep_ in SUBJECT_DEPS:
+                    continue        # "Putin told him": him is not Putin
+            score = -10 * (m.sentence - cand.sentence)
+            cand_tok = state.doc[cand.head] if cand.head >= 0 else None
+            if cand_tok is not None and cand_tok.dep_ in SUBJECT_DEPS:
+                score += 4
+            if cand.name:
+                score += 1
+            score += cand.token_start / 10000
+            if best_score is None or score > best_score:
+                best, best_score = cand, score
+        if best is None:
+            return None
+        _copy(m, best, f"pronoun '{tok.text}' -> '{best.text}' (sentence {best.sentence})")
+        m.plural = best.plural or low in PLURAL
+        return m
+
+    @staticmethod
+    def _agrees(low: str, cand: Mention) -> bool:
+        if low in MALE or low in FEMALE:
+            want = "m" if low in MALE else "f"
+            return cand.kind == "person" and not cand.plural and cand.gender in (None, want)
+        if low in NEUTER:
+            return cand.kind in ORG_KINDS and not cand.plural
+        return cand.plural or cand.kind == "igo"
+
+    # -- descriptions -------------------------------------------------------------------------
+    def description(self, m: Mention, head: Token, clues: Clues, state: DocState,
+                    date: str | None) -> Mention | None:
+        lemma = head.lemma_.lower()
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod", "quantmod")}
+        definite = bool(dets & DEFINITE) or any(c.dep_ == "poss" for c in head.children)
+        agent = clues.agent
+        # "the two presidents", "both men"
+        if m.plural and (dets & {"two", "both", "three"}) and (lemma in self.pair_nouns or agent):
+            pair = self._pair(m, lemma, state, 3 if "three" in dets else 2)
+            if pair:
+                return pair
+        # "his French counterpart"
+        if agent is not None and agent.counterpart:
+            return self._counterpart(m, head, clues, state, date)
+        explicit_country = bool(clues.countries)
+        # "the alliance", "the military bloc"
+        if definite and not explicit_country and clues.igo is None and (
+                lemma in self.igo_nouns or self._compound_phrase(head) in self.igo_nouns):
+            for cand in reversed(state.history):
+                if cand.kind == "igo":
+                    entry = self._igo_entry(cand)
+                    kinds = entry.kinds if entry else ()
+                    if lemma in kinds or self._compound_phrase(head) in kinds:
+                        return _copy(m, cand, f"description 'the {lemma}' -> '{cand.text}'")
+        # "the country", "the Baltic state", "the kingdom"
+        if definite and not explicit_country and lemma in self.state_nouns and not m.plural:
+            region = " ".join(c.lower_ for c in head.children if c.dep_ in ("amod", "compound"))
+            for cand in reversed(state.history):
+                if cand.kind not in STATE_KINDS or not cand.country:
+                    continue
+                entry = self.kb.countries.get(cand.country)
+                if region and (entry is None or not any(region in r for r in entry.regions)):
+                    if any(w in self.kb.region_words for w in region.split()):
+                        continue
+                out = _copy(m, cand, f"description '{m.text}' -> '{cand.text}'")
+                out.name = self.kb.country_name(cand.country)
+                out.sector = clues.agent.sector if clues.agent and lemma in ("government", "regime") else None
+                out.code = cand.country + (out.sector or "")
+                out.kind = "state"
+                return out
+        # "the Russian leader", "the US president", "the minister"
+        if m.kind == "person" and not m.name and not m.plural and (definite or m.title):
+            for cand in reversed(state.history):
+                if cand.kind != "person" or not cand.name or cand.plural:
+                    continue
+                if explicit_country and cand.country != m.country:
+                    continue
+                if m.title and cand.title and m.title != cand.title:
+                    continue
+                if not m.title and m.sector and cand.sector and m.sector != cand.sector:
+                    continue
+                if m.title and not cand.title and cand.sector != m.sector:
+                    continue
+                if m.gender and cand.gender and m.gender != cand.gender:
+                    continue
+                out = _copy(m, cand, f"description '{m.text}' -> '{cand.text}' (sentence {cand.sentence})")
+                out.country = m.country if explicit_country else cand.country
+                return out
+            if m.title and m.country and explicit_country:
+                holder = self.kb.holder(m.country, m.title, date)
+                if holder is not None:
+                    m.name = holder.name
+                    m.gender = m.gender or holder.gender
+                    m.reason += f"; {m.title} of {m.country} on {date or 'latest'}: {holder.name}"
+        if not (m.name or m.country or m.sector or m.code):
+            return None
+        return m
+
+    def _compound_phrase(self, head: Token) -> str:
+        words = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+        return " ".join([*words, head.lemma_.lower()])
+
+    def _igo_entry(self, cand: Mention):
+        found = self.kb.lookup(cand.name or "")
+        return next((e for e in found if e.kind == "igo"), None)
+
+    def _pair(self, m: Mention, lemma: str, state: DocState, n: int) -> Mention | None:
+        want_person = lemma in PERSON_PAIR
+        picked: list[Mention] = []
+        keys = set()
+        for cand in reversed(state.history):
+            if cand.token_end > m.token_start:
+                continue
+            if want_person and cand.kind != "person":
+                continue
+            if not want_person and cand.kind not in STATE_KINDS | {"person"}:
+                continue
+            key = cand.name or cand.country
+            if key in keys or cand.plural:
+                continue
+            keys.add(key)
+            picked.append(cand)
+            if len(picked) == n:
+                break
+        if len(picked) < n:
+            return None
+        picked.reverse()
+        members = []
+        for cand in picked:
+            part = Mention(m.text, m.start, m.end, m.token_start, m.token_end, head=m.head,
+                           sentence=m.sentence, kind=cand.kind, plural=False)
+            _copy(part, cand, f"'{m.text}' -> '{cand.text}'")
+            members.append(part)
+        first = members[0]
+        m.name, m.country, m.sector, m.code = first.name, first.country, first.sector, first.code
+        m.kind, m.members = "description", members
+        m.reason = f"'{m.text}' -> " + " + ".join(p.name or p.country or "?" for p in members)
+        return m
+
+    def _counterpart(self, m: Mention, head: Token, clues: Clues, state: DocState,
+                     date: str | None) -> Mention | None:
+        owner = None
+        for child in head.children:
+            if child.dep_ == "poss":
+                owner = state.by_head.get(child.i)
+        if owner is None:
+            # "met ... and her counterpart" with no possessor: the clause subject
+            for cand in reversed(state.history):
+                if cand.kind == "person" and cand.sentence == m.sentence:
+                    owner = cand
+                    break
+        m.kind = "person"
+        if clues.countries:
+            m.country = clues.countries[0][0]
+        if owner is not None:
+            m.sector = owner.sector
+            m.title = owner.title
+            m.reason = f"counterpart of '{owner.name or owner.text}'"
+        else:
+            m.reason = "counterpart"
+        if m.country and m.title:
+            holder = self.kb.holder(m.country, m.title, date)
+            if holder is not None:
+                m.name = holder.name
+                m.gender = holder.gender
+                m.reason += f"; {m.title} of {m.country} on {date or 'latest'}: {holder.name}"
+        if m.country:
+            m.code = m.country + (m.sector or "")
+        return m if (m.country or m.name) else None
+
+    # -- names -------------------------------------------------------------------------------
+    def surname(self, m: Mention, head: Token, state: DocState) -> Mention | None:
+        """A short form after a full name ("Jawara" after "Dawda Jawara")."""
+        last = head.text.lower()
+        for cand in reversed(state.history):
+            if cand.kind != "person" or not cand.name or cand.name.lower() == (m.name or "").lower():
+                continue
+            words = cand.name.lower().split()
+            if len(words) > 1 and words[-1] == last:
+                _copy(m, cand, f"short form of '{cand.name}' (sentence {cand.sentence})")
+                return cand
+        return None
+
+    @staticmethod
+    def link_appositions(result: DocActors) -> None:
+        """"Sergei Lavrov, Russia's foreign minister" / "the spokeswoman, Maria Zakharova"."""
+        doc = result.doc
+        for m in list(result.mentions):
+            if m.head < 0:
+                continue
+            tok = doc[m.head]
+            for child in tok.children:
+                if child.dep_ != "appos":
+                    continue
+                other = result.by_token.get(child.i)
+                if other is None or other is m:
+                    continue
+                named, desc = (m, other) if m.name and m.kind == "person" else (other, m)
+                if named.kind != "person" or not named.name:
+                    continue
+                if desc.kind in ("person", "agent") and not desc.name:
+                    desc.name = named.name
+                    desc.reason += f"; apposition '{named.text}'"
+                if not named.country and desc.country:
+                    named.country, named.sector = desc.country, named.sector or desc.sector
+                    named.code = named.country + (named.sector or "")
+                    named.reason += f"; apposition '{desc.text}'"

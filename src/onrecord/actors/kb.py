@@ -1,0 +1,351 @@
+"""The actor knowledge base: states, places, seats of power, bodies, people with dated roles, agents.
+
+Loaded from the data files in ``actors/data`` (documented in its README) plus user files.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+# Priority of each source when several entries share an alias (higher wins).
+PRIORITY = {"extra": 100, "people": 90, "seats": 80, "igos": 80, "countries": 70,
+            "phoenix_people": 50, "phoenix_places": 40}
+_SPACE = re.compile(r"\s+")
+
+
+def alias_key(text: str) -> str:
+    """Matching key: lowercase, all whitespace removed (so tokenisation does not matter)."""
+    return _SPACE.sub("", text.lower())
+
+
+@dataclass
+class Role:
+    """One dated position: country + sector (+ title) between start and end (ISO dates)."""
+
+    country: str | None
+    sector: str | None
+    start: str = ""
+    end: str = ""
+    title: str | None = None
+
+    def covers(self, date: str) -> bool:
+        if not self.start and not self.end:
+            return False
+        return (not self.start or self.start <= date) and (not self.end or date < self.end)
+
+
+@dataclass
+class Entry:
+    """A named actor: a state, place, seat of power, body, group or person."""
+
+    name: str
+    kind: str                       # state | place | capital | seat | igo | group | person
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    source: str = ""
+    priority: int = 0
+    roles: list[Role] = field(default_factory=list)
+    gender: str | None = None
+    kinds: tuple[str, ...] = ()     # igo description nouns ("alliance", "bloc")
+    regions: tuple[str, ...] = ()   # state region words ("baltic", "gulf")
+
+    def role_on(self, date: str | None) -> tuple[Role | None, str]:
+        """The role valid on ``date`` and why; the latest one for undated articles."""
+        if not self.roles:
+            return None, ""
+        dated = [r for r in self.roles if r.start or r.end]
+        default = next((r for r in self.roles if not r.start and not r.end), None)
+        if date is None:
+            if not dated:
+                return default, "only role"
+            latest = max(dated, key=lambda r: (r.end == "", r.end, r.start))
+            return latest, "latest role (undated article)"
+        date = date[:10]
+        valid = [r for r in dated if r.covers(date)]
+        if valid:
+            valid.sort(key=lambda r: (r.sector != "ELI", r.start))
+            return valid[-1], f"role {valid[-1].start or '…'}–{valid[-1].end or '…'}"
+        if default is not None:
+            return default, "default role"
+        if dated:
+            ended = [r for r in dated if r.end and r.end <= date]
+            if ended:
+                last = max(ended, key=lambda r: r.end)
+                return Role(last.country, "ELI", last.end, "", None), f"former (role ended {last.end})"
+            first = min(dated, key=lambda r: r.start)
+            return Role(first.country, None), f"before first role ({first.start})"
+        return None, ""
+
+    def title_on(self, date: str | None) -> str | None:
+        role, _ = self.role_on(date)
+        return role.title if role else None
+
+
+@dataclass
+class Agent:
+    """A role noun ("minister", "warship", "rebel") and what it says about the actor."""
+
+    words: str
+    sector: str | None
+    title: str | None = None
+    generic: bool = False
+    person: bool = False
+    gender: str | None = None
+    national: bool = False
+    counterpart: bool = False
+
+
+@dataclass
+class KnowledgeBase:
+    """All entries, indexed for matching and for dated office lookups."""
+
+    aliases: dict[str, list[tuple[Entry, bool]]] = field(default_factory=dict)
+    agents: dict[str, Agent] = field(default_factory=dict)
+    countries: dict[str, Entry] = field(default_factory=dict)
+    offices: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+    descriptions: dict[str, Any] = field(default_factory=dict)
+    region_words: set[str] = field(default_factory=set)
+    surnames: dict[str, list[Entry]] = field(default_factory=dict)
+    max_alias_tokens: int = 8
+    agent_max_words: int = 4
+
+    # -- building -------------------------------------------------------------------------
+    def add_alias(self, alias: str, entry: Entry, exact_case: bool | None = None) -> None:
+        alias = alias.strip()
+        if not alias:
+            return
+        if exact_case is None:
+            exact_case = alias.replace(".", "").isupper() and len(alias.replace(".", "")) <= 5 \
+                and entry.source not in ("phoenix_people", "phoenix_places")
+        key = alias_key(alias if not exact_case else alias)
+        if exact_case:
+            key = "=" + _SPACE.sub("", alias)
+        bucket = self.aliases.setdefault(key, [])
+        bucket.append((entry, exact_case))
+
+    def add_entry(self, entry: Entry, aliases: list[str]) -> None:
+        for alias in dict.fromkeys([entry.name, *aliases]):
+            self.add_alias(alias, entry)
+            if alias.lower().startswith("the ") and len(alias) > 4:
+                self.add_alias(alias[4:], entry)
+        for role in entry.roles:
+            if role.title and role.country:
+                self.offices.setdefault((role.country, role.title), []).append(entry)
+
+    # -- lookups ---------------------------------------------------------------------------
+    def lookup(self, text: str) -> list[Entry]:
+        """Entries for a surface text, best source first (exact-case acronyms included)."""
+        found = [e for e, _ in self.aliases.get("=" + _SPACE.sub("", text), [])]
+        found += [e for e, _ in self.aliases.get(alias_key(text), [])]
+        found = list({id(e): e for e in found}.values())
+        return sorted(found, key=lambda e: -e.priority)
+
+    def holder(self, country: str, title: str, date: str | None) -> Entry | None:
+        """The person holding ``title`` in ``country`` on ``date`` (latest holder if undated)."""
+        best, best_start = None, ""
+        for person in self.offices.get((country, title), []):
+            for role in person.roles:
+                if role.title != title or role.country != country:
+                    continue
+                ok = role.covers(date[:10]) if date else True
+                if ok and (best is None or role.start > best_start):
+                    best, best_start = person, role.start
+        return best
+
+    def country_name(self, iso3: str | None) -> str | None:
+        entry = self.countries.get(iso3 or "")
+        return entry.name if entry else iso3
+
+
+# -- loading ---------------------------------------------------------------------------------
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _load_countries(kb: KnowledgeBase) -> None:
+    with open(DATA / "countries.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            iso3 = row["iso3"]
+            names = _split(row["names"])
+            official = pycountry.countries.get(alpha_3=iso3)
+            extra = []
+            if official is not None:
+                extra = [official.name, getattr(official, "official_name", ""),
+                         getattr(official, "common_name", "")]
+            regions = tuple(_split(row.get("regions")))
+            kb.region_words.update(w for r in regions for w in r.split())
+            state = Entry(names[0], "state", iso3, None, iso3, "countries",
+                          PRIORITY["countries"], regions=regions)
+            kb.countries[iso3] = state
+            kb.add_entry(state, [n for n in names[1:] + extra if n])
+            adjective = Entry(names[0], "state", iso3, None, iso3, "countries:adjective",
+                              PRIORITY["countries"], regions=regions)
+            for adj in _split(row["adjectives"]):
+                kb.add_alias(adj, adjective)
+            for cap in _split(row["capital"]):
+                capital = Entry(cap, "capital", iso3, "GOV", iso3 + "GOV", "countries:capital",
+                                PRIORITY["countries"] - 1)
+                kb.add_alias(cap, capital)
+
+
+def _yaml_entries(path: Path, source: str, priority: int) -> list[tuple[Entry, list[str]]]:
+    items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return [_entry_from_dict(d, source, priority) for d in items if isinstance(d, dict) and d.get("name")]
+
+
+def _entry_from_dict(d: dict[str, Any], source: str, priority: int) -> tuple[Entry, list[str]]:
+    roles = [Role(r.get("country"), r.get("sector"), str(r.get("start") or ""),
+                  str(r.get("end") or ""), r.get("title")) for r in d.get("roles") or []]
+    if d.get("start") or d.get("end") or d.get("title"):
+        roles.append(Role(d.get("country"), d.get("sector"), str(d.get("start") or ""),
+                          str(d.get("end") or ""), d.get("title")))
+    code = d.get("code")
+    kind = d.get("kind") or ("person" if roles else "igo" if code and str(code).startswith(("IGO", "NGO", "IMG")) else "group")
+    country = d.get("country") or (roles[-1].country if roles else None)
+    sector = d.get("sector") or (roles[-1].sector if roles else None)
+    aliases = d.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = _split(aliases)
+    entry = Entry(str(d["name"]), kind, country, sector, code, source, priority, roles,
+                  d.get("gender"), tuple(d.get("kinds") or ()))
+    return entry, [str(a) for a in aliases]
+
+
+def _load_people_csv(kb: KnowledgeBase, path: Path, source: str, priority: int,
+                     stop: set[str]) -> None:
+    people: dict[str, tuple[Entry, list[str]]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name = (row.get("name") or "").strip()
+            if not name:
+                continue
+            if name not in people:
+                people[name] = (Entry(name.title() if name.isupper() else name, "group",
+                                      source=source, priority=priority,
+                                      gender=row.get("gender") or None), [])
+            entry, aliases = people[name]
+            aliases.extend(_split(row.get("aliases")))
+            role = Role(row.get("country") or None, row.get("sector") or None,
+                        row.get("start") or "", row.get("end") or "", row.get("title") or None)
+            entry.roles.append(role)
+            if row.get("code"):
+                entry.code = row["code"]
+    for entry, aliases in people.values():
+        if any(r.start or r.end for r in entry.roles):
+            entry.kind = "person"
+        else:
+            entry.country, entry.sector = entry.roles[0].country, entry.roles[0].sector
+            entry.roles = []
+        keep = [a for a in [entry.name, *aliases] if set(a.lower().replace(",", " ").split()) - stop]
+        if keep:
+            entry.name = keep[0].title() if keep[0].isupper() else keep[0]
+            for alias in keep:
+                kb.add_alias(alias, entry)
+            words = entry.name.split()
+            if entry.kind == "person" and len(words) >= 2 and len(words[-1]) >= 4 \
+                    and words[-1].lower() not in stop:
+                kb.surnames.setdefault(alias_key(words[-1]), []).append(entry)
+        for role in entry.roles:
+            if role.title and role.country:
+                kb.offices.setdefault((role.country, role.title), []).append(entry)
+
+
+def _load_agents(kb: KnowledgeBase, items: list[dict[str, Any]]) -> None:
+    for d in items:
+        for words in d.get("words") or []:
+            agent = Agent(str(words).lower(), d.get("sector"), d.get("title"), bool(d.get("generic")),
+                          bool(d.get("person")), d.get("gender"), bool(d.get("national")),
+                          bool(d.get("counterpart")))
+            kb.agents[agent.words] = agent
+            kb.agent_max_words = max(kb.agent_max_words, len(agent.words.split()))
+
+
+def _load_extra(kb: KnowledgeBase, path: Path, stop: set[str]) -> None:
+    if path.suffix.lower() == ".csv":
+        _load_people_csv(kb, path, "extra", PRIORITY["extra"], stop)
+        return
+    items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    if isinstance(items, dict):
+        items = items.get("actors") or items.get("entries") or []
+    _load_agents(kb, [d for d in items if isinstance(d, dict) and d.get("words")])
+    for d in items:
+        if isinstance(d, dict) and d.get("name"):
+            entry, aliases = _entry_from_dict(d, "extra", PRIORITY["extra"])
+            kb.add_entry(entry, aliases)
+
+
+def _load_subdivisions(kb: KnowledgeBase, stop: set[str]) -> None:
+    """Provinces and states from pycountry (ASCII names, unambiguous, not generic words)."""
+    generic = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
+               "western", "capital", "province", "region", "district", "city", "state", "island",
+               "islands", "upper", "lower", "coast", "river", "lake", "centre", "center", "new",
+               "saint", "st", "national", "federal", "territory", "valley", "highlands"}
+    seen: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        name = sub.name
+        if not name.isascii() or len(name) < 4 or "(" in name:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        key = alias_key(name)
+        seen.setdefault(key, set()).add(country.alpha_3)
+        names[key] = name
+    for key, isos in seen.items():
+        words = set(names[key].lower().replace("-", " ").split())
+        if len(isos) != 1 or key in kb.aliases or not (words - generic - stop - kb.region_words):
+            continue
+        iso = next(iter(isos))
+        kb.add_alias(names[key], Entry(names[key], "place", iso, None, iso, "pycountry:subdivision",
+                                       PRIORITY["phoenix_places"] - 1))
+
+
+def load_knowledge_base(extra_files: tuple[str | Path, ...] = ()) -> KnowledgeBase:
+    """Read every data file (and the user's extra YAML/CSV files, which override)."""
+    kb = KnowledgeBase()
+    _load_agents(kb, yaml.safe_load((DATA / "agents.yaml").read_text(encoding="utf-8")))
+    kb.descriptions = yaml.safe_load((DATA / "descriptions.yaml").read_text(encoding="utf-8"))
+    _load_countries(kb)
+    stop = {"the", "of", "and", "a", "former", "mr", "mr.", "mrs", "ms", "dr"}
+    stop |= {w for a in kb.agents for w in a.split()}
+    stop |= {k for k in kb.aliases if k.isalpha()}
+    with open(DATA / "phoenix_places.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            alias = row["alias"]
+            if alias.lower().startswith("the "):
+                alias = alias[4:]
+            if alias_key(alias) in kb.aliases or alias.lower() in stop:
+                continue
+            kb.add_alias(alias, Entry(alias.title(), "place", row["country"], None, row["country"],
+                                      "phoenix_places", PRIORITY["phoenix_places"]))
+    _load_subdivisions(kb, stop)
+    _load_people_csv(kb, DATA / "phoenix_people.csv", "phoenix_people",
+                     PRIORITY["phoenix_people"], stop)
+    for name in ("seats", "igos"):
+        for entry, aliases in _yaml_entries(DATA / f"{name}.yaml", name, PRIORITY[name]):
+            if name == "seats":
+                entry.kind = "seat" if entry.sector else "place"
+                entry.code = (entry.country or "") + (entry.sector or "")
+            else:
+                entry.kind = "igo"
+            kb.add_entry(entry, aliases)
+    for path in sorted(DATA.glob("people*.yaml")):
+        for entry, aliases in _yaml_entries(path, "people", PRIORITY["people"]):
+            entry.kind = "person"
+            kb.add_entry(entry, aliases)
+    for extra in extra_files:
+        _load_extra(kb, Path(extra), stop)
+    for bucket in kb.aliases.values():
+        bucket.sort(key=lambda pair: -pair[0].priority)
+    return kb

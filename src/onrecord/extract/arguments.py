@@ -1,0 +1,170 @@
+"""Argument roles from the dependency parse: who acts (actor) and on whom (recipient).
+
+Subjects (with passive agents, coordination, control through xcomp and relative clauses),
+objects and prepositional objects of verbs; possessors, "by" agents, demonyms and support verbs
+of event nouns. Returns tokens; events.py resolves them to actors.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_CONTROL_DEPS = frozenset({"dobj", "dative"})
+ACCUSATION_LEMMAS = frozenset({"accuse", "blame", "charge", "condemn", "criticize", "criticise",
+                               "fault", "denounce", "suspect", "convict", "indict"})
+CONFLICT_ONLY_PREPS = frozenset({"in", "into", "near", "along", "around", "inside"})
+NOMINAL_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+def is_passive(verb: Token) -> bool:
+    """True for "was attacked (by ...)" and reduced passives with an agent."""
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The object of "by" in a passive clause."""
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def clause_subject(verb: Token, depth: int = 0) -> Token | None:
+    """The token that does what ``verb`` says: its subject, passive agent or controller."""
+    if depth > 6:
+        return None
+    if is_passive(verb):
+        return passive_agent(verb)
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS:
+            return c
+    dep, head = verb.dep_, verb.head
+    if head is verb:
+        return None
+    if dep == "conj":
+        return clause_subject(head, depth + 1)
+    if dep == "xcomp" or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                 for c in verb.children)):
+        if dep == "xcomp" and head.pos_ in ("VERB", "AUX"):
+            for c in head.children:
+                if c.dep_ in OBJECT_CONTROL_DEPS and c.i < verb.i:
+                    return c
+        if head.pos_ in ("ADJ",) and head.dep_ in ("acomp", "oprd"):
+            return clause_subject(head.head, depth + 1)
+        return clause_subject(head, depth + 1)
+    if dep == "relcl":
+        return head
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        # "the EU's decision to lift the embargo": the decider acts
+        for c in head.children:
+            if c.dep_ == "poss":
+                return c
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+            return clause_subject(head.head, depth + 1)
+    if dep == "acl" and verb.tag_ == "VBG":
+        return head
+    if dep == "pcomp" and head.dep_ == "prep":
+        gov = head.head
+        if gov.lemma_.lower() in ACCUSATION_LEMMAS:
+            for c in gov.children:
+                if c.dep_ in OBJECT_CONTROL_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS:
+                    return c
+        if gov.pos_ in ("VERB", "AUX"):
+            return clause_subject(gov, depth + 1)
+    if dep in ("advcl", "ccomp") and verb.tag_ == "VBG":
+        return clause_subject(head, depth + 1)
+    return None
+
+
+def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Token]:
+    """Candidate recipient tokens of a verb trigger, best first."""
+    out: list[Token] = []
+    consumed: list[Token] = []
+    passive = is_passive(verb)
+    children = list(verb.children)
+    if not any(c.dep_ == "dobj" for c in children):
+        # "attacked and seized a tanker": the object is shared through the coordination
+        for cj in verb.conjuncts:
+            if cj.i > verb.i:
+                children += [c for c in cj.children if c.dep_ == "dobj"]
+                break
+    for c in children:
+        if c.i in skip:
+            if c.dep_ in ("dobj", "nsubjpass", "dative"):
+                consumed.append(c)
+            continue
+        if passive and c.dep_ in PASSIVE_SUBJECT_DEPS:
+            out.append(c)
+        elif c.dep_ in ("dobj", "dative", "attr") and not passive:
+            out.append(c)
+    prep_holders = [verb] + [c for c in verb.children if c.i in skip and c.pos_ in ("NOUN",
+                                                                                    "PROPN")]
+    from onrecord.extract.triggers import load_lexicon
+
+    preps = set(load_lexicon().frames.get("recipient_preps", ()))
+    for holder in prep_holders:
+        for c in holder.children:
+            if c.dep_ not in ("prep", "dative", "prt", "agent"):
+                continue
+            word = c.lower_
+            if word not in preps or (word in CONFLICT_ONLY_PREPS and not conflictive):
+                continue
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    if verb.lemma_.lower() in set(load_lexicon().frames.get("to_recipient_verbs", ())):
+        # "extradited a suspect to Ethiopia": the goal is the recipient, not the object
+        out.sort(key=lambda t: 0 if t.dep_ == "pobj" and t.head.lower_ == "to" else 1)
+    # "expelled two Russian diplomats": the light-verb object names the recipient
+    return out + consumed
+
+
+def noun_actor(noun: Token, skip: set[int]) -> list[Token]:
+    """Actor candidates of an event noun: possessor, "by" agent, demonym or name modifier."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.i in skip:
+            continue
+        if c.dep_ == "poss":
+            out.append(c)
+        elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    for c in noun.children:
+        if c.i not in skip and c.dep_ in NOMINAL_MODIFIER_DEPS and c.i < noun.i:
+            out.append(c)
+    return out
+
+
+def noun_recipients(noun: Token, preps: set[str], skip: set[int]) -> list[Token]:
+    """Recipient candidates of an event noun from its prepositional phrases."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in preps and c.i not in skip:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def between_parties(noun: Token) -> list[Token]:
+    """"talks between X and Y": the parties named after "between"/"among"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return [g, *g.conjuncts]
+    return []
+
+
+def of_object(noun: Token) -> Token | None:
+    """The object of "of" under a noun ("the annexation of Crimea")."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    return g
+    return None

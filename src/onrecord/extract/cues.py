@@ -1,0 +1,73 @@
+"""The cue lexicon: speech, belief and attribution verbs and nouns, loaded from data/cues.yaml.
+
+One cached CueLexicon per process; statements.py asks it which words can introduce a statement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+CUES_FILE = Path(__file__).parent / "data" / "cues.yaml"
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Sets of lemmas by role; see data/cues.yaml for what each list means."""
+
+    speech_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    particle_cues: dict[str, frozenset[str]]
+    statement_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    source_prepositions: dict[str, str | None]
+    first_person: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    neuter_pronouns: frozenset[str]
+    question_verbs: frozenset[str] = field(default=frozenset())
+    verbs: frozenset[str] = field(default=frozenset())
+
+    def is_verb_cue(self, lemma: str) -> bool:
+        return lemma in self.verbs
+
+    @property
+    def pronouns(self) -> frozenset[str]:
+        return self.person_pronouns | self.plural_pronouns | self.neuter_pronouns
+
+
+def _words(values: object) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in (values or []))
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
+    """Read the cue lexicon (cached per path)."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    pron = data.get("pronouns") or {}
+    speech = _words(data.get("speech_verbs"))
+    belief = _words(data.get("belief_verbs"))
+    obj = _words(data.get("object_verbs"))
+    particles = {str(k).lower(): _words(v) for k, v in (data.get("particle_cues") or {}).items()}
+    return CueLexicon(
+        speech_verbs=speech,
+        belief_verbs=belief,
+        object_verbs=obj,
+        particle_cues=particles,
+        statement_nouns=_words(data.get("statement_nouns")),
+        document_nouns=_words(data.get("document_nouns")),
+        source_prepositions={
+            str(k).lower(): (None if v is None else str(v).lower())
+            for k, v in (data.get("source_prepositions") or {}).items()
+        },
+        first_person=_words(data.get("first_person")),
+        person_pronouns=_words(pron.get("person")),
+        plural_pronouns=_words(pron.get("plural")),
+        neuter_pronouns=_words(pron.get("neuter")),
+        question_verbs=_words(data.get("question_verbs")),
+        verbs=speech | belief | obj | frozenset(particles),
+    )

@@ -1,0 +1,84 @@
+"""Modality of an event trigger: negated, hypothetical (modals, conditions, proposals), future.
+
+Reads the auxiliaries, negations and condition markers on the trigger's clause and on the clauses
+that govern it through complements ("would agree to meet", "if Russia attacks ..."); cue words are
+data (triggers_frames.yaml, ``modality``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+CLIMB_DEPS = frozenset({"xcomp", "acomp", "oprd"})
+
+
+@dataclass
+class Modality:
+    """The three PLOVER auxiliary flags we code, plus the condition marker that set them."""
+
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    condition: str | None = None     # "if" / "unless" when a conditional clause is involved
+
+
+def governing_chain(tok: Token) -> list[Token]:
+    """``tok`` and the heads it is a complement of (xcomp / acomp), innermost first."""
+    chain = [tok]
+    t = tok
+    while t.dep_ in CLIMB_DEPS and t.head is not t and len(chain) < 6:
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def clause_modality(tok: Token, cues: dict) -> Modality:
+    """Flags for the clause headed by ``tok`` (a verb, or the verb governing an event noun)."""
+    m = Modality()
+    future_aux = set(cues.get("future_aux", ()))
+    hyp_aux = set(cues.get("hypothetical_aux", ()))
+    cond = set(cues.get("conditional_marks", ()))
+    neg_words = set(cues.get("negation_words", ()))
+    for t in governing_chain(tok):
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and low == "never"):
+                m.negated = True
+            elif c.dep_ in ("aux", "auxpass"):
+                if low in future_aux:
+                    m.future = True
+                elif low in hyp_aux:
+                    m.hypothetical = True
+            elif c.dep_ == "advcl":
+                mark = next((g.lower_ for g in c.children if g.dep_ == "mark"), None)
+                if mark in cond:
+                    m.condition = mark
+                    if mark != "unless":
+                        m.hypothetical = True
+        # inside the condition itself: "if Russia attacks"
+        if t.dep_ == "advcl":
+            mark = next((g.lower_ for g in t.children if g.dep_ == "mark"), None)
+            if mark in cond:
+                m.hypothetical = True
+        # "is going to meet", "is about to"
+        if t.lemma_ == "go" and t.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in t.children):
+            m.future = True
+    if tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in neg_words for c in tok.children
+    ):
+        m.negated = True
+    return m
+
+
+def noun_modality(noun: Token, cues: dict) -> Modality:
+    """Flags an event noun carries by itself ("possible talks", "no talks")."""
+    m = Modality()
+    hyp_mods = set(cues.get("hypothetical_modifiers", ()))
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ in hyp_mods:
+            m.hypothetical = True
+        if c.dep_ == "det" and c.lower_ == "no":
+            m.negated = True
+    return m

@@ -1,0 +1,232 @@
+"""The event trigger lexicon: loads data/triggers*.yaml once and matches it against spaCy tokens.
+
+A match says which PLOVER type, CAMEO code and mode a verb, light-verb construction, phrasal verb,
+event noun or adjective expresses, and which tokens it used (so no token codes twice).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+from onrecord.ontology import PLOVER_TYPES, cameo_for_plover, plover_for_cameo
+
+DATA = Path(__file__).with_name("data")
+
+PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "agent"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass(frozen=True)
+class Sense:
+    """What a trigger means: PLOVER type and mode, CAMEO code and contexts."""
+
+    event: str
+    cameo: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    pattern: str = ""
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    """A verb lemma with optional particles, direct objects and a preposition + object."""
+
+    sense: Sense
+    particles: tuple[frozenset[str], ...] = ()
+    objects: frozenset[str] | None = None
+    prep: str | None = None
+    pobjs: frozenset[str] | None = None
+
+    @property
+    def specificity(self) -> int:
+        return (len(self.particles) + 2 * (self.objects is not None)
+                + 2 * (self.pobjs is not None))
+
+
+@dataclass
+class Match:
+    """A lexicon hit: the sense, the head token, and every token the pattern used."""
+
+    sense: Sense
+    head: Token
+    tokens: list[Token]
+    kind: str                     # verb | noun | adj
+    obj: Token | None = None      # the object token a light-verb pattern consumed
+
+
+def make_sense(event: str, value: str, pattern: str) -> Sense:
+    """Parse "CAMEO [mode]" for the given PLOVER type, keeping CAMEO consistent with the type."""
+    parts = str(value).split()
+    code, mode = parts[0], (parts[1] if len(parts) > 1 else None)
+    try:
+        label = plover_for_cameo(code)
+    except KeyError:
+        label = None
+    if label is None or label.event != event:
+        code = cameo_for_plover(event, mode)
+        label = plover_for_cameo(code)
+    if mode is None and label.event == event:
+        mode = label.mode
+    return Sense(event, code, mode, tuple(label.context), pattern)
+
+
+def _split_alternatives(word: str) -> frozenset[str]:
+    return frozenset(w.replace("_", " ") for w in word.split("|"))
+
+
+def parse_verb_key(key: str, sense: Sense) -> tuple[str, VerbPattern]:
+    """Parse a verb key ("call off +talk|meeting", "withdraw from>treaty") into a pattern."""
+    words = key.split()
+    lemma = words[0]
+    particles: list[frozenset[str]] = []
+    objects = prep = pobjs = None
+    for w in words[1:]:
+        if w.startswith("+"):
+            objects = _split_alternatives(w[1:])
+        elif ">" in w:
+            p, o = w.split(">", 1)
+            prep, pobjs = p, _split_alternatives(o)
+        else:
+            particles.append(frozenset(w.split("|")))
+    return lemma, VerbPattern(sense, tuple(particles), objects, prep, pobjs)
+
+
+@dataclass
+class Lexicon:
+    """All trigger patterns, indexed by head lemma; plus the frame tables."""
+
+    verbs: dict[str, list[VerbPattern]] = field(default_factory=dict)
+    nouns: dict[str, Sense] = field(default_factory=dict)
+    compound_nouns: dict[tuple[str, str], Sense] = field(default_factory=dict)
+    adjectives: dict[str, Sense] = field(default_factory=dict)
+    frames: dict[str, Any] = field(default_factory=dict)
+
+    # -- loading -----------------------------------------------------------------------------
+    def add_group(self, event: str, group: dict[str, dict[str, str]]) -> None:
+        for key, value in (group.get("verbs") or {}).items():
+            lemma, pattern = parse_verb_key(key, make_sense(event, value, key))
+            self.verbs.setdefault(lemma, []).append(pattern)
+        for key, value in (group.get("nouns") or {}).items():
+            sense = make_sense(event, value, key)
+            words = key.split()
+            if len(words) == 1:
+                self.nouns[words[0]] = sense
+            else:
+                self.compound_nouns[(words[0], words[-1])] = sense
+        for key, value in (group.get("adjectives") or {}).items():
+            self.adjectives[key] = make_sense(event, value, key)
+
+    def finish(self) -> None:
+        for patterns in self.verbs.values():
+            patterns.sort(key=lambda p: -p.specificity)
+        self.compound_heads = {head for _, head in self.compound_nouns}
+
+    # -- matching ----------------------------------------------------------------------------
+    def match(self, tok: Token) -> Match | None:
+        """The most specific lexicon entry headed by ``tok`` (None when nothing fits)."""
+        if tok.pos_ in VERB_POS or (tok.tag_ in ("VBG", "VBN") and tok.dep_ != "amod") or (
+            tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl")
+            and any(c.dep_ == "dobj" for c in tok.children)
+        ):
+            patterns = self.verbs.get(tok.lemma_.lower())
+            if patterns is None and tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
+                # a past participle tagged as an adjective ("Russia annexed ...")
+                low = tok.lower_
+                patterns = self.verbs.get(low[:-2]) or self.verbs.get(low[:-1])
+            if patterns:
+                found = self._match_verb(tok, patterns)
+                if found is not None:
+                    return found
+        if tok.pos_ in NOUN_POS:
+            return self._match_noun(tok)
+        if tok.pos_ == "ADJ" and tok.lemma_.lower() in self.adjectives:
+            if tok.dep_ in ("acomp", "amod", "ROOT", "conj", "oprd"):
+                return Match(self.adjectives[tok.lemma_.lower()], tok, [tok], "adj")
+        return None
+
+    def _match_verb(self, tok: Token, patterns: list[VerbPattern]) -> Match | None:
+        children = list(tok.children)
+        for p in patterns:
+            used: list[Token] = [tok]
+            ok = True
+            for part in p.particles:
+                hit = next((c for c in children if c.dep_ in PARTICLE_DEPS
+                            and c.lower_ in part and c not in used), None)
+                if hit is None:
+                    ok = False
+                    break
+                used.append(hit)
+            if not ok:
+                continue
+            obj = None
+            if p.objects is not None:
+                obj = _object_with_lemma(children, p.objects)
+                if obj is None:
+                    continue
+                used.append(obj)
+            if p.pobjs is not None:
+                pobj = _prep_object(children, p.prep, p.pobjs)
+                if pobj is None:
+                    continue
+                used.append(pobj)
+            return Match(p.sense, tok, sorted(used, key=lambda t: t.i), "verb", obj)
+        return None
+
+    def _match_noun(self, tok: Token) -> Match | None:
+        lemma = tok.lemma_.lower()
+        if lemma in self.compound_heads:
+            for c in tok.children:
+                if c.dep_ in ("compound", "amod", "nmod"):
+                    sense = self.compound_nouns.get((c.lemma_.lower(), lemma))
+                    if sense is None:
+                        sense = self.compound_nouns.get((c.lower_, lemma))
+                    if sense is not None:
+                        return Match(sense, tok, sorted([c, tok], key=lambda t: t.i), "noun")
+        sense = self.nouns.get(lemma)
+        if sense is not None:
+            return Match(sense, tok, [tok], "noun")
+        return None
+
+
+def _object_with_lemma(children: list[Token], lemmas: frozenset[str]) -> Token | None:
+    for c in children:
+        if c.dep_ in OBJECT_DEPS and (c.lemma_.lower() in lemmas or c.lower_ in lemmas):
+            return c
+        if c.dep_ == "dobj":
+            # "imposed new sanctions and visa bans": look through the coordination
+            for cj in c.conjuncts:
+                if cj.lemma_.lower() in lemmas:
+                    return cj
+    return None
+
+
+def _prep_object(children: list[Token], prep: str | None, lemmas: frozenset[str]) -> Token | None:
+    for c in children:
+        if c.dep_ in ("prep", "agent", "prt") and (prep is None or c.lower_ == prep):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in lemmas:
+                    return g
+    return None
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Read every data/triggers*.yaml (type groups and frame tables) once per process."""
+    lex = Lexicon()
+    for path in sorted(DATA.glob("triggers*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for key, value in data.items():
+            if key in PLOVER_TYPES:
+                lex.add_group(key, value)
+            else:
+                lex.frames[key] = value
+    lex.finish()
+    return lex

@@ -1,0 +1,219 @@
+"""SQL for the API's searches: WHERE clauses built from validated filters, values as parameters.
+
+Identifiers come from fixed strings in this module only; every user value is a ``?`` parameter,
+and text matching uses ``contains`` (no LIKE wildcards to escape).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+EVENT_JSON_COLUMNS = ("context", "actors", "recipients", "reported_by")
+SORTS = {
+    "date": "date ASC NULLS LAST, event_id",
+    "-date": "date DESC NULLS LAST, event_id",
+    "goldstein": "goldstein ASC, event_id",
+    "-goldstein": "goldstein DESC, event_id",
+}
+
+
+def _who(prefix: str, value: str) -> tuple[str, list[Any]]:
+    """Columns ``<prefix>_name/_code/_country`` matching a name part, a code or a country."""
+    sql = (f"(contains(lower(coalesce({prefix}_name, '')), lower(?)) "
+           f"OR upper({prefix}_code) = upper(?) OR upper({prefix}_country) = upper(?))")
+    return sql, [value, value, value]
+
+
+def _actor_ids(roles: tuple[str, ...], value: str) -> tuple[str, list[Any]]:
+    """record_ids from the actors table where an actor of these roles matches ``value``."""
+    role_sql = ", ".join(f"'{r}'" for r in roles)
+    sql = (f"SELECT record_id FROM actors WHERE role IN ({role_sql}) AND ("
+           "contains(lower(coalesce(name, '')), lower(?)) OR contains(lower(coalesce(text, '')), lower(?)) "
+           "OR upper(code) = upper(?) OR upper(country) = upper(?))")
+    return sql, [value] * 4
+
+
+# The event search runs on idx.events: the store's events plus, per role, the lower-cased names
+# and mention words of every actor (flat columns and actors table) and their codes/countries.
+INDEX_COLUMNS = ("_a_words", "_a_keys", "_r_words", "_r_keys", "_b_words", "_b_keys",
+                 "_countries", "_text")
+_ROLE_AGG = """
+    string_agg(lower(coalesce(name, '') || chr(31) || coalesce(text, '')), chr(31))
+        FILTER (WHERE role = '{role}') AS {p}_words,
+    list(upper(code)) FILTER (WHERE role = '{role}' AND code IS NOT NULL) AS {p}_codes,
+    list(upper(country)) FILTER (WHERE role = '{role}' AND country IS NOT NULL) AS {p}_ctry"""
+EVENT_INDEX_SQL = f"""
+CREATE OR REPLACE TABLE idx.events AS
+WITH roles AS (
+    SELECT record_id, {_ROLE_AGG.format(role="actor", p="a")}, {_ROLE_AGG.format(role="recipient", p="r")},
+           {_ROLE_AGG.format(role="reported_by", p="b")}
+    FROM actors GROUP BY record_id)
+SELECT e.*,
+    lower(coalesce(e.actor_name, '')) || chr(31) || coalesce(r.a_words, '') AS _a_words,
+    list_filter(list_concat(coalesce(r.a_codes, []), coalesce(r.a_ctry, []),
+                            [upper(e.actor_code), upper(e.actor_country)]), lambda x: x IS NOT NULL) AS _a_keys,
+    lower(coalesce(e.recipient_name, '')) || chr(31) || coalesce(r.r_words, '') AS _r_words,
+    list_filter(list_concat(coalesce(r.r_codes, []), coalesce(r.r_ctry, []),
+                            [upper(e.recipient_code), upper(e.recipient_country)]), lambda x: x IS NOT NULL) AS _r_keys,
+    lower(coalesce(e.reported_by_name, '')) || chr(31) || coalesce(r.b_words, '') AS _b_words,
+    list_filter(list_concat(coalesce(r.b_codes, []), coalesce(r.b_ctry, []),
+                            [upper(e.reported_by_country)]), lambda x: x IS NOT NULL) AS _b_keys,
+    list_filter(list_concat(coalesce(r.a_ctry, []), coalesce(r.r_ctry, []),
+                            [upper(e.actor_country), upper(e.recipient_country)]), lambda x: x IS NOT NULL) AS _countries,
+    lower(coalesce(e.sentence_text, '') || chr(31) || coalesce(e.trigger_text, '')) AS _text
+FROM events e LEFT JOIN roles r ON r.record_id = e.event_id
+"""
+EVENT_OUTPUT = f"* EXCLUDE ({', '.join(INDEX_COLUMNS)})"
+
+
+def _indexed_who(p: str, value: str) -> tuple[str, list[Any]]:
+    """A name part in the role's words, or an exact code / country among its keys."""
+    return f"(contains({p}_words, lower(?)) OR list_contains({p}_keys, upper(?)))", [value, value]
+
+
+@dataclass
+class EventFilter:
+    """Filters of the event search (all optional, combined with AND)."""
+
+    actor: str | None = None
+    recipient: str | None = None
+    country: str | None = None
+    types: list[str] = field(default_factory=list)
+    quad_classes: list[int] = field(default_factory=list)
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    text: str | None = None
+    reported_by: str | None = None
+    negated: bool | None = None
+    hypothetical: bool | None = None
+    future: bool | None = None
+    doc_id: str | None = None
+
+
+def event_where(f: EventFilter) -> tuple[str, list[Any]]:
+    """WHERE clause and parameters for an EventFilter, over idx.events (EVENT_INDEX_SQL)."""
+    where: list[str] = []
+    params: list[Any] = []
+    for prefix, value in (("_a", f.actor), ("_r", f.recipient), ("_b", f.reported_by)):
+        if value:
+            sql, p = _indexed_who(prefix, value)
+            where.append(sql)
+            params += p
+    if f.country:
+        where.append("list_contains(_countries, upper(?))")
+        params.append(f.country)
+    if f.types:
+        where.append(f"event IN ({', '.join('?' for _ in f.types)})")
+        params += f.types
+    if f.quad_classes:
+        where.append(f"quad_class IN ({', '.join('?' for _ in f.quad_classes)})")
+        params += f.quad_classes
+    if f.date_from:
+        where.append("date >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("date <= ?")
+        params.append(f.date_to)
+    if f.text:
+        where.append("contains(_text, lower(?))")
+        params.append(f.text)
+    for column, value in (("negated", f.negated), ("hypothetical", f.hypothetical),
+                          ("future", f.future)):
+        if value is not None:
+            where.append(f"coalesce({column}, false) = ?")
+            params.append(value)
+    if f.doc_id:
+        where.append("doc_id = ?")
+        params.append(f.doc_id)
+    return (" AND ".join(where) or "TRUE"), params
+
+
+@dataclass
+class StatementFilter:
+    """Filters of the statement search: who said it, who it is about, what it says."""
+
+    speaker: str | None = None
+    about: str | None = None
+    text: str | None = None
+    kind: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    doc_id: str | None = None
+
+
+def statement_where(f: StatementFilter) -> tuple[str, list[Any]]:
+    """WHERE clause and parameters for a StatementFilter."""
+    where: list[str] = []
+    params: list[Any] = []
+    if f.speaker:
+        flat, p1 = _who("speaker", f.speaker)
+        where.append(f"({flat} OR contains(lower(coalesce(speaker_text, '')), lower(?)))")
+        params += p1 + [f.speaker]
+    if f.about:
+        ids, p = _actor_ids(("actor", "recipient"), f.about)
+        where.append("(contains(lower(coalesce(content_text, '')), lower(?)) OR statement_id IN ("
+                     f"SELECT statement_id FROM events WHERE statement_id IS NOT NULL "
+                     f"AND event_id IN ({ids})))")
+        params += [f.about] + p
+    if f.text:
+        where.append("contains(lower(coalesce(content_text, '')), lower(?))")
+        params.append(f.text)
+    if f.kind:
+        where.append("kind = ?")
+        params.append(f.kind)
+    if f.date_from:
+        where.append("date >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("date <= ?")
+        params.append(f.date_to)
+    if f.doc_id:
+        where.append("doc_id = ?")
+        params.append(f.doc_id)
+    return (" AND ".join(where) or "TRUE"), params
+
+
+@dataclass
+class DocumentFilter:
+    """Filters of the document list."""
+
+    text: str | None = None
+    source: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+
+def document_where(f: DocumentFilter) -> tuple[str, list[Any]]:
+    """WHERE clause and parameters for a DocumentFilter."""
+    where: list[str] = []
+    params: list[Any] = []
+    if f.text:
+        where.append("(contains(lower(coalesce(title, '')), lower(?)) "
+                     "OR contains(lower(coalesce(text, '')), lower(?)))")
+        params += [f.text, f.text]
+    if f.source:
+        where.append("lower(source) = lower(?)")
+        params.append(f.source)
+    if f.date_from:
+        where.append("date >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("date <= ?")
+        params.append(f.date_to)
+    return (" AND ".join(where) or "TRUE"), params
+
+
+def decode_event(row: dict[str, Any]) -> dict[str, Any]:
+    """An events row with its JSON columns parsed."""
+    out = dict(row)
+    for col in EVENT_JSON_COLUMNS:
+        value = out.get(col)
+        if isinstance(value, str):
+            try:
+                out[col] = json.loads(value)
+            except ValueError:
+                pass
+    return out

@@ -1,0 +1,121 @@
+"""Actor resolution cases written for onrecord: a mention in context -> name, country, sector.
+
+Covers states, metonymy, bodies, role nouns with adjectives/possessives/compounds, dated roles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, phrase, date, name (None = don't care), country, sector)
+CASES = [
+    # states, short forms, adjectives
+    ("Russia closed its border with Finland on Monday.", "Russia", None, "Russia", "RUS", None),
+    ("The United States imposed new tariffs on steel.", "The United States", None, "United States", "USA", None),
+    ("The U.S. warned Pyongyang against another test.", "The U.S.", None, None, "USA", None),
+    ("North Korea fired a missile into the sea.", "North Korea", None, None, "PRK", None),
+    ("Officials said Britain would send more aid.", "Britain", None, None, "GBR", None),
+    ("Türkiye hosted the talks in Istanbul.", "Türkiye", None, None, "TUR", None),
+    ("Ivory Coast recalled its ambassador.", "Ivory Coast", None, None, "CIV", None),
+    # capitals and seats of power as metonyms
+    ("Moscow rejected the proposal on Tuesday.", "Moscow", None, None, "RUS", "GOV"),
+    ("Beijing protested the visit.", "Beijing", None, None, "CHN", "GOV"),
+    ("Kyiv said the strikes hit power plants.", "Kyiv", None, None, "UKR", "GOV"),
+    ("Kiev said the strikes hit power plants.", "Kiev", None, None, "UKR", "GOV"),
+    ("Washington announced a new aid package.", "Washington", None, None, "USA", "GOV"),
+    ("The Kremlin denied the report.", "The Kremlin", None, None, "RUS", "GOV"),
+    ("The White House welcomed the deal.", "The White House", None, None, "USA", "GOV"),
+    ("The Pentagon ordered two carriers to the region.", "The Pentagon", None, None, "USA", "MIL"),
+    ("Downing Street said the talks were constructive.", "Downing Street", None, None, "GBR", "GOV"),
+    ("Pyongyang threatened to respond.", "Pyongyang", None, None, "PRK", "GOV"),
+    ("Tehran summoned the envoy.", "Tehran", None, None, "IRN", "GOV"),
+    ("Ankara condemned the raid.", "Ankara", None, None, "TUR", "GOV"),
+    ("The Elysee said Paris would host the summit.", "The Elysee", None, None, "FRA", "GOV"),
+    # international bodies
+    ("NATO agreed to increase patrols.", "NATO", None, "NATO", None, "IGO"),
+    ("The UN condemned the attack.", "The UN", None, None, None, "UNO"),
+    ("The European Union extended sanctions.", "The European Union", None, None, None, "EUR"),
+    ("The IAEA inspected the site.", "The IAEA", None, None, None, "UNO"),
+    ("The African Union suspended Niger.", "The African Union", None, None, None, "IGO"),
+    ("OPEC cut output again.", "OPEC", None, "OPEC", None, "IGO"),
+    # role nouns with adjectives, possessives, compounds
+    ("Chinese warships sailed near the island.", "Chinese warships", None, None, "CHN", "MIL"),
+    ("Israel's intelligence agency was blamed.", "Israel's intelligence agency", None, None, "ISR", "SPY"),
+    ("Russian officials dismissed the claim.", "Russian officials", None, None, "RUS", "GOV"),
+    ("Ukrainian troops advanced near the town.", "Ukrainian troops", None, None, "UKR", "MIL"),
+    ("Iranian lawmakers approved the bill.", "Iranian lawmakers", None, None, "IRN", "LEG"),
+    ("Afghan rebel leaders met in Peshawar.", "Afghan rebel leaders", None, None, "AFG", "REB"),
+    ("Egyptian police arrested twelve people.", "Egyptian police", None, None, "EGY", "COP"),
+    ("Syria's army shelled the town.", "Syria's army", None, None, "SYR", "MIL"),
+    ("The president of Armenia accepted the offer.", "The president", None, None, "ARM", "GOV"),
+    ("Opposition groups in Zimbabwe called a strike.", "Opposition groups", None, None, "ZWE", "OPP"),
+    ("French journalists were expelled.", "French journalists", None, None, "FRA", "JRN"),
+    ("Venezuelan protesters marched on the palace.", "Venezuelan protesters", None, None, "VEN", "CVL"),
+    ("A Kremlin spokesman declined to comment.", "A Kremlin spokesman", None, None, "RUS", "GOV"),
+    ("UN peacekeepers left the town.", "UN peacekeepers", None, None, None, "UNO"),
+    # named people, dated roles
+    ("Putin offered to negotiate.", "Putin", "2024-03-01", "Vladimir Putin", "RUS", "GOV"),
+    ("Biden spoke to reporters.", "Biden", "2023-06-01", "Joe Biden", "USA", "GOV"),
+    ("Biden spoke to reporters.", "Biden", "2025-06-01", "Joe Biden", "USA", "ELI"),
+    ("Trump spoke to reporters.", "Trump", "2019-06-01", "Donald Trump", "USA", "GOV"),
+    ("Trump spoke to reporters.", "Trump", "2025-06-01", "Donald Trump", "USA", "GOV"),
+    ("Medvedev warned the West.", "Medvedev", "2010-01-10", "Dmitry Medvedev", "RUS", "GOV"),
+    ("Zelensky asked for air defence.", "Zelensky", None, "Volodymyr Zelensky", "UKR", "GOV"),
+    ("Xi Jinping met the delegation.", "Xi Jinping", "2024-01-01", "Xi Jinping", "CHN", "GOV"),
+    ("Netanyahu addressed the Knesset.", "Netanyahu", "2024-01-01", "Benjamin Netanyahu", "ISR", "GOV"),
+    ("Kim Jong Un oversaw the launch.", "Kim Jong Un", "2023-01-01", "Kim Jong Un", "PRK", "GOV"),
+    ("Khamenei gave a speech.", "Khamenei", "2020-01-01", "Ali Khamenei", "IRN", "GOV"),
+    ("Assad visited the front.", "Assad", "2026-01-01", "Bashar al-Assad", "SYR", "ELI"),
+    ("Former President Obama criticised the plan.", "Former President Obama", "2019-01-01", "Barack Obama", "USA", "ELI"),
+    ("Guterres called for a ceasefire.", "Guterres", "2024-01-01", "Antonio Guterres", None, "UNO"),
+    ("Gambian President Dawda Jawara will visit Senegal.", "Gambian President Dawda Jawara", None, None, "GMB", "GOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "date", "name", "country", "sector"), CASES)
+def test_mention_resolves(resolve, text, phrase, date, name, country, sector):
+    _, m = resolve(text, phrase, date)
+    assert m is not None, f"no mention for {phrase!r}"
+    assert m.country == country, m.reason
+    assert m.sector == sector, m.reason
+    if name is not None:
+        assert m.name == name, m.reason
+
+
+def test_offsets_are_local_words(resolve):
+    text = "Yesterday Chinese warships sailed near the island."
+    _, m = resolve(text, "Chinese warships")
+    assert text[m.start:m.end] == m.text == "Chinese warships"
+    actor = m.to_actor()
+    assert (actor.country, actor.sector, actor.code) == ("CHN", "MIL", "CHNMIL")
+
+
+def test_igo_code_and_null_country(resolve):
+    _, m = resolve("NATO warned Moscow.", "NATO")
+    assert m.code == "IGOWSTNAT" and m.country is None
+
+
+def test_coordination_gives_two_actors(resolve):
+    actors, m = resolve("Hungarian and Romanian officials agreed to cooperate.", "officials")
+    doc = actors.doc
+    head = next(t for t in doc if t.text == "officials")
+    found = actors.actors_for(head)
+    assert {a.country for a in found} == {"HUN", "ROU"}
+    assert all(a.sector == "GOV" for a in found)
+
+
+def test_coordinated_states(resolve):
+    actors, _ = resolve("Mauritania and Senegal signed the accord.", "Mauritania")
+    head = next(t for t in actors.doc if t.text == "Mauritania")
+    assert [a.country for a in actors.actors_for(head)] == ["MRT", "SEN"]
+
+
+def test_same_name_two_dates_two_roles(resolve):
+    _, before = resolve("Putin chaired the cabinet meeting.", "Putin", "2010-06-01")
+    _, after = resolve("Putin chaired the cabinet meeting.", "Putin", "2015-06-01")
+    assert before.title == "prime minister" and after.title == "president"
+
+
+def test_undated_uses_latest_role(resolve):
+    _, m = resolve("Rubio met the delegation.", "Rubio", None)
+    assert (m.country, m.sector, m.title) == ("USA", "GOV", "foreign minister")

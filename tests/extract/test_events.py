@@ -1,0 +1,356 @@
+"""Event coder behaviour: one sentence in, the expected events out (sentences written for these tests).
+
+Actors come from a tiny fake resolver (country names and demonyms below) so these tests pin the
+event logic, not the actor knowledge base.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.actors.model import DocActors, Mention
+from onrecord.extract.events import extract_events
+from onrecord.extract.model import FoundStatement
+from onrecord.schema import Actor, Span
+
+COUNTRIES = {
+    "russia": "RUS", "russian": "RUS", "moscow": "RUS", "kremlin": "RUS",
+    "ukraine": "UKR", "ukrainian": "UKR", "kyiv": "UKR", "kiev": "UKR",
+    "china": "CHN", "chinese": "CHN", "beijing": "CHN",
+    "japan": "JPN", "japanese": "JPN", "tokyo": "JPN",
+    "france": "FRA", "french": "FRA", "paris": "FRA",
+    "germany": "DEU", "german": "DEU", "berlin": "DEU",
+    "iran": "IRN", "iranian": "IRN", "tehran": "IRN",
+    "israel": "ISR", "israeli": "ISR",
+    "egypt": "EGY", "egyptian": "EGY", "cairo": "EGY",
+    "syria": "SYR", "syrian": "SYR", "damascus": "SYR",
+    "turkey": "TUR", "turkish": "TUR", "ankara": "TUR",
+    "india": "IND", "indian": "IND", "pakistan": "PAK", "pakistani": "PAK",
+    "brazil": "BRA", "brazilian": "BRA", "chile": "CHL", "peru": "PER",
+    "kenya": "KEN", "kenyan": "KEN", "ethiopia": "ETH", "somalia": "SOM",
+    "nigeria": "NGA", "nigerian": "NGA", "mali": "MLI",
+    "poland": "POL", "polish": "POL", "sweden": "SWE", "norway": "NOR",
+    "canada": "CAN", "canadian": "CAN", "mexico": "MEX", "mexican": "MEX",
+    "washington": "USA", "america": "USA", "american": "USA",
+    "lebanon": "LBN", "jordan": "JOR", "iraq": "IRQ", "iraqi": "IRQ",
+    "serbia": "SRB", "kosovo": "XKX", "armenia": "ARM", "azerbaijan": "AZE",
+    "vietnam": "VNM", "vietnamese": "VNM", "philippines": "PHL", "thailand": "THA",
+    "venezuela": "VEN", "colombia": "COL", "cuba": "CUB", "cuban": "CUB",
+}
+MULTI = {("united", "states"): "USA", ("north", "korea"): "PRK", ("south", "korea"): "KOR",
+         ("saudi", "arabia"): "SAU"}
+BODIES = {"nato": "IGOWSTNAT", "un": "IGOUNO", "eu": "IGOEUREEC"}
+
+
+def fake_actors(doc) -> DocActors:
+    """Countries, demonyms, capitals and three international bodies; nothing else."""
+    da = DocActors(doc)
+    i = 0
+    while i < len(doc):
+        two = (doc[i].lower_, doc[i + 1].lower_) if i + 1 < len(doc) else None
+        if two in MULTI:
+            span = doc[i:i + 2]
+            da.add(Mention(span.text, span.start_char, span.end_char, i, i + 2,
+                           name=span.text, country=MULTI[two], code=MULTI[two], kind="state"))
+            i += 2
+            continue
+        low = doc[i].lower_
+        if low in COUNTRIES or low in BODIES:
+            t = doc[i]
+            country = COUNTRIES.get(low)
+            da.add(Mention(t.text, t.idx, t.idx + len(t.text), i, i + 1, name=t.text,
+                           country=country, code=country or BODIES[low], kind="state"))
+        i += 1
+    return da
+
+
+def code(nlp, text: str, date: str | None = "2024-05-15", statements=None):
+    doc = nlp(text)
+    return extract_events(doc, fake_actors(doc), statements or [], date)
+
+
+def countries(actors: list[Actor]) -> set[str]:
+    return {a.country or a.code for a in actors}
+
+
+def find(events, event: str, actor: str | None = None, recipient: str | None = None):
+    for e in events:
+        if e.event != event:
+            continue
+        if actor and actor not in countries(e.actor):
+            continue
+        if recipient and recipient not in countries(e.recipient):
+            continue
+        return e
+    return None
+
+
+# (sentence, type, actor, recipient) -- basic verbs over all 16 PLOVER types, plus roles
+BASIC = [
+    ("Russia attacked Ukraine on Tuesday.", "ASSAULT", "RUS", "UKR"),
+    ("Israeli jets bombed targets in Syria overnight.", "ASSAULT", "ISR", "SYR"),
+    ("Turkish artillery shelled Syrian positions near the border.", "ASSAULT", "TUR", "SYR"),
+    ("Iraqi gunmen kidnapped two Turkish engineers.", "ASSAULT", "IRQ", "TUR"),
+    ("China and Japan agreed to expand trade.", "AGREE", "CHN", "JPN"),
+    ("France pledged to support Mali.", "AGREE", "FRA", "MLI"),
+    ("Germany met with France in Berlin.", "CONSULT", "DEU", "FRA"),
+    ("The Indian prime minister visited Pakistan last week.", "CONSULT", "IND", "PAK"),
+    ("Egypt hosted Israeli negotiators in Cairo.", "CONSULT", "EGY", "ISR"),
+    ("Poland praised Ukraine for its courage.", "SUPPORT", "POL", "UKR"),
+    ("Canada recognized Kosovo in 2008.", "SUPPORT", "CAN", "XKX"),
+    ("Vietnam apologized to Thailand.", "CONCEDE", "VNM", "THA"),
+    ("Norway and Sweden cooperated on border security.", "COOPERATE", "NOR", "SWE"),
+    ("Kenya extradited a Somali suspect to Ethiopia.", "COOPERATE", "KEN", "ETH"),
+    ("Japan provided aid to the Philippines after the storm.", "AID", "JPN", "PHL"),
+    ("Brazil granted asylum to a Venezuelan activist.", "AID", "BRA", None),
+    ("Russia withdrew its troops from Armenia.", "RETREAT", "RUS", "ARM"),
+    ("Iran released two French hostages.", "RETREAT", "IRN", "FRA"),
+    ("Ukraine urged Germany to send more weapons.", "REQUEST", "UKR", "DEU"),
+    ("Pakistan demanded an apology from India.", "REQUEST", "PAK", "IND"),
+    ("China accused Japan of provocation.", "ACCUSE", "CHN", "JPN"),
+    ("France condemned the Iranian decision.", "ACCUSE", "FRA", None),
+    ("Turkey criticized Sweden.", "ACCUSE", "TUR", "SWE"),
+    ("India rejected the Chinese proposal.", "REJECT", "IND", None),
+    ("Russia threatened Poland with retaliation.", "THREATEN", "RUS", "POL"),
+    ("North Korea warned South Korea.", "THREATEN", "PRK", "KOR"),
+    ("Kenyan students demonstrated against the government in Nairobi.", "PROTEST", "KEN", None),
+    ("Thousands of Iranian workers rioted in Tehran.", "PROTEST", "IRN", None),
+    ("Washington imposed sanctions on Iran.", "SANCTION", "USA", "IRN"),
+    ("Canada expelled two Russian diplomats.", "SANCTION", "CAN", "RUS"),
+    ("Azerbaijan mobilized troops near Armenia.", "MOBILIZE", "AZE", "ARM"),
+    ("China deployed warships near the Philippines.", "MOBILIZE", "CHN", "PHL"),
+    ("Egyptian police arrested Syrian refugees.", "COERCE", "EGY", "SYR"),
+    ("Russia annexed parts of Ukraine.", "COERCE", "RUS", "UKR"),
+    ("Israel imposed a curfew on Lebanon border towns.", "COERCE", "ISR", None),
+    # passive voice
+    ("Ukraine was attacked by Russia.", "ASSAULT", "RUS", "UKR"),
+    ("Two Polish diplomats were expelled by Belarus and Russia.", "SANCTION", "RUS", "POL"),
+    ("The Iranian envoy was summoned by France.", "ACCUSE", "FRA", "IRN"),
+    # coordination
+    ("Serbia and Kosovo signed an agreement in Brussels.", "AGREE", "SRB", "XKX"),
+    ("Chile and Peru held talks on water rights.", "CONSULT", "CHL", "PER"),
+    ("Iran attacked and seized a Turkish tanker.", "ASSAULT", "IRN", "TUR"),
+    # light verbs and phrasal verbs
+    ("Japan lodged a protest with China.", "ACCUSE", "JPN", "CHN"),
+    ("Germany called on Russia to end the war.", "REQUEST", "DEU", "RUS"),
+    ("Brazil broke off relations with Venezuela.", "SANCTION", "BRA", "VEN"),
+    ("Cuban forces carried out an attack on Colombian rebels.", "ASSAULT", "CUB", "COL"),
+    ("Mexico held a phone call with Canada.", "CONSULT", "MEX", "CAN"),
+    ("Iran lifted its blockade on Iraq.", "RETREAT", "IRN", "IRQ"),
+    ("The United States recalled its ambassador to Egypt.", "SANCTION", "USA", "EGY"),
+    ("Israel opened fire on Syrian soldiers.", "ASSAULT", "ISR", "SYR"),
+    ("India expressed concern over Pakistani missile tests.", "ACCUSE", "IND", "PAK"),
+    # event nouns with possessors and agents
+    ("Tokyo's protest against Beijing was ignored.", "ACCUSE", "JPN", "CHN"),
+    ("The annexation of Crimea by Russia drew criticism.", "COERCE", "RUS", "UKR"),
+    ("Russian sanctions on Ukraine hurt farmers.", "SANCTION", "RUS", "UKR"),
+]
+
+FIX_CRIMEA = {"crimea": "UKR"}
+COUNTRIES.update(FIX_CRIMEA)
+COUNTRIES.update({"belarus": "BLR", "somali": "SOM", "venezuelan": "VEN", "colombian": "COL",
+                  "polish": "POL", "serbian": "SRB"})
+
+
+@pytest.mark.parametrize("text,event,actor,recipient", BASIC)
+def test_basic_events(nlp, text, event, actor, recipient):
+    events = code(nlp, text)
+    found = find(events, event, actor, recipient)
+    assert found is not None, [(e.event, countries(e.actor), countries(e.recipient))
+                               for e in events]
+    assert found.trigger.text == text[found.trigger.start:found.trigger.end]
+    assert found.sentence == 0 and found.text == text
+    assert found.cameo and found.quad_class in (1, 2, 3, 4)
+
+
+# frames: complements change the event ("refused to meet" is REJECT, not negated CONSULT)
+FRAMES = [
+    ("Iran refused to meet with the French envoy.", "REJECT", "meet", "IRN"),
+    ("Syria agreed to withdraw its forces from Lebanon.", "AGREE", None, "SYR"),
+    ("Russia threatened to attack Ukraine.", "THREATEN", "violence", "RUS"),
+    ("Egypt offered to mediate between Israel and Jordan.", "AGREE", None, "EGY"),
+    ("Pakistan declined to release the Indian pilots.", "REJECT", None, "PAK"),
+    ("France urged Iran to release the prisoners.", "REQUEST", None, "FRA"),
+    ("Vietnam vowed to retaliate against China.", "THREATEN", None, "VNM"),
+    ("China is willing to hold talks with India.", "AGREE", None, "CHN"),
+]
+
+
+@pytest.mark.parametrize("text,event,mode,actor", FRAMES)
+def test_frames_fold_complements(nlp, text, event, mode, actor):
+    events = code(nlp, text)
+    found = find(events, event, actor)
+    assert found is not None, [(e.event, e.trigger.text) for e in events]
+    if mode:
+        assert found.mode == mode
+    assert not found.negated
+    # the complement is not coded a second time
+    assert len(events) == 1, [(e.event, e.trigger.text) for e in events]
+
+
+def test_refused_to_meet_is_reject_not_negated_consult(nlp):
+    events = code(nlp, "Iran refused to meet with the French envoy.")
+    assert [e.event for e in events] == ["REJECT"]
+    assert events[0].cameo == "125"
+
+
+def test_demand_that_clause_recipient(nlp):
+    events = code(nlp, "The United States demanded that North Korea abandon its nuclear program.")
+    e = find(events, "REQUEST", "USA", "PRK")
+    assert e is not None
+
+
+def test_said_must_is_request(nlp):
+    events = code(nlp, "Russia said on Monday that Ukraine must return the captured ship.")
+    assert find(events, "REQUEST", "RUS", "UKR") is not None
+
+
+MODALITY = [
+    # text, event, negated, hypothetical, future
+    ("Russia did not attack Ukraine.", "ASSAULT", True, False, False),
+    ("China never criticized Japan.", "ACCUSE", True, False, False),
+    ("Iran could attack Israel.", "ASSAULT", False, True, False),
+    ("Russia might impose sanctions on Poland.", "SANCTION", False, True, False),
+    ("If Turkey attacks Syria, the region will suffer.", "ASSAULT", False, True, False),
+    ("India will deploy troops to the border with Pakistan.", "MOBILIZE", False, False, True),
+    ("Egypt plans to arrest Syrian smugglers.", "COERCE", False, False, True),
+    ("Iran is set to release the French prisoners.", "RETREAT", False, False, True),
+    ("Israel is going to attack Lebanon.", "ASSAULT", False, False, True),
+    ("Japan failed to criticize China.", "ACCUSE", True, False, False),
+    ("Poland wants to expel Russian diplomats.", "SANCTION", False, True, False),
+    ("Brazil may withdraw its ambassador from Venezuela.", "SANCTION", False, True, False),
+]
+
+
+@pytest.mark.parametrize("text,event,negated,hypothetical,future", MODALITY)
+def test_modality(nlp, text, event, negated, hypothetical, future):
+    events = code(nlp, text)
+    e = find(events, event)
+    assert e is not None, [(x.event, x.trigger.text) for x in events]
+    assert (e.negated, e.hypothetical, e.future) == (negated, hypothetical, future)
+    if negated or hypothetical or future:
+        assert e.date is None
+
+
+def test_future_meeting_is_intent(nlp):
+    events = code(nlp, "Germany will meet France next month.")
+    e = find(events, "AGREE", "DEU", "FRA")
+    assert e is not None and e.future and e.date is None
+
+
+def test_conditional_threat(nlp):
+    events = code(nlp, "Russia will withdraw from the talks unless Ukraine stops shelling.")
+    assert find(events, "THREATEN", "RUS") is not None
+
+
+def test_would_meet_is_hypothetical_agree(nlp):
+    events = code(nlp, "North Korea said it would meet South Korea under the right conditions.")
+    e = find(events, "AGREE")
+    assert e is not None and e.hypothetical
+
+
+DATES = [
+    ("Russia attacked Ukraine on Tuesday.", "2024-05-15", "2024-05-14", "Tuesday"),
+    ("Iran released the prisoners yesterday.", "2024-05-15", "2024-05-14", "yesterday"),
+    ("China criticized Japan two days ago.", "2024-05-15", "2024-05-13", "two days ago"),
+    ("Germany met France last week.", "2024-05-15", "2024-05-08", "last week"),
+    ("India expelled Pakistani diplomats in March.", "2024-05-15", "2024-03-01", "March"),
+    ("Egypt arrested Syrian refugees on 3 January 2020.", "2024-05-15", "2020-01-03",
+     "3 January 2020"),
+    ("Turkey criticized Sweden.", "2024-05-15", "2024-05-15", None),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,date,date_text", DATES)
+def test_dates(nlp, text, doc_date, date, date_text):
+    events = code(nlp, text, doc_date)
+    assert events, text
+    e = events[0]
+    assert e.date == date
+    if date_text:
+        assert date_text in (e.date_text or "")
+    else:
+        assert e.date_text is None
+
+
+def test_no_date_anchor_means_null_relative_date(nlp):
+    events = code(nlp, "Russia attacked Ukraine on Tuesday.", None)
+    assert events and events[0].date is None
+
+
+SEVERAL = [
+    ("Russia attacked Ukraine and China criticized Russia.", {"ASSAULT", "ACCUSE"}),
+    ("Iran released two Turkish hostages and Turkey praised Iran.", {"RETREAT", "SUPPORT"}),
+    ("Egypt held talks with Israel after Israel bombed Lebanon.", {"CONSULT", "ASSAULT"}),
+]
+
+
+@pytest.mark.parametrize("text,types", SEVERAL)
+def test_several_events_per_sentence(nlp, text, types):
+    events = code(nlp, text)
+    assert types <= {e.event for e in events}
+
+
+def test_one_record_per_trigger(nlp):
+    events = code(nlp, "France and Germany imposed new sanctions on Russia.")
+    starts = [e.trigger.start for e in events]
+    assert len(starts) == len(set(starts))
+    assert [e.event for e in events] == ["SANCTION"]
+
+
+def test_reciprocal_convention(nlp):
+    events = code(nlp, "China and India held talks.")
+    e = find(events, "CONSULT")
+    assert countries(e.actor) == {"CHN"} and countries(e.recipient) == {"IND"}
+
+
+def test_no_actor_no_event(nlp):
+    assert code(nlp, "The man attacked his neighbour with a knife.") == []
+    assert code(nlp, "Prices rose sharply after the storm.") == []
+
+
+def test_generic_background_noun_skipped(nlp):
+    events = code(nlp, "Japan praised India after last year's Chinese attack.")
+    assert {e.event for e in events} == {"SUPPORT"}
+
+
+def test_reported_event_has_reported_by(nlp):
+    text = "Ukrainian officials said Russia shelled the town."
+    doc = nlp(text)
+    da = fake_actors(doc)
+    speaker = Actor("Ukrainian officials", 0, 19, "Ukraine", "UKR", "GOV", "UKRGOV")
+    start = text.index("Russia")
+    fs = FoundStatement(speaker, None, Span(text[start:-1], start, len(text) - 1),
+                        (3, len(doc) - 1), "indirect", 0, Span("said", 20, 24), 2, id="d:s0")
+    events = extract_events(doc, da, [fs], "2024-05-15")
+    e = find(events, "ASSAULT", "RUS")
+    assert e is not None
+    assert e.reported_by is not None and e.reported_by.country == "UKR"
+    assert e.statement == "d:s0"
+
+
+def test_speaker_own_act_not_reported_by_self(nlp):
+    text = "Russia said it condemned Ukraine."
+    doc = nlp(text)
+    da = fake_actors(doc)
+    speaker = Actor("Russia", 0, 6, "Russia", "RUS", None, "RUS")
+    fs = FoundStatement(speaker, da.by_token.get(0), Span(text[12:-1], 12, len(text) - 1),
+                        (2, len(doc) - 1), "indirect", 0, Span("said", 7, 11), 1, id="d:s0")
+    events = extract_events(doc, da, [fs], "2024-05-15")
+    for e in events:
+        assert e.reported_by is None or e.reported_by.country != "RUS" or \
+            countries(e.actor) != {"RUS"}
+
+
+def test_goldstein_and_quad_follow_cameo(nlp):
+    e = code(nlp, "Russia attacked Ukraine.")[0]
+    assert e.cameo.startswith("19") and e.quad_class == 4 and e.goldstein == -10.0
+    e = code(nlp, "Germany praised France.")[0]
+    assert e.quad_class == 1 and e.goldstein > 0
+
+
+def test_finest_cameo_code(nlp):
+    e = find(code(nlp, "India expelled two Pakistani diplomats."), "SANCTION")
+    assert e.cameo == "166" and e.mode == "expel"
+    e = find(code(nlp, "Israel imposed a curfew on Syrian villages."), "COERCE")
+    assert e.cameo == "1723"

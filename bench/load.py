@@ -87,24 +87,24 @@ def make_requests(dyads: list[dict], types: list[str], first: str | None, last: 
         yield series() if rng.random() < 0.25 else event_search()
 
 
-async def client(base: str, gen, deadline: float, budget: list[int], results: list,
-                 errors: list) -> None:
-    async with httpx.AsyncClient(base_url=base, timeout=10.0) as http:
-        while time.monotonic() < deadline and budget[0] > 0:
-            budget[0] -= 1
-            path, params = next(gen)
-            t0 = time.perf_counter()
-            try:
-                r = await http.get("/api/" + path, params=params)
-                ok = r.status_code == 200
-                if ok:
-                    r.json()
-            except (httpx.HTTPError, ValueError) as exc:
-                ok, r = False, exc
-            dt_ms = (time.perf_counter() - t0) * 1000
-            results.append((path, dt_ms))
-            if not ok:
-                errors.append((path, params, getattr(r, "status_code", repr(r))))
+async def client(http: httpx.AsyncClient, gen, deadline: float, budget: list[int],
+                 results: list, errors: list) -> None:
+    """One simulated user: a request, its answer, the next request, until the deadline."""
+    while time.monotonic() < deadline and budget[0] > 0:
+        budget[0] -= 1
+        path, params = next(gen)
+        t0 = time.perf_counter()
+        try:
+            r = await http.get("/api/" + path, params=params)
+            ok = r.status_code == 200
+            if ok:
+                r.json()
+        except (httpx.HTTPError, ValueError) as exc:
+            ok, r = False, exc
+        dt_ms = (time.perf_counter() - t0) * 1000
+        results.append((path, dt_ms, t0, params))
+        if not ok:
+            errors.append((path, params, getattr(r, "status_code", repr(r))))
 
 
 def pct(values: list[float], q: float) -> float:
@@ -114,32 +114,60 @@ def pct(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(round(q / 100 * (len(values) - 1))))]
 
 
-async def run(base: str, clients: int, duration: float, max_requests: int, seed: int) -> int:
+def cpu_seconds(pid: int | None) -> float:
+    """User + system CPU time of a process (Linux /proc), 0 when unknown."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+async def run(base: str, clients: int, duration: float, max_requests: int, seed: int,
+              server_pid: int | None = None) -> int:
     async with httpx.AsyncClient(base_url=base, timeout=30.0) as http:
         stats = (await http.get("/api/stats")).json()
         dyads = (await http.get("/api/dyads", params={"limit": 200})).json()["items"]
+        # warm-up, untimed: the whole-store aggregates the server caches on first use
+        for freq in ("day", "week", "month"):
+            await http.get("/api/series", params={"freq": freq, "limit": 1})
+        await http.get("/api/alerts", params={"limit": 1})
     rng = random.Random(seed)
     gen = make_requests(dyads, stats["plover_types"], stats.get("first_date"),
                         stats.get("last_date"), rng)
-    results: list[tuple[str, float]] = []
+    results: list[tuple[str, float, float, dict]] = []
     errors: list = []
     budget = [max_requests]
-    t0 = time.monotonic()
-    deadline = t0 + duration
-    await asyncio.gather(*(client(base, gen, deadline, budget, results, errors)
-                           for _ in range(clients)))
-    elapsed = time.monotonic() - t0
+    # one HTTP client (and connection) per simulated user, opened before the clock starts
+    https = [httpx.AsyncClient(base_url=base, timeout=10.0) for _ in range(clients)]
+    try:
+        await asyncio.gather(*(h.get("/api/stats") for h in https))
+        t0 = time.monotonic()
+        cpu0, server0 = time.process_time(), cpu_seconds(server_pid)
+        deadline = t0 + duration
+        await asyncio.gather(*(client(h, gen, deadline, budget, results, errors) for h in https))
+        elapsed = time.monotonic() - t0
+    finally:
+        await asyncio.gather(*(h.aclose() for h in https))
+    client_cpu, server_cpu = time.process_time() - cpu0, cpu_seconds(server_pid) - server0
     print(f"store: {stats['documents']} documents, {stats['events']} events; "
           f"{clients} clients for {elapsed:.1f} s on {base}")
     print(f"{'endpoint':<10} {'requests':>9} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}")
     for name in ("events", "series", "all"):
-        lat = [ms for p, ms in results if name in ("all", p)]
+        lat = [r[1] for r in results if name in ("all", r[0])]
         print(f"{name:<10} {len(lat):>9} {pct(lat, 50):>8.1f} {pct(lat, 90):>8.1f} "
               f"{pct(lat, 99):>8.1f} {max(lat, default=float('nan')):>8.1f}")
-    all_lat = [ms for _, ms in results]
+    all_lat = [r[1] for r in results]
     p99 = pct(all_lat, 99)
     print(f"throughput {len(results) / elapsed:.0f} req/s; errors {len(errors)}; "
           f"mean {statistics.fmean(all_lat) if all_lat else float('nan'):.1f} ms")
+    n = max(1, len(results))
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"CPU per request: server {1000 * server_cpu / n:.2f} ms, client {1000 * client_cpu / n:.2f} ms; "
+          f"{os.cpu_count()} cores, load average {load:.1f}")
+    start = min((r[2] for r in results), default=0.0)
+    for path, ms, t, params in sorted(results, key=lambda r: -r[1])[:3]:
+        print(f"  slow: {ms:.0f} ms at +{t - start:.1f} s  /api/{path} {params}")
     for e in errors[:5]:
         print("  error:", e)
     met = p99 < 500 and not errors
@@ -174,7 +202,7 @@ def main() -> None:
         proc = start_server(args.db, port)
     try:
         code = asyncio.run(run(f"http://{HOST}:{port}", clients, duration, args.max_requests,
-                               args.seed))
+                               args.seed, proc.pid if proc else None))
     finally:
         if proc is not None:
             proc.terminate()

@@ -58,6 +58,18 @@ CASES = [
      None, "Qatar", "QAT", None),
     ("The EU agreed a new package. The bloc will also tax imports.", "The bloc", 0, None,
      None, None, "EUR"),
+    ("NATO met in Brussels. The military bloc said it would send more jets.", "The military bloc", 0,
+     None, "NATO", None, "IGO"),
+    ("Israel struck targets in Lebanon. The Jewish state said the raids would go on.",
+     "The Jewish state", 0, None, None, "ISR", None),
+    ("Kim Jong Un met Vladimir Putin. The North Korean leader promised support.",
+     "The North Korean leader", 0, "2024-06-19", "Kim Jong Un", "PRK", "GOV"),
+    ("The Iranian foreign minister arrived in Oman.", "The Iranian foreign minister", 0,
+     "2025-04-12", "Abbas Araghchi", "IRN", "GOV"),
+    ("Ghana and Togo signed a pact. The two neighbours agreed to patrol the border.",
+     "The two neighbours", 0, None, "Ghana", "GHA", None),
+    ("Joe Biden spoke on Monday. His national security adviser flew to Cairo.",
+     "His national security adviser", 0, "2023-05-01", "Jake Sullivan", "USA", "GOV"),
     # surnames and short forms after a full name
     ("Dawda Jawara arrived in Dakar. Jawara said the border dispute was over.", "Jawara", 1, None,
      "Dawda Jawara", None, None),
@@ -95,3 +107,15 @@ def test_pronoun_not_the_clause_subject(resolve):
 def test_unresolved_pronoun_is_no_actor(resolve):
     _, m = resolve("It rained all day.", "It")
     assert m is None
+
+
+def test_they_for_coordinated_states(resolve):
+    actors, _ = resolve("Mauritania and Senegal signed the accord. They agreed to reopen the border.", "They")
+    head = next(t for t in actors.doc if t.text == "They")
+    assert [a.country for a in actors.actors_for(head)] == ["MRT", "SEN"]
+
+
+def test_apposition_gives_the_name_its_role(resolve):
+    _, m = resolve("The spokeswoman, Maria Example, said Ankara was ready. Turkey wants talks.",
+                   "Maria Example")
+    assert (m.name, m.country, m.sector) == ("Maria Example", "TUR", "GOV")

@@ -53,6 +53,12 @@ CASES = [
     ("Venezuelan protesters marched on the palace.", "Venezuelan protesters", None, None, "VEN", "CVL"),
     ("A Kremlin spokesman declined to comment.", "A Kremlin spokesman", None, None, "RUS", "GOV"),
     ("UN peacekeepers left the town.", "UN peacekeepers", None, None, None, "UNO"),
+    ("Britain mobilized army reservists for a possible war.", "army reservists", None, None, "GBR", "MIL"),
+    ("Thousands of people blocked streets in Caracas on Sunday.", "people", None, None, "VEN", "CVL"),
+    ("Demonstrators in Baghdad blocked a road.", "Demonstrators", None, None, "IRQ", "CVL"),
+    ("Netanyahu's office denied the report.", "Netanyahu's office", "2024-01-01", None, "ISR", "GOV"),
+    ("Ethnic Albanian guerrillas clashed with police in Macedonia.", "Ethnic Albanian guerrillas",
+     None, None, "MKD", "REB"),
     # named people, dated roles
     ("Putin offered to negotiate.", "Putin", "2024-03-01", "Vladimir Putin", "RUS", "GOV"),
     ("Biden spoke to reporters.", "Biden", "2023-06-01", "Joe Biden", "USA", "GOV"),

@@ -32,6 +32,10 @@ def analysis_store(tmp_path_factory):
             dict(actor=CHN, verb="might threaten", recipient=USA, event="THREATEN", cameo="130",
                  goldstein=-4.4, quad_class=3, hypothetical=True),
         ]),
+        simple_document("a4", "2024-05-21", [
+            dict(actor=("the government", None, None, "GOV"), verb="criticised", recipient=CHN,
+                 event="ACCUSE", cameo="111", goldstein=-2.0, quad_class=3),
+        ]),
         simple_document("a3", "2024-05-20", [
             dict(actor=USA, verb="accused", recipient=CHN, event="ACCUSE", cameo="112",
                  goldstein=-2.0, quad_class=3),

@@ -89,3 +89,17 @@ def test_alerts_from_a_store_carry_their_events(tmp_path):
     assert (alert.actor, alert.recipient, alert.start) == ("ARM", "AZE", "2024-03-18")
     assert alert.event_ids and all(e.split(":")[0] in {"w11", "w12", "w13"} for e in alert.event_ids)
     assert alert.material_conflict_share == 1.0
+
+
+def test_false_alarm_rate_on_lumpy_two_signed_noise_is_low():
+    # weekly sums of Poisson(2) events, each cooperative or conflictual at random: no signal
+    rng = np.random.default_rng(11)
+    flagged = tested = 0
+    for _ in range(100):
+        counts = rng.poisson(2, 100)
+        values = rng.choice([2.0, 6.0, -4.5, -7.5], size=counts.sum())
+        sums = np.bincount(np.repeat(np.arange(100), counts), weights=values, minlength=100)
+        z, _, _ = robust_z(sums, P)
+        flagged += int(((z <= -P.threshold) & (counts >= P.min_events)).sum())
+        tested += int(np.isfinite(z).sum())
+    assert flagged / tested < 0.02

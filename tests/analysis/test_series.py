@@ -28,12 +28,14 @@ def test_weekly_series_by_country(con):
     chn_usa = rows[("2024-05-06", "CHN", "USA")]
     assert chn_usa["events"] == 1 and chn_usa["material_conflict_share"] == 1.0
     assert rows[("2024-05-20", "IGOWSTNAT", "CHN")]["accuse"] == 1   # no country: falls back to code
+    assert not any(k[1] == "GOV" for k in rows)       # ... but a sector-only code is no country
 
 
 def test_by_code_month_and_all_events(con):
     rows = _by_key(dyad_series(con, SeriesQuery(by="code", freq="month", include_all=True)))
     assert rows[("2024-05-01", "USAGOV", "CHNGOV")]["events"] == 3
     assert rows[("2024-05-01", "CHNMIL", "USAGOV")]["coerce"] == 1
+    assert rows[("2024-05-01", "GOV", "CHNGOV")]["accuse"] == 1
     # events that did not happen carry no date (SCHEMA.md), so no period takes them
     assert ("2024-05-01", "CHNGOV", "USAGOV") not in rows
 

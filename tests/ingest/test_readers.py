@@ -152,3 +152,19 @@ def test_count_records(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text(STORY)
     assert count_records([str(tmp_path)]) == 3
     assert count_records(["-"]) is None
+
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
+<title>Desk</title><entry><title>Talks</title><id>tag:desk,2024:1</id>
+<link href="https://example.org/a"/><published>2024-03-06T08:00:00Z</published>
+<content type="html">&lt;p&gt;{p1}&lt;/p&gt;&lt;p&gt;{p2}&lt;/p&gt;</content></entry></feed>"""
+
+
+def test_atom_feed_gzipped(tmp_path: Path) -> None:
+    f = tmp_path / "desk.atom.gz"
+    with gzip.open(f, "wt", encoding="utf-8") as fh:
+        fh.write(ATOM.format(p1=P1, p2=P2))
+    (art,) = list(read_inputs([str(f)]))
+    assert (art.id, art.date, art.url, art.source) == (
+        "tag:desk,2024:1", "2024-03-06", "https://example.org/a", "Desk")
+    assert art.text == P1 + "\n" + P2

@@ -200,3 +200,43 @@ def test_openapi_and_dashboard_are_served(client):
     page = client.get("/")
     assert page.status_code == 200 and "/static/app.js" in page.text
     assert client.get("/static/app.js").status_code == 200
+
+
+def test_series_filters_by_dyad_side_and_dates(client):
+    rows = client.get("/api/series", params={"actor": "rus"}).json()["rows"]
+    assert rows and all(r["actor"] == "RUS" for r in rows)
+    assert [r["recipient"] for r in rows] == sorted(r["recipient"] for r in rows)
+    ranged = client.get("/api/series", params={"actor": "ARM", "recipient": "AZE", "freq": "month",
+                                               "date_from": "2024-01-01"}).json()["rows"]
+    assert [(r["period"], r["events"]) for r in ranged] == [("2024-01-01", 4 + 3 * 3)]
+    assert client.get("/api/series", params={"actor": "ZZZ"}).json()["rows"] == []
+
+
+def test_names_match_at_word_starts(client):
+    assert client.get("/api/events", params={"actor": "russ"}).json()["total"] >= 1
+    assert client.get("/api/events", params={"actor": "ussia"}).json()["total"] == 0
+    assert client.get("/api/events", params={"actor": "troops"}).json()["total"] == 1
+    assert client.get("/api/statements", params={"speaker": "peskov"}).json()["total"] == 1
+    assert client.get("/api/statements", params={"speaker": "eskov"}).json()["total"] == 0
+
+
+def test_documents_search_title_and_text(client):
+    by_text = client.get("/api/documents", params={"text": "WARSAW"}).json()["items"]
+    assert [d["doc_id"] for d in by_text] == ["kyiv-1"]
+    by_title = client.get("/api/documents", params={"text": "leaders speak"}).json()["items"]
+    assert [d["doc_id"] for d in by_title] == ["quotes-1"]
+    assert client.get("/api/documents", params={"limit": 1}).json()["total"] == 21
+
+
+@pytest.mark.parametrize(("sort", "key", "descending"), [
+    ("-date", "date", True), ("date", "date", False),
+    ("goldstein", "goldstein", False), ("-goldstein", "goldstein", True),
+])
+def test_sorting_and_paging_agree(client, sort, key, descending):
+    whole = client.get("/api/events", params={"sort": sort, "limit": 200}).json()["items"]
+    values = [e[key] for e in whole if e[key] is not None]
+    assert values == sorted(values, reverse=descending)
+    paged = []
+    for offset in range(0, len(whole), 7):
+        paged += client.get("/api/events", params={"sort": sort, "limit": 7, "offset": offset}).json()["items"]
+    assert [e["event_id"] for e in paged] == [e["event_id"] for e in whole]

@@ -64,6 +64,8 @@ def page(base_url):
         context = browser.new_page(viewport={"width": 1280, "height": 900})
         errors: list[str] = []
         context.on("pageerror", lambda exc: errors.append(str(exc)))
+        # console errors include Content-Security-Policy violations and failed fetches
+        context.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
         context.errors = errors
         yield context
         browser.close()
@@ -128,6 +130,12 @@ def test_network_and_alerts_pages(page, base_url, shots):
     _ready(page, "network")
     assert page.locator("#network-chart .node").count() >= 8
     page.screenshot(path=str(shots / "4-network.png"), full_page=True)
+    page.goto(base_url + "/#/documents?text=warsaw")
+    _ready(page, "documents")
+    assert page.locator("#documents-table tbody tr").count() == 1
+    page.goto(base_url + "/#/statements?speaker=macron")
+    _ready(page, "statements")
+    assert "Emmanuel Macron" in page.inner_text("main") and "France accused Russia" in page.inner_text("main")
     page.goto(base_url + "/#/alerts")
     _ready(page, "alerts")
     assert "ARM → AZE" in page.inner_text("#alerts-table")

@@ -9,6 +9,9 @@ Public interface used by extract/ and pipeline.py (keep it stable):
     mentions = doc_actors.actors_for(token)            # list[Mention], splits coordination "X and Y"
     doc_actors.mentions                                # every resolved mention in the document
     mention.to_actor()                                 # -> schema.Actor (text/offsets of the local words)
+    mention.reason, mention.kind, mention.members      # audit trail; group members ("both men")
+
+Knowledge lives in ``actors/data`` (see its README.md); ``onrecord actors FILE`` audits it.
 """
 
 from onrecord.actors.model import DocActors, Mention  # noqa: F401

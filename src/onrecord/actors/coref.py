@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from onrecord.actors.kb import KnowledgeBase
-from onrecord.actors.model import DocActors, Mention
+from onrecord.actors.model import Mention
 
 if TYPE_CHECKING:
     from onrecord.actors.resolver import Clues
@@ -57,7 +57,10 @@ class DocState:
         counts = self.doc_counts or self.counts
         if not counts:
             return None
-        top = max(counts.values())
+        ranked = sorted(counts.values(), reverse=True)
+        top = ranked[0]
+        if len(ranked) > 1 and top < 2 * ranked[1]:
+            return None     # no dominant country: better unknown than wrong
         return min((c for c, n in counts.items() if n == top),
                    key=lambda c: self.first_seen.get(c, 1 << 30))
 
@@ -117,11 +120,38 @@ class Coreference:
             score += cand.token_start / 10000
             if best_score is None or score > best_score:
                 best, best_score = cand, score
+        if best is None and low in PLURAL:
+            return self._coordinated(m, tok, state, window)
         if best is None:
             return None
         _copy(m, best, f"pronoun '{tok.text}' -> '{best.text}' (sentence {best.sentence})")
+        if best.members:
+            m.members = [self._local(m, part) for part in best.members]
         m.plural = best.plural or low in PLURAL
         return m
+
+    def _coordinated(self, m: Mention, tok: Token, state: DocState, window: int) -> Mention | None:
+        """'they' for the last coordinated actors ("Mauritania and Senegal ... they")."""
+        doc = state.doc
+        for cand in reversed(state.history):
+            if cand.token_end > tok.i or m.sentence - cand.sentence > window or cand.head < 0:
+                continue
+            conj = [state.by_head.get(c.i) for c in doc[cand.head].conjuncts]
+            group = [x for x in conj if x is not None and (x.name or x.country or x.code)]
+            if not group:
+                continue
+            parts = sorted([cand, *group], key=lambda x: x.token_start)
+            m.members = [self._local(m, part) for part in parts]
+            _copy(m, parts[0], f"pronoun '{tok.text}' -> " + " + ".join(p.text for p in parts))
+            m.plural = True
+            return m
+        return None
+
+    @staticmethod
+    def _local(m: Mention, src: Mention) -> Mention:
+        part = Mention(m.text, m.start, m.end, m.token_start, m.token_end, head=m.head,
+                       sentence=m.sentence, kind=src.kind)
+        return _copy(part, src, f"'{m.text}' -> '{src.text}'")
 
     @staticmethod
     def _agrees(low: str, cand: Mention) -> bool:
@@ -151,12 +181,16 @@ class Coreference:
         # "the alliance", "the military bloc"
         if definite and not explicit_country and clues.igo is None and (
                 lemma in self.igo_nouns or self._compound_phrase(head) in self.igo_nouns):
-            for cand in reversed(state.history):
-                if cand.kind == "igo":
+            phrase = self._compound_phrase(head)
+            for wanted in dict.fromkeys([phrase, lemma]):
+                for cand in reversed(state.history):
+                    if cand.kind != "igo" or self._locative(state.doc, cand):
+                        continue
                     entry = self._igo_entry(cand)
-                    kinds = entry.kinds if entry else ()
-                    if lemma in kinds or self._compound_phrase(head) in kinds:
-                        return _copy(m, cand, f"description 'the {lemma}' -> '{cand.text}'")
+                    if entry is not None and wanted in entry.kinds:
+                        out = _copy(m, cand, f"description '{m.text}' -> '{cand.text}'")
+                        out.kind = "igo"
+                        return out
         # "the country", "the Baltic state", "the kingdom"
         if definite and not explicit_country and lemma in self.state_nouns and not m.plural:
             region = " ".join(c.lower_ for c in head.children if c.dep_ in ("amod", "compound"))
@@ -174,6 +208,20 @@ class Coreference:
                 out.kind = "state"
                 return out
         # "the Russian leader", "the US president", "the minister"
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is not None and m.kind == "person":
+            owner = state.by_head.get(poss.i)
+            if owner is not None and owner.country and not explicit_country:
+                m.country = owner.country
+                m.code = m.country + (m.sector or "")
+                m.reason += f"; possessor '{poss.text}' -> {owner.country}"
+                explicit_country = True
+            if m.title and m.country:
+                holder = self.kb.holder(m.country, m.title, date)
+                if holder is not None and holder.name != (owner.name if owner else None):
+                    m.name = holder.name
+                    m.reason += f"; {m.title} of {m.country} on {date or 'latest'}: {holder.name}"
+            return m
         if m.kind == "person" and not m.name and not m.plural and (definite or m.title):
             for cand in reversed(state.history):
                 if cand.kind != "person" or not cand.name or cand.plural:
@@ -200,6 +248,12 @@ class Coreference:
         if not (m.name or m.country or m.sector or m.code):
             return None
         return m
+
+    @staticmethod
+    def _locative(doc: Doc, cand: Mention) -> bool:
+        """A place where something happens ("met in Brussels"), not an actor."""
+        tok = doc[cand.head] if cand.head >= 0 else None
+        return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
     def _compound_phrase(self, head: Token) -> str:
         words = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
@@ -287,26 +341,19 @@ class Coreference:
         return None
 
     @staticmethod
-    def link_appositions(result: DocActors) -> None:
-        """"Sergei Lavrov, Russia's foreign minister" / "the spokeswoman, Maria Zakharova"."""
-        doc = result.doc
-        for m in list(result.mentions):
-            if m.head < 0:
-                continue
-            tok = doc[m.head]
-            for child in tok.children:
-                if child.dep_ != "appos":
-                    continue
-                other = result.by_token.get(child.i)
-                if other is None or other is m:
-                    continue
-                named, desc = (m, other) if m.name and m.kind == "person" else (other, m)
-                if named.kind != "person" or not named.name:
-                    continue
-                if desc.kind in ("person", "agent") and not desc.name:
-                    desc.name = named.name
-                    desc.reason += f"; apposition '{named.text}'"
-                if not named.country and desc.country:
-                    named.country, named.sector = desc.country, named.sector or desc.sector
-                    named.code = named.country + (named.sector or "")
-                    named.reason += f"; apposition '{desc.text}'"
+    def merge_apposition(first: Mention | None, second: Mention) -> None:
+        """"Sergei Lavrov, Russia's foreign minister" / "his adviser, H.R. McMaster": one actor."""
+        if first is None:
+            return
+        pair = (first, second) if first.name and first.kind == "person" else (second, first)
+        named, desc = pair
+        if named.kind != "person" or not named.name or desc.kind not in ("person", "agent"):
+            return
+        if not desc.name:
+            desc.name = named.name
+            desc.reason += f"; apposition '{named.text}'"
+        if not named.country and desc.country:
+            named.country, named.sector = desc.country, named.sector or desc.sector
+            named.code = named.country + (named.sector or "")
+            named.title = named.title or desc.title
+            named.reason += f"; apposition '{desc.text}'"

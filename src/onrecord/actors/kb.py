@@ -116,6 +116,7 @@ class KnowledgeBase:
     descriptions: dict[str, Any] = field(default_factory=dict)
     region_words: set[str] = field(default_factory=set)
     surnames: dict[str, list[Entry]] = field(default_factory=dict)
+    word_prefixes: set[str] = field(default_factory=set)   # keys of alias beginnings, by word
     max_alias_tokens: int = 8
     agent_max_words: int = 4
 
@@ -132,12 +133,16 @@ class KnowledgeBase:
             key = "=" + _SPACE.sub("", alias)
         bucket = self.aliases.setdefault(key, [])
         bucket.append((entry, exact_case))
+        words = alias.lower().split()
+        for n in range(1, len(words)):
+            self.word_prefixes.add("".join(words[:n]))
 
     def add_entry(self, entry: Entry, aliases: list[str]) -> None:
         for alias in dict.fromkeys([entry.name, *aliases]):
             self.add_alias(alias, entry)
-            if alias.lower().startswith("the ") and len(alias) > 4:
-                self.add_alias(alias[4:], entry)
+            rest = alias[4:]
+            if alias.lower().startswith("the ") and rest and rest.lower() not in self.region_words:
+                self.add_alias(rest, entry)     # but "the West" never becomes "West
         for role in entry.roles:
             if role.title and role.country:
                 self.offices.setdefault((role.country, role.title), []).append(entry)
@@ -311,6 +316,18 @@ def _load_subdivisions(kb: KnowledgeBase, stop: set[str]) -> None:
                                        PRIORITY["phoenix_places"] - 1))
 
 
+def _prefer_curated(kb: KnowledgeBase, curated: dict[str, Entry]) -> None:
+    """Phoenix aliases of a person we curate ("President Putin") now point to our entry."""
+    for bucket in kb.aliases.values():
+        for n, (entry, exact) in enumerate(bucket):
+            if entry.source == "phoenix_people":
+                mine = curated.get(alias_key(entry.name))
+                if mine is not None:
+                    bucket[n] = (mine, exact)
+    for key, entries in kb.surnames.items():
+        kb.surnames[key] = [curated.get(alias_key(e.name), e) for e in entries]
+
+
 def load_knowledge_base(extra_files: tuple[str | Path, ...] = ()) -> KnowledgeBase:
     """Read every data file (and the user's extra YAML/CSV files, which override)."""
     kb = KnowledgeBase()
@@ -340,10 +357,13 @@ def load_knowledge_base(extra_files: tuple[str | Path, ...] = ()) -> KnowledgeBa
             else:
                 entry.kind = "igo"
             kb.add_entry(entry, aliases)
+    curated: dict[str, Entry] = {}
     for path in sorted(DATA.glob("people*.yaml")):
         for entry, aliases in _yaml_entries(path, "people", PRIORITY["people"]):
             entry.kind = "person"
             kb.add_entry(entry, aliases)
+            curated[alias_key(entry.name)] = entry
+    _prefer_curated(kb, curated)
     for extra in extra_files:
         _load_extra(kb, Path(extra), stop)
     for bucket in kb.aliases.values():

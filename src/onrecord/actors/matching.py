@@ -23,34 +23,42 @@ class Hit:
 
 
 def _has_capital(text: str) -> bool:
-    return any(ch.isupper() for ch in text[:1]) or (text.isupper() and len(text) > 1)
+    return text[:1].isupper() or (len(text) > 1 and text.isupper())
 
 
 def find_hits(doc: Doc, kb: KnowledgeBase) -> dict[int, Hit]:
     """Every token covered by a knowledge-base name -> its Hit (longest match, left to right)."""
-    aliases = kb.aliases
+    aliases, prefixes = kb.aliases, kb.word_prefixes
     limit = kb.max_alias_tokens
+    texts, lowers, spaced, skip, starts = [], [], [], [], []
+    for t in doc:
+        texts.append(t.text)
+        lowers.append(t.lower_)
+        spaced.append(bool(t.whitespace_))
+        skip.append(t.is_punct or t.is_space or t.like_num)
+        starts.append(t.is_sent_start)
     by_token: dict[int, Hit] = {}
     n = len(doc)
     i = 0
     while i < n:
-        tok = doc[i]
-        if tok.is_punct or tok.is_space or tok.like_num:
+        if skip[i]:
             i += 1
             continue
+        capital = _has_capital(texts[i])
         best: tuple[int, list[Entry]] | None = None
         key, raw = "", ""
         for j in range(i, min(n, i + limit)):
-            t = doc[j]
-            if t.is_space or (j > i and t.is_sent_start):
+            if j > i and (starts[j] or texts[j].isspace()):
                 break
-            key += t.lower_
-            raw += t.text
+            key += lowers[j]
+            raw += texts[j]
             found: list[Entry] = [e for e, _ in aliases.get("=" + raw, ())]
-            if _has_capital(doc[i].text):
+            if capital:
                 found += [e for e, exact in aliases.get(key, ()) if not exact]
             if found:
                 best = (j + 1, found)
+            if spaced[j] and key not in prefixes:
+                break       # no name goes on past this word
         if best is None:
             i += 1
             continue

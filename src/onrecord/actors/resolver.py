@@ -39,6 +39,7 @@ class Clues:
     modifier_agents: list[Agent] = field(default_factory=list)
     former: bool = False
     ethnic: bool = False
+    owner: Entry | None = None            # "Pence's assessment": the possessor person
     gender: str | None = None
     reasons: list[str] = field(default_factory=list)
 
@@ -49,15 +50,26 @@ class ActorResolver:
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb if isinstance(kb, KnowledgeBase) else load_knowledge_base()
         self.coref = Coreference(self.kb)
+        self.own_forces_verbs = set((self.kb.descriptions or {}).get("own_forces_verbs", ()))
         self.date: str | None = None
+        self._ents: dict[int, Span] = {}
+        self._hits: dict[int, Hit] = {}
+        self._doc: Doc | None = None
+        self._lemmas: list[str] = []
+        self._lowers: list[str] = []
 
     # -- public --------------------------------------------------------------------------
     def analyse(self, doc: Doc, date: str | None = None) -> DocActors:
         """All actor mentions of ``doc`` on the article's ``date`` (YYYY-MM-DD or None)."""
         date = date[:10] if date else None
         self.date = date
+        self._doc = doc
+        self._lemmas = [t.lemma_.lower() for t in doc]
+        self._lowers = [t.lower_ for t in doc]
+        self._ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         result = DocActors(doc)
         hits = find_hits(doc, self.kb)
+        self._hits = hits
         sent_of = {}
         for n, sent in enumerate(doc.sents):
             for t in sent:
@@ -81,12 +93,13 @@ class ActorResolver:
             mention = self._resolve(token, hits, date, sent_of.get(token.i, 0), state)
             if mention is None:
                 continue
+            if token.dep_ == "appos":
+                self.coref.merge_apposition(state.by_head.get(token.head.i), mention)
             members = mention.members
             if members:
                 result.add_group(token.i, members)
             result.add(mention)
             state.remember(mention)
-        self.coref.link_appositions(result)
         return result
 
     # -- noun phrases -----------------------------------------------------------------------
@@ -115,6 +128,10 @@ class ActorResolver:
         hit = hits.get(head.i)
         if hit is not None:
             start, end = min(start, hit.start), max(end, hit.end)
+        for i in range(head.i - 1, start - 1, -1):
+            if "\n" in head.doc[i].text_with_ws:
+                start = i + 1       # never across a line break (headlines, datelines)
+                break
         while start < head.i and head.doc[start].is_punct:
             start += 1
         return start, end
@@ -122,14 +139,44 @@ class ActorResolver:
     def _agent_at(self, doc: Doc, end: int, start: int) -> tuple[Agent | None, int]:
         """Longest role noun ending at token ``end`` (inclusive) and starting at >= ``start``."""
         kb = self.kb
+        lemmas = self._lemmas
         for n in range(min(kb.agent_max_words, end - start + 1), 0, -1):
-            words = " ".join(t.lemma_.lower() for t in doc[end - n + 1:end + 1])
+            words = " ".join(lemmas[end - n + 1:end + 1])
             agent = kb.agents.get(words)
             if agent is None and n == 1:
-                agent = kb.agents.get(doc[end].lower_)
+                agent = kb.agents.get(self._lowers[end])
             if agent is not None:
                 return agent, end - n + 1
         return None, end
+
+    def _deployer(self, head: Token, state) -> Mention | None:
+        """The state that sends its own forces ("Russia deployed troops", "Kyiv sent police")."""
+        if head.dep_ != "dobj" or head.head.lemma_.lower() not in self.own_forces_verbs:
+            return None
+        for subj in head.head.children:
+            if subj.dep_ == "nsubj":
+                owner = state.by_head.get(subj.i)
+                if owner is not None and owner.country and owner.kind in (
+                        "state", "capital", "seat", "person", "pronoun") and owner.sector in (None, "GOV"):
+                    return owner
+        return None
+
+    def _clause_place(self, head: Token) -> Entry | None:
+        """For a subject: the place its verb happens in ("people blocked streets in Hong Kong")."""
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head.head      # "hundreds of people blocked ..."
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = head.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for prep in [*verb.children, *(c for o in objects for c in o.children)]:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across", "throughout"):
+                for pobj in prep.children:
+                    hit = self._hits.get(pobj.i)
+                    if pobj.dep_ == "pobj" and hit is not None and hit.entries[0].country \
+                            and hit.entries[0].kind in ("state", "capital", "place"):
+                        return hit.entries[0]
+        return None
 
     def _igo_of(self, m: Mention) -> Entry | None:
         return next((e for e in self.kb.lookup(m.name or "") if e.kind == "igo"), None)
@@ -173,8 +220,7 @@ class ActorResolver:
             low = t.lower_
             if t.dep_ == "poss" and t.pos_ == "PRON" and t.head.i == head.i:
                 owner = state.by_head.get(t.i)
-                if owner is not None and owner.kind == "pronoun" and owner.kind != "person" \
-                        and (owner.country or owner.code):
+                if owner is not None and low in ("its", "their") and (owner.country or owner.code):
                     if owner.country and owner.sector in (None, "GOV"):
                         clues.countries.append((owner.country, t))
                         clues.reasons.append(f"'{t.text}' -> {owner.name or owner.country}")
@@ -224,6 +270,9 @@ class ActorResolver:
             if clues.igo is None:
                 clues.igo = entry
                 clues.reasons.append(f"body '{token.text}' ({entry.source})")
+        elif entry.kind == "person":
+            if clues.owner is None and token.dep_ == "poss":
+                clues.owner = entry
         elif entry.country:
             clues.countries.append((entry.country, token))
             clues.reasons.append(f"'{token.text}' -> {entry.country} ({entry.source})")
@@ -249,8 +298,9 @@ class ActorResolver:
             self._unknown_person(m, head, clues, date, state)
         elif clues.agent is not None:
             self._from_agent(m, clues, date, state)
-        elif head.ent_type_ in ("ORG", "NORP", "GPE", "FAC") and not clues.countries:
-            ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        elif head.ent_type_ in ("ORG", "NORP", "GPE", "FAC") and not clues.countries \
+                and head.text[:1].isupper() and head.text[:1].isalpha():
+            ent = self._ents.get(head.i)
             if ent is None:
                 return None
             m.name, m.kind, m.reason = ent.text, "group", f"named {head.ent_type_} not in the knowledge base"
@@ -258,7 +308,7 @@ class ActorResolver:
                 m.kind, m.country = "place", state.story_country()
                 m.code = m.country
                 m.reason += f"; place in the story's country ({m.country})"
-        elif clues.countries or clues.igo is not None:
+        elif clues.countries or clues.igo is not None or clues.owner is not None:
             self._from_modifiers(m, clues)
         else:
             return self.coref.description(m, head, clues, state, date)
@@ -282,6 +332,11 @@ class ActorResolver:
             if role is not None:
                 m.country, m.sector, m.title = role.country, role.sector, role.title
                 m.reason += f"; {why}"
+            if (role is None or role.sector is None) and (clues.modifier_agents or clues.agent):
+                country, reason = m.country, m.reason
+                self._apply_roles(m, clues, date)      # "CENTCOM commander General X"
+                m.country = country or m.country
+                m.reason = reason + m.reason[len(reason):]
             if clues.former and m.sector != "ELI":
                 m.sector = "ELI"
                 m.reason += "; 'former'"
@@ -301,9 +356,13 @@ class ActorResolver:
 
     def _unknown_person(self, m: Mention, head: Token, clues: Clues, date: str | None, state) -> None:
         doc = head.doc
-        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-        name_start = ent.start if ent is not None else head.i
-        name = doc[max(name_start, m.token_start):head.i + 1].text if ent is not None else head.text
+        ent = self._ents.get(head.i)
+        name_start = max(ent.start if ent is not None else head.i, m.token_start)
+        for i in range(head.i - 1, name_start - 1, -1):
+            if i in self._hits or doc[i].pos_ != "PROPN" or doc[i].lower_ in self.kb.agents:
+                name_start = i + 1
+                break
+        name = doc[name_start:head.i + 1].text
         m.kind, m.name, m.gender = "person", name, clues.gender
         m.reason = "person name (spaCy) not in the knowledge base"
         earlier = self.coref.surname(m, head, state)
@@ -386,8 +445,21 @@ class ActorResolver:
             clues.countries.append((m.country, clues.entry_token))
             m.reason += f"; entry '{clues.entry.name}' ({clues.entry.source})"
             self._finish_code(m, None)
+        if m.country is None and clues.igo is None and m.sector in ("MIL", "COP", "SPY"):
+            owner = self._deployer(m_head(m, self._doc), state)
+            if owner is not None:
+                m.country = owner.country
+                m.reason += f"; forces of the subject '{owner.text}' ({owner.country})"
+                self._finish_code(m, None)
+        if m.country is None and clues.igo is None and m.sector not in (None, "IGO", "UNO", "EUR"):
+            place = self._clause_place(m_head(m, self._doc))
+            if place is not None:
+                m.country = place.country
+                m.reason += f"; acting in '{place.name}' ({place.country})"
+                self._finish_code(m, None)
+        personal = any(c.dep_ == "poss" for c in m_head(m, self._doc).children)
         if m.country is None and clues.igo is None and m.sector not in (None, "IGO", "UNO", "EUR") \
-                and clues.agent.words not in self.coref.state_nouns:
+                and clues.agent.words not in self.coref.state_nouns and not personal:
             country = state.story_country()
             if country is not None and not clues.former:
                 m.country = country
@@ -415,6 +487,13 @@ class ActorResolver:
         self._apply_roles(m, clues, None)
         if m.country:
             m.name = self.kb.country_name(m.country)
+        if clues.owner is not None and not clues.countries:
+            role, why = clues.owner.role_on(self.date)
+            m.name = clues.owner.name
+            if role is not None:
+                m.country, m.sector = role.country, role.sector
+            m.reason = f"possessor '{clues.owner.name}' ({clues.owner.source}); {why}"
+            self._finish_code(m, None)
         if len({c for c, _ in clues.countries}) > 1:
             m.members = self._split_countries(m, clues)
 
@@ -427,6 +506,11 @@ class ActorResolver:
             m.code = m.country + (m.sector or "")
         elif m.code is None or (entry is None and not (m.code or "").startswith(("IGO", "NGO", "IMG"))):
             m.code = m.sector if m.code is None else m.code
+
+
+def m_head(m: Mention, doc: Doc) -> Token:
+    """The head token of a mention."""
+    return doc[m.head if m.head >= 0 else m.token_end - 1]
 
 
 def _ethnic(token: Token) -> bool:

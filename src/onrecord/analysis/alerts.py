@@ -14,9 +14,10 @@ default), periods with no events counted as 0:
   consecutive flagged periods form one alert, carrying the conflict events behind it.
 
 Detection delay: a step down of more than ``threshold * scale`` is flagged in the first period of
-the shift (delay 0, i.e. as soon as that period is complete) and at the latest one period later;
-it stays flagged until the rolling median has absorbed the new level (about window/2 periods).
-A flat or merely noisy series does not alert; shifts smaller than threshold robust SDs are
+the shift (delay 0, i.e. as soon as that period is complete) and at the latest one period later.
+The alert marks the onset: once the first shifted period is in the baseline its SD widens, so a
+sustained shift is usually flagged for one or two periods, not for as long as it lasts.
+A flat or merely noisy series does not alert; shifts smaller than threshold spreads are
 not reported. The scale floor keeps a silent or constant baseline (MAD = 0) from turning a
 single minor event into an alert.
 """
@@ -78,17 +79,22 @@ class Alert:
 def robust_z(values: np.ndarray, params: AlertParams) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """z-score of each value against the preceding window; NaN while the baseline is too short.
 
-    Returns (z, baseline median, baseline scale), one entry per value.
+    Returns (z, baseline median, baseline scale), one entry per value (vectorised over periods).
     """
     x = np.asarray(values, dtype=float)
-    n = len(x)
+    n, w = len(x), params.window
     z, med, scale = (np.full(n, np.nan) for _ in range(3))
-    for t in range(params.min_baseline, n):
-        base = x[max(0, t - params.window):t]
-        m = float(np.median(base))
-        mad = MAD_TO_SD * float(np.median(np.abs(base - m)))
-        s = max(mad, float(np.std(base, ddof=1)), params.scale_floor)
-        med[t], scale[t], z[t] = m, s, (x[t] - m) / s
+    if n <= params.min_baseline:
+        return z, med, scale
+    padded = np.concatenate([np.full(w, np.nan), x])
+    # row t holds x[t-w:t] (NaN before the series starts); keep t >= min_baseline
+    base = np.lib.stride_tricks.sliding_window_view(padded, w)[params.min_baseline:n]
+    m = np.nanmedian(base, axis=1)
+    mad = MAD_TO_SD * np.nanmedian(np.abs(base - m[:, None]), axis=1)
+    sd = np.nanstd(base, axis=1, ddof=1)
+    s = np.maximum(np.maximum(mad, sd), params.scale_floor)
+    med[params.min_baseline:], scale[params.min_baseline:] = m, s
+    z[params.min_baseline:] = (x[params.min_baseline:] - m) / s
     return z, med, scale
 
 
@@ -161,17 +167,28 @@ def detect_dyad(actor: str, recipient: str, rows: list[dict[str, Any]], freq: st
     return alerts
 
 
-def _attach_events(con: duckdb.DuckDBPyConnection, q: SeriesQuery, alert: Alert) -> None:
+def _attach_events(con: duckdb.DuckDBPyConnection, q: SeriesQuery, alerts: list[Alert]) -> None:
+    """Fill each alert's event_ids (its conflict events, most hostile first) in one query."""
+    if not alerts:
+        return
     a_key, r_key = DYAD_KEYS[q.by]
-    sub = SeriesQuery(by=q.by, freq=q.freq, actor=alert.actor, recipient=alert.recipient,
-                      include_all=q.include_all)
-    where, params = dyad_filter(sub)
-    period = PERIODS[q.freq]
-    sql = (f"SELECT event_id FROM events WHERE {where} AND {period} BETWEEN ? AND ? "
-           f"AND quad_class IN (3, 4) ORDER BY goldstein, date, event_id LIMIT ?")
-    params += [dt.date.fromisoformat(alert.start), dt.date.fromisoformat(alert.end),
-               MAX_EVENTS_PER_ALERT]
-    alert.event_ids = [r[0] for r in con.execute(sql, params).fetchall()]
+    where, params = dyad_filter(SeriesQuery(by=q.by, freq=q.freq, include_all=q.include_all))
+    sql = f"""
+        WITH flagged AS (
+            SELECT unnest(?::INTEGER[]) AS i, unnest(?::VARCHAR[]) AS a,
+                   unnest(?::VARCHAR[]) AS r, unnest(?::DATE[]) AS s, unnest(?::DATE[]) AS t),
+        hits AS (
+            SELECT f.i, e.event_id, row_number() OVER (
+                       PARTITION BY f.i ORDER BY e.goldstein, e.date, e.event_id) AS n
+            FROM events e JOIN flagged f
+              ON {a_key} = f.a AND {r_key} = f.r AND {PERIODS[q.freq]} BETWEEN f.s AND f.t
+            WHERE {where} AND e.quad_class IN (3, 4))
+        SELECT i, event_id FROM hits WHERE n <= ? ORDER BY i, n"""
+    args = [list(range(len(alerts))), [a.actor for a in alerts], [a.recipient for a in alerts],
+            [dt.date.fromisoformat(a.start) for a in alerts],
+            [dt.date.fromisoformat(a.end) for a in alerts], *params, MAX_EVENTS_PER_ALERT]
+    for i, event_id in con.execute(sql, args).fetchall():
+        alerts[i].event_ids.append(event_id)
 
 
 def find_alerts(con: duckdb.DuckDBPyConnection, q: SeriesQuery | None = None,
@@ -188,6 +205,5 @@ def find_alerts(con: duckdb.DuckDBPyConnection, q: SeriesQuery | None = None,
         alerts.extend(detect_dyad(actor, recipient, dyad_rows, q.freq, params))
     alerts.sort(key=lambda a: (a.end, -a.z), reverse=True)   # newest, then most severe
     if with_events:
-        for alert in alerts:
-            _attach_events(con, q, alert)
+        _attach_events(con, q, alerts)
     return alerts

@@ -23,7 +23,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def series(
-        db: Annotated[Path, typer.Option(help=DB_HELP)] = Path("onrecord.duckdb"),
+        db: Annotated[Path, typer.Option(help=DB_HELP, envvar="ONRECORD_DB")] = Path("onrecord.duckdb"),
         by: Annotated[str, typer.Option(help="dyad key: country or code")] = "country",
         freq: Annotated[str, typer.Option(help="day, week or month")] = "week",
         actor: Annotated[str | None, typer.Option(help="only this actor (country or code)")] = None,
@@ -66,7 +66,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def alerts(
-        db: Annotated[Path, typer.Option(help=DB_HELP)] = Path("onrecord.duckdb"),
+        db: Annotated[Path, typer.Option(help=DB_HELP, envvar="ONRECORD_DB")] = Path("onrecord.duckdb"),
         by: Annotated[str, typer.Option(help="dyad key: country or code")] = "country",
         freq: Annotated[str, typer.Option(help="day, week or month")] = "week",
         window: Annotated[int, typer.Option(help="baseline periods")] = 12,

@@ -7,17 +7,35 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import yaml
 
 from onrecord.schema import PLOVER_EVENTS
 
+
+@cache
+def _nonstate_prefixes() -> tuple[str, ...]:
+    text = resources.files("onrecord.analysis").joinpath("data/dyads.yaml").read_text("utf-8")
+    prefixes = tuple(yaml.safe_load(text)["nonstate_code_prefixes"])
+    if not all(p.isalpha() and p.isupper() for p in prefixes):
+        raise ValueError("dyads.yaml: prefixes must be upper-case letters")
+    return prefixes
+
+
+def _country_key(side: str) -> str:
+    listed = ", ".join(f"'{p}'" for p in _nonstate_prefixes())
+    return (f"COALESCE({side}_country, CASE WHEN left({side}_code, 3) IN ({listed}) "
+            f"THEN {side}_code END)")
+
+
 # A dyad is (first actor, first recipient) of an event, as in the flat GDELT/ICEWS columns.
-# By country an actor without a country (an international body) falls back to its actor code.
 DYAD_KEYS = {
-    "country": ("COALESCE(actor_country, actor_code)", "COALESCE(recipient_country, recipient_code)"),
+    "country": (_country_key("actor"), _country_key("recipient")),
     "code": ("COALESCE(actor_code, actor_country)", "COALESCE(recipient_code, recipient_country)"),
 }
 PERIODS = {

@@ -7,6 +7,8 @@ of event nouns. Returns tokens; events.py resolves them to actors.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -16,6 +18,16 @@ ACCUSATION_LEMMAS = frozenset({"accuse", "blame", "charge", "condemn", "criticiz
                                "fault", "denounce", "suspect", "convict", "indict"})
 CONFLICT_ONLY_PREPS = frozenset({"in", "into", "near", "along", "around", "inside"})
 NOMINAL_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+SUBORDINATORS = frozenset({"after", "before", "since", "as", "when", "while", "because",
+                           "until", "once"})
+
+
+@cache
+def frame_set(name: str) -> frozenset[str]:
+    """A word list from the frame tables (triggers_frames.yaml), as a set, built once."""
+    from onrecord.extract.triggers import load_lexicon
+
+    return frozenset(load_lexicon().frames.get(name, ()))
 
 
 def is_passive(verb: Token) -> bool:
@@ -44,17 +56,34 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS:
             return c
+    for c in verb.children:
+        # misparse "after [the Taliban]pobj claimed": the subject hangs under the conjunction
+        if c.dep_ in ("mark", "prep") and c.i < verb.i and c.lower_ in SUBORDINATORS:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.i < verb.i:
+                    return g
     dep, head = verb.dep_, verb.head
-    if head is verb:
+    if head == verb:
         return None
     if dep == "conj":
+        if is_passive(head):
+            # "was indicted by the court and will resign": the surface subject resigns
+            for c in head.children:
+                if c.dep_ in PASSIVE_SUBJECT_DEPS:
+                    return c
         return clause_subject(head, depth + 1)
     if dep == "xcomp" or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                  for c in verb.children)):
         if dep == "xcomp" and head.pos_ in ("VERB", "AUX"):
-            for c in head.children:
-                if c.dep_ in OBJECT_CONTROL_DEPS and c.i < verb.i:
-                    return c
+            if head.lemma_.lower() in frame_set("object_control"):
+                for c in head.children:
+                    if c.dep_ in OBJECT_CONTROL_DEPS and c.i < verb.i:
+                        return c
+            if is_passive(head) and passive_agent(head) is None:
+                # "Iran is set to release ...", "was forced to withdraw": raised subject
+                for c in head.children:
+                    if c.dep_ in PASSIVE_SUBJECT_DEPS:
+                        return c
         if head.pos_ in ("ADJ",) and head.dep_ in ("acomp", "oprd"):
             return clause_subject(head.head, depth + 1)
         return clause_subject(head, depth + 1)
@@ -70,6 +99,11 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
             return clause_subject(head.head, depth + 1)
     if dep == "acl" and verb.tag_ == "VBG":
+        if head.lemma_.lower() in frame_set("document_nouns") and head.head != head:
+            # "released a statement criticizing ...": the issuer speaks
+            if head.head.pos_ in ("VERB", "AUX"):
+                return clause_subject(head.head, depth + 1)
+            return None
         return head
     if dep == "pcomp" and head.dep_ == "prep":
         gov = head.head
@@ -105,20 +139,21 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
             out.append(c)
         elif c.dep_ in ("dobj", "dative", "attr") and not passive:
             out.append(c)
-    prep_holders = [verb] + [c for c in verb.children if c.i in skip and c.pos_ in ("NOUN",
-                                                                                    "PROPN")]
-    from onrecord.extract.triggers import load_lexicon
-
-    preps = set(load_lexicon().frames.get("recipient_preps", ()))
+    doc = verb.doc
+    prep_holders = [verb] + [doc[i] for i in sorted(skip) if i != verb.i
+                             and doc[i].pos_ in ("NOUN", "PROPN", "ADP", "ADV")]
+    preps = frame_set("recipient_preps")
     for holder in prep_holders:
         for c in holder.children:
             if c.dep_ not in ("prep", "dative", "prt", "agent"):
                 continue
             word = c.lower_
-            if word not in preps or (word in CONFLICT_ONLY_PREPS and not conflictive):
+            out_of = word == "of" and holder.lower_ == "out"     # "pulled out of Lebanon"
+            if not out_of and (word not in preps or (word in CONFLICT_ONLY_PREPS
+                                                     and not conflictive)):
                 continue
             out.extend(g for g in c.children if g.dep_ == "pobj")
-    if verb.lemma_.lower() in set(load_lexicon().frames.get("to_recipient_verbs", ())):
+    if verb.lemma_.lower() in frame_set("to_recipient_verbs"):
         # "extradited a suspect to Ethiopia": the goal is the recipient, not the object
         out.sort(key=lambda t: 0 if t.dep_ == "pobj" and t.head.lower_ == "to" else 1)
     # "expelled two Russian diplomats": the light-verb object names the recipient

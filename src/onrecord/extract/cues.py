@@ -30,6 +30,8 @@ class CueLexicon:
     plural_pronouns: frozenset[str]
     neuter_pronouns: frozenset[str]
     question_verbs: frozenset[str] = field(default=frozenset())
+    nested_verbs: frozenset[str] = field(default=frozenset())
+    stance_verbs: frozenset[str] = field(default=frozenset())
     verbs: frozenset[str] = field(default=frozenset())
 
     def is_verb_cue(self, lemma: str) -> bool:
@@ -69,5 +71,7 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         plural_pronouns=_words(pron.get("plural")),
         neuter_pronouns=_words(pron.get("neuter")),
         question_verbs=_words(data.get("question_verbs")),
+        nested_verbs=_words(data.get("nested_verbs")),
+        stance_verbs=_words(data.get("stance_verbs")),
         verbs=speech | belief | obj | frozenset(particles),
     )

@@ -7,7 +7,7 @@ dateparser with the article date as RELATIVE_BASE; durations ("for two years") a
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 import dateparser
@@ -22,6 +22,9 @@ POINT = re.compile(
     r"\d{4}|\d{1,2}/\d{1,2})\b",
     re.I,
 )
+WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAY = re.compile(r"(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                     r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 DURATION = re.compile(r"\b(for|decades?|centuries|century)\b", re.I)
 EARLIER_THIS = re.compile(r"\b(earlier|late|later)\s+(this|last)\s+", re.I)
 SETTINGS = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
@@ -36,6 +39,15 @@ def resolve_date(text: str, doc_date: str | None) -> str | None:
     if DURATION.search(text) and "ago" not in text.lower():
         return None
     clean = EARLIER_THIS.sub(r"\2 ", text).strip()
+    weekday = WEEKDAY.fullmatch(clean)
+    if weekday and doc_date:
+        # news style: "said Sunday" in a Sunday paper is that day; otherwise the last such day
+        try:
+            base = date.fromisoformat(doc_date[:10])
+        except ValueError:
+            return None
+        target = WEEKDAYS.index(weekday.group(1).lower()[:3])
+        return (base - timedelta(days=(base.weekday() - target) % 7)).isoformat()
     settings = dict(SETTINGS)
     if doc_date:
         try:
@@ -72,10 +84,10 @@ def event_date(trigger: Token, sent: SpacySpan, doc_date: str | None) -> tuple[s
     if not ents:
         return doc_date, None
     clause = trigger
-    while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and clause.head is not clause:
+    while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and clause.head != clause:
         clause = clause.head
     for ent in ents:
-        if clause in ent.root.ancestors or ent.root.head is trigger:
+        if clause in ent.root.ancestors or ent.root.head == trigger:
             iso = resolve_date(ent.text, doc_date)
             if iso:
                 return iso, ent.text

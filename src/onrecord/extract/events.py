@@ -11,6 +11,7 @@ the actor and the others the recipients; CONSULT, AGREE, COOPERATE and clashes a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -27,8 +28,9 @@ from onrecord.schema import Event, Span
 
 CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
                             "COERCE", "ASSAULT", "REQUEST"})
-RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 VERB_POS = ("VERB", "AUX")
+FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 
 
 @dataclass
@@ -44,6 +46,8 @@ class Candidate:
     modality: Modality = field(default_factory=Modality)
     frame: str | None = None
     confidence: float = 0.6
+    clause_top: Token | None = None        # the outermost clause a frame walk reached
+    composed_gov: Token | None = None      # the frame word folded into this event
 
 
 class EventCoder:
@@ -58,28 +62,31 @@ class EventCoder:
         self.lex = lexicon or load_lexicon()
         self.frames = self.lex.frames
         self.cues = self.frames.get("modality", {})
-        self._frame_of: dict[str, tuple[str, dict]] = {}
-        for name, spec in (self.frames.get("complement_frames") or {}).items():
-            for lemma in spec.get("lemmas", ()):
-                self._frame_of.setdefault(lemma, (name, spec))
-        self.support = set(self.frames.get("support_verbs", ()))
-        self.noun_frames = {lemma: kind for kind, lemmas in
-                            (self.frames.get("noun_frames") or {}).items() for lemma in lemmas}
-        self.skip_complements = set(self.frames.get("skip_complements", ()))
-        self.noun_rec_preps = set(self.frames.get("noun_recipient_preps", ()))
-        self.of_actor_types = set(self.frames.get("noun_of_actor_types", ()))
-        self.background_preps = set(self.frames.get("background_preps", ()))
-        self.speech_verbs = set(self.frames.get("speech_verbs", ()))
-        self.ccomp_frames = set(self.frames.get("clausal_frames", ()))
-        self.diplomatic_protest = set(self.frames.get("diplomatic_protest", ()))
-        self.support_only = set(self.frames.get("support_only_nouns", ()))
+        self._frame_of, self.noun_frames = _frame_index(self.lex)
+        self.support = args.frame_set("support_verbs")
+        self.skip_complements = args.frame_set("skip_complements")
+        self.noun_rec_preps = args.frame_set("noun_recipient_preps")
+        self.of_actor_types = args.frame_set("noun_of_actor_types")
+        self.background_preps = args.frame_set("background_preps")
+        self.speech_verbs = args.frame_set("speech_verbs")
+        self.ccomp_frames = args.frame_set("clausal_frames")
+        self.diplomatic_protest = args.frame_set("diplomatic_protest")
+        self.support_only = args.frame_set("support_only_nouns")
+        self.refusal_types = args.frame_set("refusal_types")
+        self.owned_nouns = args.frame_set("owned_nouns")
+        self.threat_types = args.frame_set("threat_types")
+        self.material_nouns = args.frame_set("material_noun_types")
+        self.civilian_sectors = args.frame_set("civilian_sectors")
         self._verb_triggers: set[int] = set()
 
     # -- driver ------------------------------------------------------------------------------
     def run(self) -> list[Event]:
         events: list[Event] = []
         used_triggers: set[int] = set()
+        self._sent_starts = [s.start for s in self.doc.sents]
         for s_index, sent in enumerate(self.doc.sents):
+            if sent.text.rstrip(" \"'”’)\n").endswith("?"):
+                continue          # questions ask; they do not report events
             for cand in self.sentence_candidates(sent):
                 ev = self.to_event(cand, s_index, sent)
                 if ev is not None and cand.match.head.i not in used_triggers:
@@ -95,11 +102,14 @@ class EventCoder:
             m = self.lex.match(tok)
             if m is not None:
                 matches[tok.i] = m
-        self._verb_triggers = {i for i, m in matches.items() if m.kind == "verb"}
+
         # a light-verb object or compound modifier is part of its pattern, not a trigger itself
         consumed = {t.i for m in matches.values() for t in m.tokens if t.i != m.head.i}
         for i in consumed:
             matches.pop(i, None)
+        for i in [i for i, m in matches.items() if not m.sense.event]:
+            del matches[i]           # denials and the like: not events
+        self._verb_triggers = {i for i, m in matches.items() if m.kind == "verb"}
         cands: dict[int, Candidate] = {}
         for i, m in sorted(matches.items()):
             cand = self.candidate(m)
@@ -111,12 +121,73 @@ class EventCoder:
             if cand is None:
                 continue
             self.apply_frames(cand, cands)
-        # "will visit Mauritania to mediate": the purpose rides on the main event
+        # "will visit Mauritania to mediate": the purpose rides on the main event; "provided
+        # money to support refugees": a purpose of support is no event of its own
         for i, cand in list(cands.items()):
             c = cand.clause
-            if c.dep_ == "advcl" and c.head.i in cands and any(
+            if c.dep_ in ("advcl", "xcomp") and any(
                 x.dep_ == "aux" and x.lower_ == "to" for x in c.children
-            ):
+            ) and (c.head.i in cands and c.head.lemma_.lower() not in self._frame_of
+                   or cand.sense.event == "SUPPORT" and c.head.lemma_ not in self._frame_of):
+                main = cands.get(c.head.i)
+                if main is not None and main is not cand and not main.recipient_tokens:
+                    main.recipient_tokens = args.verb_recipients(c, True, {c.i})
+                del cands[i]
+        # "rejected a UN demand that it allow ...", "rejected the proposal to hold talks": the
+        # complement of a noun that another event acts on is that event's content
+        def acted_on(noun: Token) -> bool:
+            gov = noun.head
+            return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "nsubjpass",
+                                                                      "pobj") and (
+                gov.i in self._verb_triggers
+                or gov.dep_ == "prep" and gov.head.i in self._verb_triggers)
+
+        for i, cand in list(cands.items()):
+            c = cand.clause
+            g = cand.composed_gov
+            if (c.dep_ in ("acl", "ccomp", "relcl") and acted_on(c.head)) or (
+                    g is not None and g.pos_ in ("NOUN", "PROPN") and acted_on(g)):
+                del cands[i]
+        # "will kill the hostages unless the government releases ...": the condition is not an
+        # event of its own
+        for i, cand in list(cands.items()):
+            c = cand.clause
+            if c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in ("if", "unless")
+                                         for x in c.children) and any(
+                    other is not cand and (other.clause_top or other.clause) == c.head
+                    or other.clause == c.head for other in cands.values()):
+                del cands[i]
+        # "a car bombing that killed a U.S. soldier": the relative clause is the same attack
+        for i, cand in list(cands.items()):
+            c = cand.clause
+            main = cands.get(c.head.i)
+            if c.dep_ == "relcl" and main is not None and main is not cand and \
+                    main.match.kind == "noun" and main.sense.event == cand.sense.event:
+                main.recipient_tokens = main.recipient_tokens or [
+                    t for t in args.verb_recipients(c, True, {c.i})]
+                del cands[i]
+        # relative clauses and passive participles describe background ("a helicopter that was
+        # captured last week", "assets they lost when ..."): not coded
+        for i, cand in list(cands.items()):
+            c = cand.clause
+            rel = next((a for a in [c, *c.ancestors] if a.dep_ == "relcl"), None)
+            if c.dep_ == "acl" and args.is_passive(c) or rel is not None and (
+                    rel != c or args.is_passive(rel)):
+                del cands[i]
+        # "Russia denies sending troops": denials are statements, not events
+        denial = args.frame_set("denial_verbs")
+        for i, cand in list(cands.items()):
+            c = (cand.clause_top or cand.clause)
+            if c.dep_ in ("xcomp", "ccomp", "pcomp") and (
+                    c.head.lemma_.lower() in denial
+                    or c.head.dep_ == "prep" and c.head.head.lemma_.lower() in denial):
+                del cands[i]
+        # "accused Syria of firing at ...": the content of an accusation is not coded
+        content = args.frame_set("accusation_content")
+        for i, cand in list(cands.items()):
+            c = cand.clause
+            if c.dep_ == "pcomp" and c.head.dep_ == "prep" and c.head.lower_ in ("of", "for") \
+                    and c.head.head.lemma_.lower() in content:
                 del cands[i]
         # "set off a car bomb, killing four civilians": the participle is the same attack
         for i, cand in list(cands.items()):
@@ -141,7 +212,7 @@ class EventCoder:
     def demand_clauses(self, sent: SpacySpan, cands: dict[int, Candidate]) -> list[Candidate]:
         """"Russia said Sudan must return the helicopter": REQUEST from speaker to subject."""
         out = []
-        covered = {getattr(c, "composed_gov", c.clause).i for c in cands.values()}
+        covered = {(c.composed_gov or c.clause).i for c in cands.values()}
         for tok in sent:
             if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.speech_verbs:
                 continue
@@ -170,7 +241,24 @@ class EventCoder:
         # event nouns: under a support verb, or with their own actor
         gov = head.head
         lemma = head.lemma_.lower()
-        if gov.i in self._verb_triggers and gov.i != head.i:
+        if head.dep_ == "pobj" and gov.lower_ == "for" and gov.head.pos_ in VERB_POS and \
+                gov.head.lemma_.lower() in args.frame_set("travel_verbs"):
+            return Candidate(m.sense, m, list(m.tokens), gov.head, confidence=0.45)
+        if head.dep_ == "pobj" and gov.lower_ in self.background_preps and not (
+            gov.lower_ == "for" and gov.head.lemma_ == "responsibility"
+        ):
+            # "after the attack": background; "during his visit to Pyongyang", "in talks
+            # between Putin and Merkel": a restated event with its own parties is coded
+            own = args.between_parties(head) or [
+                t for t in args.noun_actor(head, {x.i for x in m.tokens})
+                if t.dep_ in ("poss", "compound", "amod") and self.mentions([t])]
+            if lemma in self.support_only or not own or not self.mentions(own):
+                return None
+            return Candidate(m.sense, m, list(m.tokens), head, confidence=0.4)
+        if (gov.i in self._verb_triggers or head.dep_ == "pobj" and gov.head.i in
+                self._verb_triggers) and gov.i != head.i:
+            if m.sense.event not in self.material_nouns:
+                return None
             # "condemned Russia's attack": the noun is the other event's object; it stands
             # only with its own actor (possessor, "by", demonym)
             if lemma in self.support_only or not args.noun_actor(head, {t.i for t in m.tokens}):
@@ -185,8 +273,19 @@ class EventCoder:
             gov.head.lemma_.lower() in self.support and gov.lower_ in ("in", "into", "to")
         ):
             return Candidate(m.sense, m, list(m.tokens), gov.head, confidence=0.5)
+        resp = self.frames.get("responsibility") or {}
+        if head.dep_ == "pobj" and gov.lower_ == "for" and gov.head.lemma_ == resp.get("noun") \
+                and gov.head.head.lemma_ in resp.get("verbs", ()):
+            # "the Taliban claimed responsibility for a car bombing"
+            return Candidate(m.sense, m, list(m.tokens), gov.head.head, confidence=0.6)
+        if head.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in resp.get(
+                "admit_verbs", ()):
+            # "they admitted to an attack in Kabul"
+            return Candidate(m.sense, m, list(m.tokens), gov.head, confidence=0.6)
         if lemma in self.support_only:
             return None          # "the war", "violence": only with a support verb
+        if lemma in self.owned_nouns and not args.noun_actor(head, {t.i for t in m.tokens}):
+            return None
         if head.dep_ == "pobj" and gov.lower_ in self.background_preps:
             return None          # "after last week's attack": background, not this event
         if gov.pos_ in VERB_POS and head.dep_ in ("dobj", "nsubjpass") and \
@@ -203,11 +302,11 @@ class EventCoder:
         """Walk up xcomp/ccomp links from the candidate's clause, folding in governing frames."""
         t = cand.clause
         # a noun under a framing verb: "refused talks", "called for talks", "proposed talks"
-        if cand.match.kind == "noun" and t is cand.match.head:
+        if cand.match.kind == "noun" and t == cand.match.head:
             pass
         elif cand.match.kind == "noun" and t.lemma_.lower() in self.noun_frames:
             kind = self.noun_frames[t.lemma_.lower()]
-            frame = {"reject": "reject", "request": "request"}.get(kind)
+            frame = {"reject": "reject", "request": "request", "request_plain": "request"}.get(kind)
             if frame:
                 spec = self.frames["complement_frames"][frame]
                 self.compose(cand, t, spec, cands)
@@ -245,8 +344,12 @@ class EventCoder:
                 break
             if t.dep_ in ("ccomp", "acl") and gov.lemma_.lower() not in self.ccomp_frames:
                 break
+            if t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether")
+                                         for c in t.children):
+                break             # "asked if North Korea would talk": a question
             kind = spec.get("kind")
-            if t.dep_ in ("ccomp", "acl") and kind == "compose" and not self.other_subject(t, gov):
+            if t.dep_ in ("ccomp", "acl") and kind == "compose" and spec.get("event") == "REQUEST" \
+                    and not self.other_subject(t, gov):
                 break
             if kind == "compose":
                 self.compose(cand, gov, spec, cands,
@@ -259,7 +362,7 @@ class EventCoder:
                 cand.modality.negated = True
             t = gov
             hops += 1
-        cand.clause_top = t  # type: ignore[attr-defined]
+        cand.clause_top = t
 
     def other_subject(self, comp: Token, gov: Token) -> bool:
         """True when the clause ``comp`` is about someone other than the subject of ``gov``."""
@@ -278,7 +381,7 @@ class EventCoder:
         """"Russia said Sudan must return ...": a speech verb over a must/should clause."""
         if gov.pos_ not in VERB_POS:
             return False
-        modals = set(self.frames.get("demand_modals", ()))
+        modals = args.frame_set("demand_modals")
         has_modal = any(c.dep_ == "aux" and c.lower_ in modals for c in comp.children) or (
             comp.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in comp.children)
         )
@@ -290,7 +393,8 @@ class EventCoder:
             return False
         if subj.pos_ == "PRON":
             return subj.lower_ == "you"
-        return True
+        a, b = self.key_of(self.mentions([subj])), self.key_of(self.mentions([speaker]))
+        return not (a and a == b)
 
     def compose(self, cand: Candidate, gov: Token, spec: dict, cands: dict[int, Candidate],
                 recipient_from: Token | None = None) -> None:
@@ -298,9 +402,11 @@ class EventCoder:
         inner = cand.sense.event
         event = spec["event"]
         code = (spec.get("codes") or {}).get(inner)
-        if inner in CONFLICT_TYPES and spec.get("conflict_event"):
+        if inner in (spec.get("conflict_codes") or {}) and spec.get("conflict_event"):
             event = spec["conflict_event"]
             code = (spec.get("conflict_codes") or {}).get(inner)
+        if inner in (spec.get("events") or {}):
+            event, code = spec["events"][inner].split()
         if code is None:
             code = spec.get("default")
             own = cands.get(gov.i)
@@ -309,10 +415,16 @@ class EventCoder:
         cand.sense = make_sense(event, code, f"{gov.lemma_} + {cand.sense.pattern}")
         cand.frame = spec.get("event")
         cand.tokens = sorted({gov, *cand.tokens}, key=lambda t: t.i)
-        # the frame's own record (e.g. "refused" as REJECT) is this one now
-        cands.pop(gov.i, None)
-        cand.composed_gov = gov  # type: ignore[attr-defined]
-        if recipient_from is not None:
+        # the frame's own record (e.g. "refused" as REJECT, "expressed willingness") is this one
+        for i, other in list(cands.items()):
+            if other is not cand and (i == gov.i or any(t.i == gov.i for t in other.tokens)):
+                cand.tokens = sorted({*other.tokens, *cand.tokens}, key=lambda t: t.i)
+                del cands[i]
+        cand.composed_gov = gov
+        gov_obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+        if event == "THREATEN" and gov_obj is not None:
+            cand.recipient_tokens = [gov_obj]          # "warned Japan that it would ..."
+        elif recipient_from is not None:
             subj = args.clause_subject(recipient_from)
             cand.recipient_tokens = [subj] if subj is not None else []
         elif event == "REQUEST":
@@ -339,7 +451,7 @@ class EventCoder:
 
     def arguments(self, cand: Candidate) -> tuple[list[Mention], list[Mention]]:
         m = cand.match
-        gov = getattr(cand, "composed_gov", None)
+        gov = cand.composed_gov
         skip = {t.i for t in cand.tokens}
         conflictive = cand.sense.event in CONFLICT_TYPES
         actor_tok: list[Token] = []
@@ -349,8 +461,15 @@ class EventCoder:
             parties = args.between_parties(noun)
             if parties:
                 actor_tok, rec_tok = parties[:1], rec_tok or parties[1:]
-            actor_tok = actor_tok or args.noun_actor(noun, skip)
-            if cand.clause is not noun and not self.mentions(actor_tok):
+            own = args.noun_actor(noun, skip)
+            if cand.sense.event in args.frame_set("from_actor_types"):
+                own = own + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                             for g in c.children if g.dep_ == "pobj"]
+            if cand.sense.event in ("CONSULT", "AGREE"):
+                # "the Singapore summit", "Geneva talks": a place names where, not who
+                own = [t for t in own if t.dep_ not in args.NOMINAL_MODIFIER_DEPS]
+            actor_tok = actor_tok or own
+            if cand.clause != noun and not self.mentions(actor_tok):
                 subj = args.clause_subject(gov or cand.clause)
                 if subj is not None:
                     actor_tok = [subj]
@@ -361,7 +480,7 @@ class EventCoder:
                 elif cand.sense.event not in self.of_actor_types:
                     rec_tok = rec_tok or [of]
             rec_tok = rec_tok or args.noun_recipients(noun, self.noun_rec_preps - {"of"}, skip)
-            if cand.clause is not noun and not rec_tok:
+            if cand.clause != noun and not rec_tok:
                 rec_tok = args.verb_recipients(cand.clause, conflictive, skip)
         else:
             head = m.head
@@ -369,29 +488,59 @@ class EventCoder:
             if subj is None and gov is not None:
                 subj = args.clause_subject(head)
             actor_tok = [subj] if subj is not None else []
+            if subj is None and args.is_passive(head) and m.obj is not None:
+                # "UN sanctions against Iran were lifted": the owner of the thing acted on
+                actor_tok = args.noun_actor(m.obj, {m.obj.i})
+            if subj is None and args.is_passive(head) and head.lemma_.lower() in set(
+                    self.frames.get("passive_subject_acts", ())):
+                # "the guerrillas have been demobilized": they are the ones who stand down
+                actor_tok = actor_tok or [c for c in head.children if c.dep_ == "nsubjpass"]
             if not rec_tok:
                 rec_tok = args.verb_recipients(head, conflictive, skip)
                 rec_tok += [o for t in rec_tok if t.dep_ == "dobj"
                             for o in [args.of_object(t)] if o is not None]
             if not rec_tok and gov is not None:
                 rec_tok = args.verb_recipients(gov, conflictive, skip | {head.i})
+            if not rec_tok:
+                # "threatened to cut off exports to Japan", "promised to help Poland"
+                for c in head.children:
+                    if c.dep_ == "xcomp":
+                        rec_tok = args.verb_recipients(c, conflictive, skip)
+                        break
             if not rec_tok and cand.sense.event in ("REQUEST", "ACCUSE", "THREATEN"):
                 comp = next((c for c in head.children if c.dep_ == "ccomp"), None)
                 if comp is not None:
                     s = args.clause_subject(comp)
                     rec_tok = [s] if s is not None else []
         actors = self.mentions(actor_tok)
+        if not actors and actor_tok and actor_tok[0].lower_ in FIRST_PERSON:
+            actors = self.speaker_of(actor_tok[0])      # "we have deepened our sanctions"
         recipients: list[Mention] = []
         akey = self.key_of(actors)
+        last_resort = False
         for t in rec_tok:
-            ms = self.mentions([t])
+            if t.dep_ == "pobj" and t.head.lower_ == "with" and cand.sense.event in (
+                    "ACCUSE", "THREATEN", "REQUEST", "PROTEST"):
+                continue          # "warned in an interview with Reuters"
+            ms = [x for x in self.mentions([t]) if x.kind != "place"
+                  or cand.sense.event in CONFLICT_TYPES]
             if ms and (not akey or self.key_of(ms) != akey):
                 if any(m.country or m.kind == "igo" for m in ms):
                     recipients = ms
                     break
                 # a bare agent ("reservists") or an unplaced name: only as a last resort
-                recipients = recipients or ms
+                if not recipients:
+                    recipients, last_resort = ms, True
         recipients = [r for r in recipients if r not in actors]
+        if last_resort:
+            sent = cand.match.head.sent
+            recipients = self.context_recipient(cand, actors, sent) or recipients
+        if not recipients and len(actors) == 1 and actor_tok and \
+                cand.sense.event in RECIPROCAL_TYPES:
+            of = args.of_object(actor_tok[0])
+            if of is not None and of.conjuncts:
+                seen = {self.key_of([a]) for a in actors}
+                actors = actors + [x for x in self.mentions([of]) if self.key_of([x]) not in seen]
         if not recipients and len(actors) > 1 and cand.sense.event in RECIPROCAL_TYPES | {
             "ASSAULT"
         }:
@@ -403,10 +552,14 @@ class EventCoder:
         actors, recipients = self.arguments(cand)
         if not actors:
             return None       # no one acts: not a codable event (passive without agent, ...)
+        contextual = False
+        if not recipients:
+            recipients = self.context_recipient(cand, actors, sent)
+            contextual = bool(recipients)
         mod = cand.modality
-        top = getattr(cand, "clause_top", cand.clause)
-        cm = clause_modality(top if top is not cand.clause else cand.clause, self.cues)
-        if top is not cand.clause:
+        top = (cand.clause_top or cand.clause)
+        cm = clause_modality(top if top != cand.clause else cand.clause, self.cues)
+        if top != cand.clause:
             inner = clause_modality(cand.clause, self.cues)
             cm.negated = cm.negated or (inner.negated and cand.frame is None)
             cm.future = cm.future or inner.future
@@ -419,6 +572,26 @@ class EventCoder:
         hypothetical = mod.hypothetical or cm.hypothetical
         future = mod.future or cm.future
         sense = cand.sense
+        if sense.needs_recipient and not recipients:
+            return None
+        if sense.event == "MOBILIZE" and sense.mode == "weapons" and recipients and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against")
+            for c in cand.match.head.children
+        ):
+            sense = make_sense("ASSAULT", "190", sense.pattern)   # "fired rockets at Israel"
+        # "will not lift the ban", "failed to reach agreement": a refusal (CAMEO 12)
+        if negated and (future or hypothetical or mod.negated) and \
+                sense.event in self.refusal_types:
+            codes = self.frames["complement_frames"]["reject"].get("codes", {})
+            sense = make_sense("REJECT", codes.get(sense.event, "120"), sense.pattern)
+            negated = future = hypothetical = False
+        by_sector = (self.frames.get("sector_senses") or {}).get(cand.match.head.lemma_.lower())
+        if by_sector and actors and actors[0].sector in by_sector:
+            event, *rest = by_sector[actors[0].sector].split()
+            sense = make_sense(event, " ".join(rest), sense.pattern)   # "the battalion arrived"
+        civ = (self.frames.get("civilian_senses") or {}).get(cand.match.head.lemma_.lower())
+        if civ and actors and all(a.sector in self.civilian_sectors for a in actors):
+            sense = make_sense("PROTEST", civ, sense.pattern)     # "workers struck"
         # a state's "protest" is diplomatic: ACCUSE (PLOVER manual, PROTEST ambiguities)
         if sense.event == "PROTEST" and cand.match.head.lemma_.lower() in self.diplomatic_protest \
                 and actors and all(a.kind in ("state", "igo") or a.sector == "GOV"
@@ -431,6 +604,13 @@ class EventCoder:
             codes = self.frames["complement_frames"]["threat"].get("codes", {})
             sense = make_sense("THREATEN", codes.get(sense.event, "130"), sense.pattern)
             hypothetical = False
+        # "said it would strike back", "would not hesitate to use force": an announced act of
+        # force by the speaker's own side is a threat (CAMEO 13)
+        if sense.event in self.threat_types and (future or hypothetical or mod.negated) and \
+                self.announced_by_actor(cand, actors):
+            codes = self.frames["complement_frames"]["threat"].get("codes", {})
+            sense = make_sense("THREATEN", codes.get(sense.event, "130"), sense.pattern)
+            hypothetical = negated = False
         # future or offered cooperation is intent (PLOVER manual, AGREE)
         fc = self.frames.get("future_cooperation") or {}
         if sense.event in (fc.get("codes") or {}) and (future or hypothetical) and not negated:
@@ -453,8 +633,71 @@ class EventCoder:
             actor=[a.to_actor() for a in actors], recipient=[r.to_actor() for r in recipients],
             date=date, date_text=date_text, negated=negated, hypothetical=hypothetical,
             future=future, reported_by=reported_by, statement=statement,
-            confidence=round(cand.confidence + (0.1 if actors and recipients else 0.0), 2),
+            confidence=round(cand.confidence + (0.1 if recipients and not contextual
+                                                else -0.1 if contextual else 0.0), 2),
         )
+
+    def speaker_of(self, tok: Token) -> list[Mention]:
+        """The speaker of the statement whose content holds ``tok`` ("we", "I" in a quote)."""
+        for fs in self.statements:
+            a, b = fs.content_tokens
+            if a <= tok.i < b and (fs.speaker.country or fs.speaker.code or fs.speaker.name):
+                if fs.speaker_mention is not None:
+                    return [fs.speaker_mention]
+                sp = fs.speaker
+                return [Mention(sp.text, sp.start, sp.end, tok.i, tok.i + 1, name=sp.name,
+                                country=sp.country, sector=sp.sector, code=sp.code,
+                                kind="person")]
+        return []
+
+    def announced_by_actor(self, cand: Candidate, actors: list[Mention]) -> bool:
+        """True when the clause is what its own actor says it will do ("X said it would ...")
+        or sits under "not hesitate to"."""
+        top = (cand.clause_top or cand.clause)
+        chain = [cand.clause, top]
+        if any(t.lemma_ == "hesitate" for t in cand.clause.ancestors):
+            return True
+        for t in chain:
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.speech_verbs:
+                speaker = args.clause_subject(t.head)
+                subj = args.clause_subject(t)
+                if speaker is None or subj is None:
+                    continue
+                if subj.pos_ == "PRON" and subj.lower_ in ("it", "we", "i", "they"):
+                    return True
+                sk = self.key_of(self.mentions([speaker]))
+                return bool(sk) and sk == self.key_of(actors)
+        return False
+
+    def context_recipient(self, cand: Candidate, actors: list[Mention],
+                          sent: SpacySpan) -> list[Mention]:
+        """No recipient in the clause: the nearest other state or body named in the sentence
+        (after the trigger first), else the last one named in the two sentences before it —
+        as a human coder reads the target from context. Confidence is lowered."""
+        akey = {self.key_of([a]) for a in actors}
+        own = {t.i for a in actors for t in self.doc[a.token_start:a.token_end]}
+        head = cand.match.head.i
+
+        def ok(m: Mention) -> bool:
+            return bool(m.country or m.kind == "igo") and m.kind != "pronoun" and \
+                self.key_of([m]) not in akey and m.token_start not in own
+
+        in_sent = [m for m in self.actors.mentions if sent.start <= m.token_start < sent.end
+                   and ok(m)]
+        after = [m for m in in_sent if m.token_start > head]
+        if after:
+            return [after[0]]
+        before = [m for m in in_sent if m.token_start < head]
+        if before:
+            return [before[-1]]
+        earlier = [m for m in self.actors.mentions if m.token_start < sent.start and ok(m)
+                   and m.token_start >= self._sent_start_back(sent, 2)]
+        return [earlier[-1]] if earlier else []
+
+    def _sent_start_back(self, sent: SpacySpan, n: int) -> int:
+        starts = self._sent_starts
+        k = starts.index(sent.start) if sent.start in starts else 0
+        return starts[max(0, k - n)]
 
     def reported(self, tok: Token, actors: list[Mention]):
         """(reported_by, statement id) when ``tok`` lies inside a statement's content."""
@@ -469,6 +712,18 @@ class EventCoder:
                     same = True
                 return (None if same else fs.speaker), fs.id
         return None, None
+
+
+@cache
+def _frame_index(lex: Lexicon) -> tuple[dict[str, tuple[str, dict]], dict[str, str]]:
+    """Frame word -> (frame name, spec) and noun-frame verb -> kind, built once per lexicon."""
+    frame_of: dict[str, tuple[str, dict]] = {}
+    for name, spec in (lex.frames.get("complement_frames") or {}).items():
+        for lemma in spec.get("lemmas", ()):
+            frame_of.setdefault(lemma, (name, spec))
+    noun_frames = {lemma: kind for kind, lemmas in (lex.frames.get("noun_frames") or {}).items()
+                   for lemma in lemmas}
+    return frame_of, noun_frames
 
 
 def extract_events(doc: Doc, doc_actors: DocActors, statements: list[FoundStatement],

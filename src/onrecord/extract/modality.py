@@ -28,7 +28,7 @@ def governing_chain(tok: Token) -> list[Token]:
     """``tok`` and the heads it is a complement of (xcomp / acomp), innermost first."""
     chain = [tok]
     t = tok
-    while t.dep_ in CLIMB_DEPS and t.head is not t and len(chain) < 6:
+    while t.dep_ in CLIMB_DEPS and t.head != t and len(chain) < 6:
         t = t.head
         chain.append(t)
     return chain

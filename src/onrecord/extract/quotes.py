@@ -75,7 +75,8 @@ def _single_role(text: str, pos: int, lo: int, hi: int) -> str | None:
     return None
 
 
-def _paragraph_quotes(text: str, lo: int, hi: int, para: int) -> list[Quote]:
+def _paragraph_quotes(text: str, lo: int, hi: int, para: int, continuing: bool) -> list[Quote]:
+    """Quotes of one paragraph; ``continuing`` when the previous paragraph left a quote open."""
     quotes: list[Quote] = []
     open_at = -1
     single_at = -1
@@ -88,6 +89,10 @@ def _paragraph_quotes(text: str, lo: int, hi: int, para: int) -> list[Quote]:
             if open_at < 0:
                 if role in ("open", "either"):
                     open_at, single_at = pos, -1
+                elif continuing and not quotes:
+                    # the quote of the previous paragraph goes on without a new opening mark
+                    start, end = _trim(text, lo, pos)
+                    quotes.append(Quote(lo, pos + width, start, end, para, True))
                 continue
             if role == "open" and text[pos - 1].isspace():
                 # unbalanced: a new quote opens before the old one closed
@@ -125,7 +130,8 @@ def find_quotes(text: str) -> list[Quote]:
     prev_open_end = False
     for para, m in enumerate(PARAGRAPH.finditer(text)):
         lo, hi = m.start(), m.end()
-        quotes = [q for q in _paragraph_quotes(text, lo, hi, para) if q.end > q.start]
+        quotes = [q for q in _paragraph_quotes(text, lo, hi, para, prev_open_end)
+                  if q.end > q.start]
         first_opens = bool(quotes) and text[lo:quotes[0].open_pos].strip() == ""
         for i, q in enumerate(quotes):
             if i == 0 and first_opens and prev_open_end and out:

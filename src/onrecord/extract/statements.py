@@ -2,6 +2,13 @@
 
 Quotes come from the raw text (extract.quotes), cues from the dependency parse and the cue
 lexicon (extract.cues); each cue's content is snapped to the quotes next to it.
+
+Passes over one Doc: (1) cues — speech/belief/stance verbs, "according to", statement nouns,
+headline colons — each with its speaker and content (a that-clause, an object, an adjacent quote,
+the clause before a trailing "..., Reuters reports"); (2) quotes signed with a dash; (3) speakers
+resolved through actors/ (pronouns fall back to the latest compatible speaker nearby, documents to
+the body that issued them); (4) quotes with no cue continue the speaker of their quote block or of
+the statement just before; (5) quotes are cut at paragraph breaks, one statement per piece.
 """
 
 from __future__ import annotations
@@ -30,8 +37,6 @@ QUESTION_WORDS = {"why", "what", "how", "whether", "if", "who", "whom", "whose",
 SECOND_PERSON = {"you"}
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 MIN_FOLLOW_ON_WORDS = 4
-import os
-_LOOSE = bool(os.environ.get("LOOSE"))
 FOLLOW_ON_PARAGRAPHS = 2
 
 
@@ -115,13 +120,14 @@ def _closes_quote(ctx: _Context, i: int) -> bool:
 # -- cues from the parse ----------------------------------------------------------------------
 def _subject(tok: Token, depth: int = 0) -> Token | None:
     """The speaker head for a cue verb: its subject, a passive agent, or an inherited subject."""
-    for c in tok.children:
-        if c.dep_ in SUBJECT_DEPS:
-            if c.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
-                return tok.head
-            return c
-        if c.dep_ == "expl":
-            return None
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        c = min(subjects, key=lambda c: abs(c.i - tok.i))
+        if c.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+            return tok.head
+        return c
+    if any(c.dep_ == "expl" for c in tok.children):
+        return None
     for c in tok.children:
         if c.dep_ == "agent":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -130,8 +136,14 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
             if agent is None:
                 return None
             return next((p for p in agent.children if p.dep_ == "pobj"), None)
-    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         return tok.head
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ccomp" and \
+            tok.head.head.pos_ == "VERB":
+        # "X said Y would not join, adding that ...": the adder is X, not Y
+        return _subject(tok.head.head, depth + 1)
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(tok.head.head, depth + 1)     # "In announcing that ..., he adopted"
     if depth < 3 and tok.dep_ in INHERIT_DEPS and tok.head is not tok:
         if tok.dep_ == "ccomp" and tok.head.i > tok.i:
             return None
@@ -153,7 +165,22 @@ def _left_neighbour(tok: Token) -> Token | None:
     return None
 
 
-def _speaker_range(head: Token, cue: Token) -> tuple[int, int]:
+def _local_head(ctx: _Context, subj: Token, verb: Token) -> Token:
+    """A subject parsed across a paragraph break: its highest word in the verb's paragraph."""
+    text = ctx.text
+    p_lo = text.rfind("\n", 0, verb.idx) + 1
+    if subj.idx >= p_lo and "\n" not in text[subj.idx:verb.idx]:
+        return subj
+    inside = [t for t in subj.subtree if p_lo <= t.idx < verb.idx and t.pos_ in ("NOUN", "PROPN",
+                                                                                   "PRON")]
+    if not inside:
+        return subj
+    ids = {t.i for t in inside}
+    tops = [t for t in inside if t.head.i not in ids]
+    return tops[-1] if tops else inside[-1]
+
+
+def _speaker_range(ctx: _Context, head: Token, cue: Token) -> tuple[int, int]:
     """Token range of the speaker phrase: the head's subtree minus clauses, conjuncts and cue."""
     lo = hi = head.i
     for c in head.children:
@@ -167,6 +194,14 @@ def _speaker_range(head: Token, cue: Token) -> tuple[int, int]:
         lo = min(lo, left)
         hi = max(hi, right)
     doc = head.doc
+    text = ctx.text
+    p_lo = text.rfind("\n", 0, head.idx) + 1
+    p_hi = text.find("\n", head.idx)
+    p_hi = len(text) if p_hi < 0 else p_hi
+    while lo < head.i and doc[lo].idx < p_lo:
+        lo += 1
+    while hi > head.i and doc[hi].idx >= p_hi:
+        hi -= 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].tag_ == "POS"):
         hi -= 1
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
@@ -185,11 +220,10 @@ def _core(ctx: _Context, verb: Token, speaker: Token | None, listener: bool) -> 
         elif c.dep_ == "prep" and c.i > verb.i and c.lower_ in CIRCUMSTANCE_PREPS and \
                 not _holds_quote(ctx, c):
             core.update(range(c.left_edge.i, c.right_edge.i + 1))
-    if speaker is not None and speaker.head is not verb and verb.dep_ in ("acl", "relcl"):
-        pass
-    elif speaker is not None and abs(speaker.i - verb.i) < 40:
+    if speaker is not None and (speaker.head is verb or speaker.head.dep_ == "agent"
+                                and speaker.head.head is verb):
         core.update(range(speaker.left_edge.i, speaker.right_edge.i + 1))
-    return core
+    return {i for i in core if ctx.in_quote[i] < 0} | {verb.i}
 
 
 def _holds_quote(ctx: _Context, tok: Token) -> bool:
@@ -199,7 +233,8 @@ def _holds_quote(ctx: _Context, tok: Token) -> bool:
 def _cue_range(verb: Token) -> tuple[int, int]:
     lo = hi = verb.i
     for c in verb.children:
-        if c.dep_ in ("aux", "auxpass") and c.i < verb.i:
+        if c.dep_ in ("aux", "auxpass") and verb.i - 3 <= c.i < verb.i and not c.is_punct and \
+                all(not verb.doc[k].is_punct for k in range(c.i, verb.i)):
             lo = min(lo, c.i)
         elif c.dep_ == "prt" and c.i == hi + 1:
             hi = c.i
@@ -224,7 +259,9 @@ def _adjacent_quotes(ctx: _Context, core: set[int]) -> tuple[int, int]:
             left = qi
     j = hi + 1
     n = len(ctx.doc)
-    while j < n and _skippable(ctx, j):
+    colon = False
+    while j < n and (_skippable(ctx, j) or colon and ctx.doc[j].is_space):
+        colon = colon or ctx.doc[j].text == ":"
         j += 1
     if j < n and ctx.in_quote[j] >= 0:
         qi = ctx.in_quote[j]
@@ -237,7 +274,7 @@ def _hands_over(ctx: _Context, qi: int) -> bool:
     """True when the quote ends with a comma or dash: the sentence goes on after the cue."""
     q = ctx.quotes[qi]
     tail = ctx.text[q.end:min(q.close_pos + 1, len(ctx.text))]
-    return "," in tail or "—" in tail or ctx.text[q.end - 1:q.end] in ("—", "-")
+    return "," in tail or "—" in tail or ctx.text[q.end - 1:q.end] in ("—", "-", "?", "!")
 
 
 def _propositional(ctx: _Context, comps: list[Token]) -> bool:
@@ -246,8 +283,10 @@ def _propositional(ctx: _Context, comps: list[Token]) -> bool:
         if c.dep_ in PROPOSITION_DEPS or _holds_quote(ctx, c):
             return True
         for t in c.subtree:
-            if t.pos_ in ("VERB", "AUX") or t.dep_ in PROPOSITION_DEPS or \
-                    t.dep_ == "prep" and t.lower_ == "as":
+            if t.dep_ in PROPOSITION_DEPS or t.dep_ == "prep" and t.lower_ in ("as", "of", "for") \
+                    and any(x.tag_ == "VBG" or x.dep_ == "pcomp" for x in t.children) or \
+                    t.dep_ == "prep" and t.lower_ == "as" or \
+                    t.tag_ == "VBG" and t.dep_ in ("dobj", "pobj", "pcomp"):
                 return True
     return False
 
@@ -256,7 +295,8 @@ def _content_tokens(ctx: _Context, verb: Token, lemma: str) -> tuple[int, int, s
     """Token range of the parse content of a verb cue and its type (clause/object/'')."""
     lex = ctx.lex
     clauses = [c for c in verb.children if c.dep_ == "ccomp" or c.dep_ == "advcl"
-               and c.i > verb.i and c.left_edge.lower_ == "that"]
+               and c.i > verb.i and (c.left_edge.lower_ == "that" or c.left_edge.lower_ == "for"
+                                     and c.left_edge.i == verb.i + 1)]
     if clauses:
         lo = min(c.left_edge.i for c in clauses)
         hi = max(c.right_edge.i for c in clauses) + 1
@@ -264,6 +304,10 @@ def _content_tokens(ctx: _Context, verb: Token, lemma: str) -> tuple[int, int, s
             for cj in c.children:
                 if cj.dep_ == "conj" and cj.pos_ in ("VERB", "AUX"):
                     hi = max(hi, cj.right_edge.i + 1)
+            for a in c.children:
+                if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i > c.i and \
+                        a.lemma_.lower() in lex.speech_verbs:
+                    hi = min(hi, a.left_edge.i)
         return lo, hi, "clause"
     if verb.dep_ == "parataxis" and lemma in lex.speech_verbs:
         head = verb.head
@@ -272,16 +316,60 @@ def _content_tokens(ctx: _Context, verb: Token, lemma: str) -> tuple[int, int, s
         parts = lex.particle_cues.get(lemma, frozenset())
         comps = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i
                  and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS
-                          and c.lower_ not in parts)
-                 and not (c.dep_ in ("dobj", "dative") and lemma in LISTENER_VERBS
-                          and any(x.dep_ == "xcomp" for x in verb.children) and False)]
-        if comps and (_propositional(ctx, comps) or parts and comps[0].lower_ in parts or _LOOSE):
+                          and c.lower_ not in parts)]
+        if comps and (_propositional(ctx, comps) or parts and comps[0].lower_ in parts
+                      or lemma in lex.stance_verbs):
             lo = min(c.left_edge.i for c in comps)
             hi = max(c.right_edge.i for c in comps) + 1
             if comps[0].dep_ == "prep" and comps[0].lower_ in parts and comps[0].i == lo:
                 lo += 1
-            return lo, hi, "object"
+            if hi - lo >= 2:
+                return lo, hi, "object"
+    if lemma in lex.nested_verbs:
+        # a misparsed clause ("saying it had 'guaranteed peace ...'"): all that follows the verb
+        comps = [c for c in verb.children if c.i > verb.i and c.dep_ not in (
+            "punct", "cc", "conj", "advmod", "npadvmod", "prt", "advcl", "dative", "agent",
+            "nsubj", "nsubjpass", "expl", "csubj")
+            and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS)
+            and not (c.dep_ == "dobj" and lemma in LISTENER_VERBS)]
+        if comps and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ not in ("relcl", "acl")
+                         for c in comps for t in c.subtree):
+            lo = min(c.left_edge.i for c in comps)
+            hi = max(c.right_edge.i for c in comps) + 1
+            if hi - lo >= 3:
+                return lo, hi, "clause"
     return 0, 0, ""
+
+
+def _trailing_content(ctx: _Context, verb: Token, core: set[int]) -> tuple[int, int] | None:
+    """'..., Reuters reports.': a cue clause closing its sentence after a comma reports all that
+    comes before the comma (back to the previous sentence end or paragraph start)."""
+    doc = ctx.doc
+    lo, hi = min(core), max(core)
+    j = hi + 1
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    if j < len(doc) and not (doc[j].text in (".", "!") or "\n" in doc[j].text):
+        return None
+    k = lo - 1
+    if k >= 0 and ctx.in_quote[k] >= 0 and _closes_quote(ctx, k):
+        k -= 1
+    if k < 0 or doc[k].text != ",":
+        return None
+    start = k - 1
+    while start >= 0:
+        t = doc[start]
+        if "\n" in t.text or t.text in (".", "!", "?") and ctx.in_quote[t.i] < 0 and \
+                t.whitespace_:
+            break
+        start -= 1
+    if k - start < 3:
+        return None
+    return ctx.char_range(start + 1, k, verb.i)
+
+
+def _standalone(ctx: _Context, qi: int) -> bool:
+    return _starts_sentence(ctx, ctx.quotes[qi])
 
 
 def _colon_content(ctx: _Context, core: set[int]) -> tuple[int, int] | None:
@@ -292,6 +380,17 @@ def _colon_content(ctx: _Context, core: set[int]) -> tuple[int, int] | None:
         j += 1
     if j >= len(doc) or doc[j].text != ":" or j + 1 >= len(doc):
         return None
+    if "\n" in doc[j + 1].text or doc[j + 1].is_space and j + 2 < len(doc) and \
+            "\n" in doc[j + 2].text:
+        # "The governor added:" closing a paragraph: the next paragraph is what he added
+        k = j + 1
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k >= len(doc):
+            return None
+        p_lo, p_hi = ctx.paragraph(doc[k].idx)
+        block = doc.char_span(p_lo, p_hi, alignment_mode="expand")
+        return ctx.char_range(block.start, block.end, k) if block is not None else None
     sent = ctx.sents[ctx.sent_of[j + 1]]
     end = sent.end
     return ctx.char_range(j + 1, end, j + 1) if end > j + 1 else None
@@ -312,10 +411,14 @@ def _verb_cue(ctx: _Context, verb: Token, in_quote: bool) -> _Draft | None:
     speaker = _subject(verb)
     if speaker is None:
         return None
+    speaker = _local_head(ctx, speaker, verb)
+    if verb.dep_ == "relcl" and speaker.head is verb and \
+            speaker.lower_ not in ("who", "that", "which"):
+        return None     # "the groups that Israel believes could ..." is no statement
     person = speaker.lower_
     if person in SECOND_PERSON or person in lex.first_person and lemma not in lex.speech_verbs:
         return None
-    if in_quote and (person in lex.first_person or lemma not in lex.speech_verbs):
+    if in_quote and (person in lex.first_person or lemma not in lex.nested_verbs):
         return None
     lo, hi, ctype = _content_tokens(ctx, verb, lemma)
     if ctype == "" and lemma not in lex.speech_verbs:
@@ -334,16 +437,28 @@ def _verb_cue(ctx: _Context, verb: Token, in_quote: bool) -> _Draft | None:
         quotes = [left, right]          # "We will," he said, "fight on."
         content = (ctx.quotes[left].start, ctx.quotes[right].end)
         kind = "direct"
-    elif right >= 0 and speechy and (hi <= lo or ctx.q_tokens[right][0] <= lo + 1):
+    elif right >= 0 and speechy and (hi <= lo or ctx.q_tokens[right][0] <= lo + 1
+                                     and (ctx.q_tokens[right][1] >= hi or ctype == "clause")):
         quotes = [right]                # he said: "..."
         kind = "direct"
-    elif left >= 0 and speechy and (hi <= lo or lo < verb.i or ctype != "clause"):
+    elif left >= 0 and speechy and (hi <= lo or lo < verb.i or ctype != "clause") and \
+            _hands_over(ctx, left) and _standalone(ctx, left):
         quotes = [left]                 # "...," he said
         kind = "direct"
+    elif speechy and verb.head.i < verb.i and verb.dep_ != "conj" and not (lo < hi and lo > verb.i):
+        trailing = _trailing_content(ctx, verb, core)     # ..., Reuters reports.
+        if trailing is not None and trailing[1] > trailing[0]:
+            content = trailing
     if quotes and content is None:
         q = ctx.quotes[quotes[0]]
         content = (q.start, q.end)
-    if content is None:
+    if not quotes and lemma in lex.question_verbs and not any(
+            c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.left_edge.lower_ == "to"
+            for c in verb.children):
+        return None     # "asked about the option": a question put, not a statement made
+    if content is not None and not quotes:
+        kind, quotes, content = _kind_of(ctx, content)
+    elif content is None:
         if hi <= lo:
             colon = _colon_content(ctx, core) if speechy else None
             if colon is None or colon[1] <= colon[0]:
@@ -351,23 +466,28 @@ def _verb_cue(ctx: _Context, verb: Token, in_quote: bool) -> _Draft | None:
             content = colon
         else:
             content = ctx.char_range(lo, hi, verb.i)
+            if content[1] <= content[0] and speechy:
+                content = _colon_content(ctx, core) or content
         if content[1] <= content[0]:
             return None
-        kind, quotes = _kind_of(ctx, content)
-    s_lo, s_hi = _speaker_range(speaker, verb)
+        kind, quotes, content = _kind_of(ctx, content)
+    s_lo, s_hi = _speaker_range(ctx, speaker, verb)
     c_lo, c_hi = _cue_range(verb)
     return _Draft(speaker, (s_lo, s_hi), (c_lo, c_hi), verb.i, content, kind, quotes)
 
 
-def _kind_of(ctx: _Context, content: tuple[int, int]) -> tuple[str, list[int]]:
+def _kind_of(ctx: _Context, content: tuple[int, int]) -> tuple[str, list[int], tuple[int, int]]:
     """direct when one quote covers the content, mixed when quotes cover part of it."""
     a, b = content
     qs = [k for k, q in enumerate(ctx.quotes) if q.open_pos < b and q.close_pos > a]
     if not qs:
-        return "indirect", []
+        return "indirect", [], content
+    last = ctx.quotes[qs[-1]]
+    if last.closed and last.open_pos >= a and b < last.close_pos <= b + 3:
+        content = (a, last.close_pos)   # keep the closing mark of a quoted fragment
     if len(qs) == 1 and ctx.quotes[qs[0]].open_pos <= a and ctx.quotes[qs[0]].end >= b - 1:
-        return "direct", qs
-    return "mixed", qs
+        return "direct", qs, content
+    return "mixed", qs, content
 
 
 def _according_cue(ctx: _Context, tok: Token) -> _Draft | None:
@@ -378,7 +498,11 @@ def _according_cue(ctx: _Context, tok: Token) -> _Draft | None:
     source = next((t for t in tok.subtree if t.dep_ == "pobj"), None)
     if source is None:
         return None
-    core = set(range(tok.left_edge.i, tok.right_edge.i + 1)) | {tok.i, tok.i + 1}
+    s_lo, s_hi = _speaker_range(ctx, source, tok)
+    comma = next((t.i for t in doc[source.i:s_hi] if t.text == ","), None)
+    if comma is not None:
+        s_hi = comma         # "According to X, the move ...": a misparse must not swallow it
+    core = set(range(tok.i, max(s_hi, tok.i + 2)))
     left, _ = _adjacent_quotes(ctx, core)
     sent = ctx.sents[ctx.sent_of[tok.i]]
     a, b = min(core), max(core) + 1
@@ -387,14 +511,18 @@ def _according_cue(ctx: _Context, tok: Token) -> _Draft | None:
         q = ctx.quotes[left]
         content, kind, quotes = (q.start, q.end), "direct", [left]
     else:
-        if a - sent.start >= sent.end - b:
+        head = tok.head     # the clause "according to" hangs on tells which side it reports
+        if head is not tok and sent.start <= head.i < sent.end and not a <= head.i < b:
+            before = head.i < a
+        else:
+            before = a - sent.start >= sent.end - b
+        if before and a > sent.start:
             content = ctx.char_range(sent.start, a, tok.i)
         else:
             content = ctx.char_range(b, sent.end, tok.i)
         if content[1] <= content[0]:
             return None
-        kind, quotes = _kind_of(ctx, content)
-    s_lo, s_hi = _speaker_range(source, tok)
+        kind, quotes, content = _kind_of(ctx, content)
     return _Draft(source, (s_lo, s_hi), (tok.i, tok.i + 2), tok.i, content, kind, quotes)
 
 
@@ -421,8 +549,9 @@ def _noun_cue(ctx: _Context, noun: Token) -> _Draft | None:
     content = ctx.char_range(clause.left_edge.i, clause.right_edge.i + 1, noun.i)
     if content[1] <= content[0]:
         return None
-    kind, quotes = _kind_of(ctx, content)
-    return _Draft(speaker, _speaker_range(speaker, noun), (noun.i, noun.i + 1), noun.i, content,
+    kind, quotes, content = _kind_of(ctx, content)
+    return _Draft(speaker, _speaker_range(ctx, speaker, noun), (noun.i, noun.i + 1), noun.i,
+                  content,
                   kind, quotes)
 
 
@@ -437,11 +566,12 @@ def _headline_colon(ctx: _Context, tok: Token) -> _Draft | None:
         len(first) == 1 and first[0].lemma_.lower() in ctx.lex.document_nouns
     ):
         return None
-    sent_end = ctx.sents[ctx.sent_of[tok.i + 1]].end if tok.i + 1 < len(doc) else tok.i + 1
-    content = ctx.char_range(tok.i + 1, max(sent_end, tok.i + 1), tok.i)
+    _, p_hi = ctx.paragraph(tok.idx)
+    end = doc.char_span(tok.idx, p_hi, alignment_mode="expand")
+    content = ctx.char_range(tok.i + 1, end.end if end is not None else tok.i + 1, tok.i)
     if content[1] <= content[0]:
         return None
-    kind, quotes = _kind_of(ctx, content)
+    kind, quotes, content = _kind_of(ctx, content)
     head = first.root
     return _Draft(head, (first.start, tok.i), (tok.i, tok.i + 1), tok.i, content, kind, quotes)
 
@@ -464,13 +594,35 @@ def _named_text(ctx: _Context, tok: Token) -> str | None:
         while lo > 0 and tok.doc[lo - 1].pos_ == "PROPN" and tok.doc[lo - 1].dep_ == "compound":
             lo -= 1
         name = tok.doc[lo:tok.i + 1].text
-    if name and " " not in name and tok.ent_type_ in ("PERSON", ""):
-        for e in ctx._persons:
-            if e.start >= tok.i:
-                break
-            if len(e) > 1 and name in e.text.split():
-                return e.text
+    if name and " " not in name and tok.ent_type_ in ("PERSON", "", "ORG"):
+        return _full_name(ctx, tok) or name
     return name
+
+
+def _full_name(ctx: _Context, tok: Token) -> str | None:
+    """The first earlier proper-name run that holds this one-word name ("Choe Son-hui")."""
+    doc = ctx.doc
+    for i in range(tok.i):
+        t = doc[i]
+        if t.text != tok.text or t.pos_ != "PROPN":
+            continue
+        lo, hi = i, i + 1
+        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].whitespace_ == " " \
+                and doc[lo - 1].ent_type_ in ("PERSON", "ORG", "") and doc[lo - 1].is_title:
+            lo -= 1
+        while hi < len(doc) and doc[hi - 1].whitespace_ in (" ", ""):
+            t, glued = doc[hi], doc[hi - 1].text == "-" and not doc[hi - 1].whitespace_
+            if t.pos_ == "PROPN" and (t.is_title or glued):
+                hi += 1
+            elif t.text == "-" and not doc[hi - 1].whitespace_ and not t.whitespace_ and \
+                    hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN":
+                hi += 1
+            else:
+                break
+        if hi - lo > 1 and doc[hi - 1].text != "-":
+            return doc[lo:hi].text
+        return None
+    return None
 
 
 def _gender(m: Mention | None) -> str | None:
@@ -485,23 +637,30 @@ def _resolve(ctx: _Context, d: _Draft, previous: list[_Draft]) -> None:
     head = d.speaker_tok
     lex = ctx.lex
     mention = ctx.actors.actor_for(head) if head is not None else None
-    if mention is not None and mention.token_start > head.i and head.lower_ not in lex.pronouns:
-        mention = None if mention.token_start >= hi else mention
+    part_of = mention is not None and head is not None and not (
+        mention.token_start <= head.i < mention.token_end)
+    if part_of and head.lemma_.lower() not in lex.document_nouns:
+        # "his supporters": the mention is a part ("his"), not the speaker itself
+        mention = Mention(local.text, local.start_char, local.end_char, lo, hi, None,
+                          mention.country, mention.sector, mention.code, "description",
+                          "part of " + mention.text)
     if mention is None and head is not None and head.lemma_.lower() in lex.document_nouns:
-        mention = _document_owner(ctx, head)
+        mention = _document_owner(ctx, head) or _earlier_document(ctx, head, previous)
     name = country = sector = code = None
+    if head is not None and head.lower_ in lex.person_pronouns and _state_like(mention):
+        mention = None
     if head is not None and head.lower_ in lex.pronouns:
         ante = _antecedent(ctx, head, previous, mention)
         if ante is not None:
             a = ante.speaker_actor
-            name, country, sector, code = a.name, a.country, a.sector, a.code
+            name, country, sector, code = a.name or a.text, a.country, a.sector, a.code
             mention = ante.mention if ante.mention is not None else mention
         elif mention is not None and mention.name:
             name, country, sector, code = mention.name, mention.country, mention.sector, \
                 mention.code
     elif mention is not None and mention.name:
         name, country, sector, code = mention.name, mention.country, mention.sector, mention.code
-        if head is not None and head.ent_type_ == "PERSON" and " " not in mention.name:
+        if head is not None and head.pos_ == "PROPN" and " " not in mention.name:
             name = _named_text(ctx, head) or name
     elif head is not None:
         name = _named_text(ctx, head)
@@ -524,6 +683,60 @@ def _document_owner(ctx: _Context, head: Token) -> Mention | None:
     return None
 
 
+def _he_she(word: str) -> str:
+    return "m" if word in ("he", "him", "his") else "f"
+
+
+def _person_like(ctx: _Context, tok: Token, mention: Mention | None) -> bool:
+    """Can this speaker be 'he' or 'she'? People and role nouns, not states or documents."""
+    if tok.ent_type_ == "PERSON" or tok.lower_ in ctx.lex.person_pronouns:
+        return True
+    if tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC") or tok.lower_ in ctx.lex.pronouns:
+        return False
+    if tok.lemma_.lower() in ctx.lex.document_nouns:
+        return False
+    if mention is not None and mention.kind in ("state", "igo", "group", "capital", "seat"):
+        return False
+    return tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NN", "NNP")
+
+
+def _state_like(mention: Mention | None) -> bool:
+    return mention is not None and (mention.kind in ("state", "igo", "capital", "seat")
+                                    or mention.sector is None and mention.country is not None)
+
+
+def _earlier_document(ctx: _Context, head: Token, previous: list[_Draft]) -> Mention | None:
+    """'The statement said ...': the statement issued or spoken of one or two sentences back;
+    'X released a statement condemning ...': X."""
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        subj = _subject(head.head)
+        m = ctx.actors.actor_for(subj) if subj is not None else None
+        if m is not None and m.name:
+            return m
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    for p in reversed(previous):
+        if p.speaker_tok is not None and p.speaker_tok.lemma_.lower() == lemma and \
+                p.mention is not None and p.mention.name and p.speaker_tok.i < head.i:
+            return p.mention
+    sent = ctx.sent_of[head.i]
+    lo = ctx.sents[max(0, sent - 2)].start
+    for t in reversed(ctx.doc[lo:head.i]):
+        if t.lemma_.lower() != lemma:
+            continue
+        owner = _document_owner(ctx, t)
+        if owner is not None:
+            return owner
+        verb = t.head if t.dep_ in ("dobj", "nsubjpass") else None
+        if verb is not None:
+            subj = _subject(verb)
+            m = ctx.actors.actor_for(subj) if subj is not None else None
+            if m is not None and m.name:
+                return m
+    return None
+
+
 def _antecedent(ctx: _Context, pron: Token, previous: list[_Draft],
                 mention: Mention | None) -> _Draft | None:
     """A pronoun speaker is the latest earlier speaker nearby, when number and gender agree."""
@@ -531,7 +744,8 @@ def _antecedent(ctx: _Context, pron: Token, previous: list[_Draft],
     sent = ctx.sent_of[pron.i]
     word = pron.lower_
     for p in reversed(previous):
-        if p.speaker_actor is None or not p.speaker_actor.name or p.cue_token is None:
+        if p.speaker_actor is None or p.cue_token is None or not p.speaker_actor.name and (
+                p.speaker_tok is None or p.speaker_tok.lower_ in lex.pronouns):
             continue
         if sent - ctx.sent_of[p.cue_token] > 2:
             break
@@ -540,9 +754,8 @@ def _antecedent(ctx: _Context, pron: Token, previous: list[_Draft],
         if word in lex.plural_pronouns and not plural:
             continue
         if word in lex.person_pronouns:
-            if plural or ptok is None or ptok.ent_type_ not in ("PERSON", "") or \
-                    ptok.lower_ in lex.pronouns and ptok.lower_ != word and \
-                    ptok.lower_ in lex.person_pronouns and {word, ptok.lower_} == {"he", "she"}:
+            if plural or ptok is None or not _person_like(ctx, ptok, p.mention) or \
+                    ptok.lower_ in lex.person_pronouns and _he_she(ptok.lower_) != _he_she(word):
                 continue
             g = _gender(p.mention)
             if g and (g == "m") != (word in ("he", "him")):
@@ -600,6 +813,8 @@ def _dash_signed(ctx: _Context, qi: int) -> _Draft | None:
 def _starts_sentence(ctx: _Context, q: Quote) -> bool:
     para_start = ctx.text.rfind("\n", 0, q.open_pos) + 1
     before = ctx.text[para_start:q.open_pos].rstrip()
+    if before.split()[-1:] in (["But"], ["And"], ["Yet"], ["So"]):
+        before = before[:-len(before.split()[-1])].rstrip()
     return before == "" or before[-1] in ".!?\"”:"
 
 
@@ -647,9 +862,8 @@ def _is_question(ctx: _Context, d: _Draft) -> bool:
         return asking and _only_question(ctx.text[d.content[0]:d.content[1]])
     for c in cue.children:
         if c.dep_ == "ccomp":
-            if any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children):
-                return True
-            if asking and c.left_edge.lower_ in QUESTION_WORDS:
+            if asking and (c.left_edge.lower_ in QUESTION_WORDS or any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)):
                 return True
     sent = ctx.sents[ctx.sent_of[d.cue_token]]
     last = next((t for t in reversed(sent) if not t.is_space and t.text not in "\"”’'"), None)
@@ -681,14 +895,14 @@ def _find_cues(ctx: _Context) -> list[_Draft]:
                 if other.pos_ in ("PROPN", "NOUN") and other.i > d.speaker_tok.i:
                     cue = ctx.doc[d.cue_token] if d.cue_token is not None else other
                     drafts.append(replace(d, speaker_tok=other,
-                                          speaker_span=_speaker_range(other, cue)))
+                                          speaker_span=_speaker_range(ctx, other, cue)))
     return drafts
 
 
 def extract_statements(doc: Doc, doc_actors: DocActors) -> list[FoundStatement]:
     """Every statement in ``doc`` in text order (see extract/model.py FoundStatement)."""
     ctx = _Context(doc, doc_actors, load_cues())
-    drafts = _drop_nested_beliefs(ctx, _dedupe(ctx, _find_cues(ctx)))
+    drafts = _drop_nested_beliefs(ctx, _dedupe(ctx, _trim_at_trailing_cues(ctx, _find_cues(ctx))))
     taken = {k for d in drafts for k in d.quotes}
     for qi in range(len(ctx.quotes)):
         if qi not in taken:
@@ -712,6 +926,21 @@ def extract_statements(doc: Doc, doc_actors: DocActors) -> list[FoundStatement]:
     drafts = _split_paragraphs(ctx, drafts)
     drafts.sort(key=lambda d: (d.content[0], d.content[1], d.speaker_span))
     return [_finish(ctx, d) for d in drafts]
+
+
+def _trim_at_trailing_cues(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """'A said B, Reuters reports.': A's content stops where the trailing cue clause begins."""
+    for t in drafts:
+        if t.cue_token is None or t.quotes and t.kind == "direct":
+            continue
+        cue_at = ctx.doc[t.cue_token].idx
+        a, b = t.content
+        if not b <= cue_at:
+            continue
+        for d in drafts:
+            if d is not t and d.content[0] < b < d.content[1] and d.content[1] >= cue_at:
+                d.content = (d.content[0], b)
+    return drafts
 
 
 def _dedupe(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:

@@ -33,6 +33,7 @@ class Sense:
     mode: str | None = None
     context: tuple[str, ...] = ()
     pattern: str = ""
+    needs_recipient: bool = False     # "!r": only an event when someone is on the other side
 
 
 @dataclass(frozen=True)
@@ -42,13 +43,13 @@ class VerbPattern:
     sense: Sense
     particles: tuple[frozenset[str], ...] = ()
     objects: frozenset[str] | None = None
-    prep: str | None = None
+    prep: frozenset[str] | None = None
     pobjs: frozenset[str] | None = None
 
     @property
     def specificity(self) -> int:
         return (len(self.particles) + 2 * (self.objects is not None)
-                + 2 * (self.pobjs is not None))
+                + 2 * (self.pobjs is not None) + (self.sense.event == ""))
 
 
 @dataclass
@@ -65,6 +66,8 @@ class Match:
 def make_sense(event: str, value: str, pattern: str) -> Sense:
     """Parse "CAMEO [mode]" for the given PLOVER type, keeping CAMEO consistent with the type."""
     parts = str(value).split()
+    needs_recipient = "!r" in parts
+    parts = [p for p in parts if p != "!r"]
     code, mode = parts[0], (parts[1] if len(parts) > 1 else None)
     try:
         label = plover_for_cameo(code)
@@ -75,7 +78,10 @@ def make_sense(event: str, value: str, pattern: str) -> Sense:
         label = plover_for_cameo(code)
     if mode is None and label.event == event:
         mode = label.mode
-    return Sense(event, code, mode, tuple(label.context), pattern)
+    return Sense(event, code, mode, tuple(label.context), pattern, needs_recipient)
+
+
+NOT_AN_EVENT = Sense("", "", None, (), "not an event")
 
 
 def _split_alternatives(word: str) -> frozenset[str]:
@@ -87,19 +93,20 @@ def parse_verb_key(key: str, sense: Sense) -> tuple[str, VerbPattern]:
     words = key.split()
     lemma = words[0]
     particles: list[frozenset[str]] = []
-    objects = prep = pobjs = None
+    objects = pobjs = None
+    prep: frozenset[str] | None = None
     for w in words[1:]:
         if w.startswith("+"):
             objects = _split_alternatives(w[1:])
         elif ">" in w:
             p, o = w.split(">", 1)
-            prep, pobjs = p, _split_alternatives(o)
+            prep, pobjs = frozenset(p.split("|")), _split_alternatives(o)
         else:
             particles.append(frozenset(w.split("|")))
     return lemma, VerbPattern(sense, tuple(particles), objects, prep, pobjs)
 
 
-@dataclass
+@dataclass(eq=False)
 class Lexicon:
     """All trigger patterns, indexed by head lemma; plus the frame tables."""
 
@@ -159,7 +166,7 @@ class Lexicon:
             ok = True
             for part in p.particles:
                 hit = next((c for c in children if c.dep_ in PARTICLE_DEPS
-                            and c.lower_ in part and c not in used), None)
+                            and c.lower_ in part and c not in used and c.i > tok.i), None)
                 if hit is None:
                     ok = False
                     break
@@ -198,7 +205,8 @@ class Lexicon:
 
 def _object_with_lemma(children: list[Token], lemmas: frozenset[str]) -> Token | None:
     for c in children:
-        if c.dep_ in OBJECT_DEPS and (c.lemma_.lower() in lemmas or c.lower_ in lemmas):
+        if c.dep_ in OBJECT_DEPS and ("*" in lemmas or c.lemma_.lower() in lemmas
+                                      or c.lower_ in lemmas):
             return c
         if c.dep_ == "dobj":
             # "imposed new sanctions and visa bans": look through the coordination
@@ -208,11 +216,12 @@ def _object_with_lemma(children: list[Token], lemmas: frozenset[str]) -> Token |
     return None
 
 
-def _prep_object(children: list[Token], prep: str | None, lemmas: frozenset[str]) -> Token | None:
+def _prep_object(children: list[Token], prep: frozenset[str] | None,
+                 lemmas: frozenset[str]) -> Token | None:
     for c in children:
-        if c.dep_ in ("prep", "agent", "prt") and (prep is None or c.lower_ == prep):
+        if c.dep_ in ("prep", "agent", "prt") and (prep is None or c.lower_ in prep):
             for g in c.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() in lemmas:
+                if g.dep_ == "pobj" and ("*" in lemmas or g.lemma_.lower() in lemmas):
                     return g
     return None
 
@@ -228,5 +237,8 @@ def load_lexicon() -> Lexicon:
                 lex.add_group(key, value)
             else:
                 lex.frames[key] = value
+    for key in lex.frames.get("not_events", ()):
+        lemma, pattern = parse_verb_key(key, NOT_AN_EVENT)
+        lex.verbs.setdefault(lemma, []).append(pattern)
     lex.finish()
     return lex

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from onrecord.run.runner import RunSummary, coder_version, ingest  # noqa: F401
+from onrecord.run.runner import RunError, RunSummary, coder_version, ingest  # noqa: F401
 
 
 def export(db: str | Path | None, to: str | Path, table: str = "events") -> int:

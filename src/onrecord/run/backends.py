@@ -35,7 +35,15 @@ class BatchResult:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process in MB (Linux reports KB)."""
+    """Peak resident memory of this process in MB: VmHWM on Linux (reset by exec, unlike
+    ru_maxrss, which a spawned worker inherits from its parent), else ru_maxrss."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

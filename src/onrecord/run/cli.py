@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
         workers: Annotated[int, typer.Option("--workers", "-w", help="local coding processes (each loads the model once)")] = 1,
         dask: Annotated[str | None, typer.Option("--dask", help="Dask scheduler address, or 'local' for a LocalCluster of --workers workers")] = None,
         recode: Annotated[bool, typer.Option("--recode", help="recode documents stored by another coder version or with another text")] = False,
-        quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar: one summary line (for logs)")] = False,
+        quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar: a progress line a minute and the summary (for logs)")] = False,
         date: Annotated[str | None, typer.Option("--date", help="publication date YYYY-MM-DD for records that have none")] = None,
         text_field: Annotated[str, typer.Option(help="JSON/CSV field holding the text")] = "text",
         id_field: Annotated[str, typer.Option(help="field holding the document id")] = "id",
@@ -36,10 +36,13 @@ def register(app: typer.Typer) -> None:
         model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path")] = None,
         actors: Annotated[list[Path] | None, typer.Option("--actors", help="extra actor file(s) (YAML/CSV)")] = None,
     ) -> None:
-        """Code a corpus into a DuckDB store: dedup, resumable, parallel (see store/README.md)."""
+        """Code a corpus into a DuckDB store: dedup, resumable, parallel (see store/README.md).
+
+        Exit status 0, or 1 when every record was rejected, 2 on a usage or store error.
+        """
         from onrecord.ingest import DedupConfig, FieldMap
         from onrecord.ingest.fields import normalise_date
-        from onrecord.run import ingest
+        from onrecord.run import RunError, ingest
         from onrecord.store import StoreError
 
         default_date = normalise_date(date) if date else None
@@ -54,10 +57,10 @@ def register(app: typer.Typer) -> None:
                 inputs, db, workers=workers, dask=dask, fields=fields,
                 default_date=default_date, recode=recode, dedup=config, batch_size=batch_size,
                 nlp_batch_size=nlp_batch_size, model=model, actors_files=actors or [],
-                progress=not quiet and sys.stderr.isatty(),
+                progress=not quiet and sys.stderr.isatty(), log_every=60.0,
                 on_reject=None if not quiet else (lambda r: None),
             )
-        except (StoreError, ValueError) as exc:
+        except (StoreError, ValueError, RunError) as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2) from exc
         except KeyboardInterrupt:
@@ -68,6 +71,8 @@ def register(app: typer.Typer) -> None:
             for reject in summary.rejects[:20]:
                 typer.echo(f"rejected {reject}", err=True)
         typer.echo(summary.line(), err=True)
+        if summary.read and summary.rejected == summary.read:
+            raise typer.Exit(1)  # nothing readable at all
 
     @app.command("export")
     def export_command(

@@ -32,11 +32,13 @@ class RateColumn(ProgressColumn):
 class RunProgress:
     """Advances per input record; messages go above the bar (or to stderr when quiet)."""
 
-    def __init__(self, total: int | None, enabled: bool = True) -> None:
+    def __init__(self, total: int | None, enabled: bool = True,
+                 log_every: float | None = None) -> None:
         self.enabled = enabled
         self.console = Console(stderr=True)
         self.progress = None
-        self.started = time.monotonic()
+        self.started = self.logged = time.monotonic()
+        self.total, self.done, self.log_every = total, 0, log_every
         if enabled:
             self.progress = Progress(
                 SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
@@ -47,8 +49,19 @@ class RunProgress:
             self.progress.start()
 
     def advance(self, n: int) -> None:
+        self.done += n
         if self.progress is not None:
             self.progress.advance(self.task, n)
+        elif self.log_every and time.monotonic() - self.logged >= self.log_every:
+            self.logged = now = time.monotonic()
+            rate = self.done / (now - self.started)
+            line = f"ingest: {self.done}"
+            if self.total:
+                eta = (self.total - self.done) / rate if rate else 0.0
+                line += f"/{self.total} records, {rate:.1f}/s, ETA {eta / 60:.0f} min"
+            else:
+                line += f" records, {rate:.1f}/s"
+            print(line, file=sys.stderr, flush=True)
 
     def message(self, text: str) -> None:
         if self.progress is not None:

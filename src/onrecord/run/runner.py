@@ -10,6 +10,7 @@ import hashlib
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -23,6 +24,10 @@ from onrecord.schema import Article, Document, Reject, text_hash
 from onrecord.store import DocumentEntry, IndexEntry, Store
 
 DEFAULT_BATCH = 64
+
+
+class RunError(RuntimeError):
+    """The run stopped (a worker died, ...); committed batches are kept for a resume."""
 ID_CONFLICT = ("doc id {id!r} already belongs to another text; give each article its own id "
                "(--id-field)")
 
@@ -73,6 +78,10 @@ class RunSummary:
             parts.append(f"{self.repeated} repeated")
         parts.append(f"{self.rejected} rejected")
         parts.append(f"{self.events} event(s), {self.statements} statement(s)")
+        if self.workers:
+            rss = sorted(self.workers.values())
+            span = f"{rss[0]:.0f}" if len(rss) == 1 else f"{rss[0]:.0f}-{rss[-1]:.0f}"
+            parts.append(f"peak RSS {span} MB per worker ({len(rss)})")
         return ", ".join(parts[:1]) + " " + ", ".join(parts[1:])
 
 
@@ -232,23 +241,26 @@ def _chunks(items: Iterator[Located], size: int) -> Iterator[list[Located]]:
         yield chunk
 
 
-def ingest(inputs: Iterable[str], db: str | Path | None = None, *, workers: int = 1,
+def ingest(inputs: Iterable[str | Path] | str | Path, db: str | Path | None = None, *, workers: int = 1,
            dask: str | None = None, fields: FieldMap | None = None,
            default_date: str | None = None, recode: bool = False,
            dedup: DedupConfig | None = None, batch_size: int = DEFAULT_BATCH,
            nlp_batch_size: int = 16, model: str | None = None,
            actors_files: Sequence[str | Path] = (), coder: Any = None,
-           progress: bool = False, on_reject: Callable[[Reject], None] | None = None,
+           progress: bool = False, log_every: float | None = None,
+           on_reject: Callable[[Reject], None] | None = None,
            dask_processes: bool = True) -> RunSummary:
     """Code and store every article in ``inputs`` (files, directories, '-') into ``db``.
 
     Idempotent per (doc id, text hash, coder version); ``recode`` replaces documents stored by
     another coder version or with another text. ``workers`` local processes, or ``dask`` (a
     scheduler address or "local"). A given ``coder`` (already loaded) codes in this process.
+    ``progress`` shows a rich bar on stderr; else ``log_every`` seconds a plain progress line.
+    Raises RunError when a worker dies (what was committed stays; rerun to resume).
     """
     from onrecord.run.progress import RunProgress
 
-    inputs = list(inputs)
+    inputs = [str(inputs)] if isinstance(inputs, str | Path) else [str(i) for i in inputs]
     config = CoderConfig(model=model, actors_files=tuple(str(a) for a in actors_files),
                          batch_size=nlp_batch_size)
     version = coder.version if coder is not None else coder_version(config)
@@ -256,11 +268,11 @@ def ingest(inputs: Iterable[str], db: str | Path | None = None, *, workers: int 
     with Store(db) as store:
         summary = RunSummary(db=str(store.path), coder_version=version)
         total = None
-        if progress:
+        if progress or log_every:
             from onrecord.ingest.readers import count_records
 
             total = count_records(inputs)
-        bar = RunProgress(total, enabled=progress)
+        bar = RunProgress(total, enabled=progress, log_every=log_every)
         shown = [0]
 
         def report(reject: Reject) -> None:
@@ -289,6 +301,9 @@ def ingest(inputs: Iterable[str], db: str | Path | None = None, *, workers: int 
                 done = queue.popleft()
                 ingestor.commit(done)
                 bar.advance(done.size)
+        except BrokenProcessPool as exc:
+            raise RunError("a worker process died (out of memory?); every committed batch is "
+                           "stored: run the same command again to resume") from exc
         finally:
             backend.close()
             bar.close()

@@ -7,12 +7,15 @@ and every error is JSON ``{"error": message, ...}``.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
+import threading
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
+import numpy as np
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -24,8 +27,9 @@ from onrecord.analysis.alerts import AlertParams, find_alerts
 from onrecord.analysis.series import SeriesQuery, dyad_series, top_dyads
 from onrecord.schema import PLOVER_EVENTS, STATEMENT_KINDS
 from onrecord.web.queries import (
+    DOCUMENT_INDEX_SQL,
     EVENT_INDEX_SQL,
-    EVENT_OUTPUT,
+    EVENT_OUTPUT_JSON,
     SORTS,
     DocumentFilter,
     EventFilter,
@@ -34,6 +38,7 @@ from onrecord.web.queries import (
     document_where,
     event_where,
     statement_where,
+    word_start,
 )
 from onrecord.web.store import QueryTimeout, ReadOnlyStore
 
@@ -76,9 +81,60 @@ def _page(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, An
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
-def create_app(db_path: str | Path, query_timeout: float = 5.0) -> FastAPI:
-    """The API and dashboard over the store at ``db_path`` (opened read-only)."""
-    store = ReadOnlyStore(db_path, timeout=query_timeout, setup=(EVENT_INDEX_SQL,))
+def _index_by_dyad(rows: list[dict[str, Any]]) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    index: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in rows:
+        index.setdefault((r["actor"].upper(), r["recipient"].upper()), []).append(r)
+    return index
+
+
+def _dyad_rows(index: dict[tuple[str, str], list[dict[str, Any]]], actor: str | None,
+               recipient: str | None) -> list[dict[str, Any]]:
+    """Series rows of the matching dyads, in (actor, recipient, period) order."""
+    a, r = (actor or "").upper(), (recipient or "").upper()
+    if a and r:
+        return index.get((a, r), [])
+    keys = sorted(k for k in index if (not a or k[0] == a) and (not r or k[1] == r))
+    return [row for k in keys for row in index[k]]
+
+
+def search_events(cur: Any, where: str, params: list[Any], sort: str, limit: int,
+                  offset: int) -> str:
+    """One page of events as JSON text: ranks and total from the narrow columns, then the
+    page's full rows."""
+    if sort == "-date":
+        # one scan: every matching _rank (the default order), counted and sliced with numpy
+        found = cur.execute(f"SELECT _rank FROM idx.events WHERE {where}", params).fetchnumpy()
+        matching = np.sort(found["_rank"])
+        total = int(len(matching))
+        ranks = [int(r) for r in matching[offset:offset + limit]]
+    else:
+        cur.execute(f"SELECT _rank, count(*) OVER () FROM idx.events WHERE {where} "
+                    f"ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?", [*params, limit, offset])
+        hits = cur.fetchall()
+        ranks = [h[0] for h in hits]
+        total = int(hits[0][1]) if hits else (0 if offset == 0 else cur.execute(
+            f"SELECT count(*) FROM idx.events WHERE {where}", params).fetchall()[0][0])
+    if not ranks:   # nothing at all, or a page past the end
+        return json.dumps(_page(total, limit, offset, []))
+    # the page's rows as JSON text straight from DuckDB (no Python objects per field)
+    cur.execute(f"SELECT __r, json_remove(to_json(p), '$.__r') FROM (SELECT _rank AS __r, "
+                f"{EVENT_OUTPUT_JSON} FROM idx.events WHERE _rank BETWEEN ? AND ? "
+                "AND list_contains(?, _rank)) p", [min(ranks), max(ranks), ranks])
+    by_rank = dict(cur.fetchall())
+    items = ",".join(by_rank[r] for r in ranks)
+    return (f'{{"total":{total},"limit":{int(limit)},"offset":{int(offset)},'
+            f'"items":[{items}]}}')
+
+
+def create_app(db_path: str | Path, query_timeout: float = 5.0, threads: int = 1,
+               warm: bool = True) -> FastAPI:
+    """The API and dashboard over the store at ``db_path`` (opened read-only).
+
+    ``threads`` is DuckDB's per-query parallelism: 1 suits many small concurrent requests.
+    """
+    store = ReadOnlyStore(db_path, timeout=query_timeout, setup=(EVENT_INDEX_SQL, DOCUMENT_INDEX_SQL),
+                          threads=threads)
     app = FastAPI(
         title="onrecord API",
         version=__version__,
@@ -116,7 +172,7 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0) -> FastAPI:
     # -- events -----------------------------------------------------------------------------
     @app.get("/api/events", tags=["events"], summary="Search events")
     def events(
-        actor: Annotated[Text, Query(description="actor: part of a name, a code or a country")] = None,
+        actor: Annotated[Text, Query(description="actor: words of a name or mention (from their start), a code or a country")] = None,
         recipient: Annotated[Text, Query(description="recipient: as for actor")] = None,
         country: Country = None,
         type: Annotated[list[str] | None, Query(description="PLOVER type(s)", max_length=16)] = None,
@@ -124,7 +180,7 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0) -> FastAPI:
         date_from: Day = None,
         date_to: Day = None,
         text: Annotated[Text, Query(description="words in the sentence")] = None,
-        reported_by: Annotated[Text, Query(description="who reports it: name part or country")] = None,
+        reported_by: Annotated[Text, Query(description="who reports it: words of a name, a code or a country")] = None,
         negated: bool | None = None,
         hypothetical: bool | None = None,
         future: bool | None = None,
@@ -145,15 +201,9 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0) -> FastAPI:
                         text=_clean(text), reported_by=_clean(reported_by), negated=negated,
                         hypothetical=hypothetical, future=future, doc_id=_clean(doc_id))
         where, params = event_where(f)
-        rows = store.rows(f"SELECT {EVENT_OUTPUT}, count(*) OVER () AS _total FROM idx.events "
-                          f"WHERE {where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
-                          [*params, limit, offset])
-        if rows:
-            total = rows[0]["_total"]
-        else:
-            total = store.value(f"SELECT count(*) FROM idx.events WHERE {where}", params)
-        items = [decode_event({k: v for k, v in r.items() if k != "_total"}) for r in rows]
-        return _json(_page(total, limit, offset, items))
+        key = ("events", repr(f), sort, limit, offset)
+        body = store.cached(key, lambda cur: search_events(cur, where, params, sort, limit, offset))
+        return Response(body, media_type="application/json")
 
     @app.get("/api/events/{event_id:path}", tags=["events"], summary="One event")
     def event(event_id: str) -> dict[str, Any]:
@@ -169,10 +219,13 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0) -> FastAPI:
         source: Text = None,
         date_from: Day = None,
         date_to: Day = None,
+        duplicates: Annotated[bool, Query(description="also list (near-)duplicates")] = False,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> dict[str, Any]:
         where, params = document_where(DocumentFilter(_clean(text), _clean(source), date_from, date_to))
+        if not duplicates:
+            where += " AND duplicate_of IS NULL"
         total = store.value(f"SELECT count(*) FROM documents WHERE {where}", params)
         rows = store.rows(
             "SELECT doc_id, title, source, url, date, language, n_events, n_statements, "
@@ -198,7 +251,7 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0) -> FastAPI:
     # -- statements -------------------------------------------------------------------------
     @app.get("/api/statements", tags=["statements"], summary="Who said what")
     def statements(
-        speaker: Annotated[Text, Query(description="speaker: name part, code or country")] = None,
+        speaker: Annotated[Text, Query(description="speaker: words of a name, a code or a country")] = None,
         about: Annotated[Text, Query(description="who is talked about (in the words or the events)")] = None,
         text: Annotated[Text, Query(description="words in what was said")] = None,
         kind: Annotated[str | None, Query(pattern="^(direct|indirect|mixed)$")] = None,
@@ -222,7 +275,7 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0) -> FastAPI:
     # -- actors -----------------------------------------------------------------------------
     @app.get("/api/actors", tags=["actors"], summary="Actors with their number of records by role")
     def actors(
-        q: Annotated[Text, Query(description="part of the name or mention, or a code / country")] = None,
+        q: Annotated[Text, Query(description="words of the name or mention (from their start), or a code / country")] = None,
         role: Annotated[str | None, Query(pattern="^(actor|recipient|speaker|reported_by)$")] = None,
         limit: Limit = 50,
         offset: Offset = 0,
@@ -230,7 +283,7 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0) -> FastAPI:
         q = _clean(q)
         where, params = ["TRUE"], []
         if q:
-            where.append("(contains(lower(coalesce(name, '')), lower(?)) OR contains(lower(coalesce(text, '')), lower(?)) "
+            where.append(f"({word_start('name')} OR {word_start('text')} "
                          "OR upper(code) = upper(?) OR upper(country) = upper(?))")
             params += [q] * 4
         if role:
@@ -266,7 +319,13 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0) -> FastAPI:
     ) -> dict[str, Any]:
         q = SeriesQuery(by=by, freq=freq, actor=_clean(actor), recipient=_clean(recipient),
                         date_from=date_from, date_to=date_to, include_all=include_all)
-        rows = store.cached(("series", q), lambda cur: dyad_series(cur, q))
+        if date_from or date_to:
+            rows = store.cached(("series", q), lambda cur: dyad_series(cur, q))
+        else:   # one query per (by, freq) for the whole store, then a dictionary look-up
+            whole = SeriesQuery(by=by, freq=freq, include_all=include_all)
+            index = store.cached(("series-index", whole),
+                                 lambda cur: _index_by_dyad(dyad_series(cur, whole)), large=True)
+            rows = _dyad_rows(index, q.actor, q.recipient)
         return _json({"by": by, "freq": freq, "total": len(rows), "rows": rows[:limit]})
 
     @app.get("/api/dyads", tags=["analysis"], summary="The busiest dyads")
@@ -280,7 +339,7 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0) -> FastAPI:
     ) -> dict[str, Any]:
         q = SeriesQuery(by=by, actor=_clean(actor), recipient=_clean(recipient),
                         date_from=date_from, date_to=date_to)
-        rows = store.cached(("dyads", q, limit), lambda cur: top_dyads(cur, q, limit))
+        rows = store.cached(("dyads", q, limit), lambda cur: top_dyads(cur, q, limit), large=True)
         return _json({"by": by, "items": rows})
 
     @app.get("/api/network", tags=["analysis"], summary="Actor network: nodes and dyad edges")
@@ -292,7 +351,7 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=500)] = 150,
     ) -> dict[str, Any]:
         q = SeriesQuery(by=by, date_from=date_from, date_to=date_to)
-        edges = [e for e in store.cached(("dyads", q, limit), lambda cur: top_dyads(cur, q, limit))
+        edges = [e for e in store.cached(("dyads", q, limit), lambda cur: top_dyads(cur, q, limit), large=True)
                  if e["events"] >= min_events]
         nodes: dict[str, dict[str, Any]] = {}
         for e in edges:
@@ -332,7 +391,7 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0) -> FastAPI:
             out["first_date"], out["last_date"] = first, last
             out["plover_types"] = list(PLOVER_EVENTS)
             return out
-        return _json(store.cached(("stats",), go))
+        return _json(store.cached(("stats",), go, large=True))
 
     @app.get("/api/{rest:path}", include_in_schema=False)
     def no_route(rest: str) -> None:
@@ -343,6 +402,22 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0) -> FastAPI:
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
-        return FileResponse(str(STATIC.joinpath("index.html")))
+        # the dashboard loads only its own files; stored text can never bring in a script
+        return FileResponse(str(STATIC.joinpath("index.html")), headers={
+            "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; "
+                                       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+            "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"})
 
+    if warm:   # fill the whole-store caches in the background so first page loads are quick
+        def _warm() -> None:
+            try:
+                stats()
+                series()
+                dyads(limit=100)    # the dashboard's dyad picker
+                network(limit=80)   # and its network view
+                alerts()
+                gc.freeze()   # the cached aggregates are long-lived: keep them out of GC passes
+            except Exception:  # noqa: BLE001 - warming is best effort; requests report errors
+                pass
+        threading.Thread(target=_warm, name="onrecord-warm", daemon=True).start()
     return app

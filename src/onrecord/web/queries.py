@@ -12,17 +12,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 EVENT_JSON_COLUMNS = ("context", "actors", "recipients", "reported_by")
-SORTS = {
+SORTS = {   # over idx.events, whose _rank is the order by date (newest first), then event_id
     "date": "date ASC NULLS LAST, event_id",
-    "-date": "date DESC NULLS LAST, event_id",
+    "-date": "_rank",
     "goldstein": "goldstein ASC, event_id",
     "-goldstein": "goldstein DESC, event_id",
 }
 
 
+def word_start(column: str) -> str:
+    """SQL: the ``?`` value starts a word of ``column`` ("putin" finds "Vladimir Putin", "us"
+    does not find "Russia"), case-insensitively."""
+    return f"contains(' ' || lower(coalesce({column}, '')), ' ' || lower(?))"
+
+
 def _who(prefix: str, value: str) -> tuple[str, list[Any]]:
-    """Columns ``<prefix>_name/_code/_country`` matching a name part, a code or a country."""
-    sql = (f"(contains(lower(coalesce({prefix}_name, '')), lower(?)) "
+    """Columns ``<prefix>_name/_code/_country`` matching a name's words, a code or a country."""
+    sql = (f"({word_start(prefix + '_name')} "
            f"OR upper({prefix}_code) = upper(?) OR upper({prefix}_country) = upper(?))")
     return sql, [value, value, value]
 
@@ -31,18 +37,18 @@ def _actor_ids(roles: tuple[str, ...], value: str) -> tuple[str, list[Any]]:
     """record_ids from the actors table where an actor of these roles matches ``value``."""
     role_sql = ", ".join(f"'{r}'" for r in roles)
     sql = (f"SELECT record_id FROM actors WHERE role IN ({role_sql}) AND ("
-           "contains(lower(coalesce(name, '')), lower(?)) OR contains(lower(coalesce(text, '')), lower(?)) "
+           f"{word_start('name')} OR {word_start('text')} "
            "OR upper(code) = upper(?) OR upper(country) = upper(?))")
     return sql, [value] * 4
 
 
 # The event search runs on idx.events: the store's events plus, per role, the lower-cased names
 # and mention words of every actor (flat columns and actors table) and their codes/countries.
-INDEX_COLUMNS = ("_a_words", "_a_keys", "_r_words", "_r_keys", "_b_words", "_b_keys",
+INDEX_COLUMNS = ("_rank", "_a_words", "_a_keys", "_r_words", "_r_keys", "_b_words", "_b_keys",
                  "_countries", "_text")
 _ROLE_AGG = """
-    string_agg(lower(coalesce(name, '') || chr(31) || coalesce(text, '')), chr(31))
-        FILTER (WHERE role = '{role}') AS {p}_words,
+    string_agg(' ' || lower(coalesce(name, '')) || ' ' || chr(31) || ' ' || lower(coalesce(text, '')),
+               ' ' || chr(31)) FILTER (WHERE role = '{role}') AS {p}_words,
     list(upper(code)) FILTER (WHERE role = '{role}' AND code IS NOT NULL) AS {p}_codes,
     list(upper(country)) FILTER (WHERE role = '{role}' AND country IS NOT NULL) AS {p}_ctry"""
 EVENT_INDEX_SQL = f"""
@@ -51,27 +57,37 @@ WITH roles AS (
     SELECT record_id, {_ROLE_AGG.format(role="actor", p="a")}, {_ROLE_AGG.format(role="recipient", p="r")},
            {_ROLE_AGG.format(role="reported_by", p="b")}
     FROM actors GROUP BY record_id)
-SELECT e.*,
-    lower(coalesce(e.actor_name, '')) || chr(31) || coalesce(r.a_words, '') AS _a_words,
+SELECT row_number() OVER (ORDER BY e.date DESC NULLS LAST, e.event_id) AS _rank, e.*,
+    ' ' || lower(coalesce(e.actor_name, '')) || ' ' || chr(31) || coalesce(r.a_words, '') AS _a_words,
     list_filter(list_concat(coalesce(r.a_codes, []), coalesce(r.a_ctry, []),
                             [upper(e.actor_code), upper(e.actor_country)]), lambda x: x IS NOT NULL) AS _a_keys,
-    lower(coalesce(e.recipient_name, '')) || chr(31) || coalesce(r.r_words, '') AS _r_words,
+    ' ' || lower(coalesce(e.recipient_name, '')) || ' ' || chr(31) || coalesce(r.r_words, '') AS _r_words,
     list_filter(list_concat(coalesce(r.r_codes, []), coalesce(r.r_ctry, []),
                             [upper(e.recipient_code), upper(e.recipient_country)]), lambda x: x IS NOT NULL) AS _r_keys,
-    lower(coalesce(e.reported_by_name, '')) || chr(31) || coalesce(r.b_words, '') AS _b_words,
+    ' ' || lower(coalesce(e.reported_by_name, '')) || ' ' || chr(31) || coalesce(r.b_words, '') AS _b_words,
     list_filter(list_concat(coalesce(r.b_codes, []), coalesce(r.b_ctry, []),
                             [upper(e.reported_by_country)]), lambda x: x IS NOT NULL) AS _b_keys,
     list_filter(list_concat(coalesce(r.a_ctry, []), coalesce(r.r_ctry, []),
                             [upper(e.actor_country), upper(e.recipient_country)]), lambda x: x IS NOT NULL) AS _countries,
     lower(coalesce(e.sentence_text, '') || chr(31) || coalesce(e.trigger_text, '')) AS _text
 FROM events e LEFT JOIN roles r ON r.record_id = e.event_id
+ORDER BY _rank
 """
 EVENT_OUTPUT = f"* EXCLUDE ({', '.join(INDEX_COLUMNS)})"
+# The same columns with the JSON text columns as nested JSON (for to_json in DuckDB).
+EVENT_OUTPUT_JSON = EVENT_OUTPUT + " REPLACE (" + ", ".join(
+    f"CASE WHEN json_valid({c}) THEN json({c}) END AS {c}" for c in EVENT_JSON_COLUMNS) + ")"
+# Lower-cased title and text of each document, so that a text search does not lower() them again.
+DOCUMENT_INDEX_SQL = """
+CREATE OR REPLACE TABLE idx.documents AS
+SELECT doc_id, lower(coalesce(title, '') || chr(31) || coalesce(text, '')) AS _text FROM documents
+"""
 
 
 def _indexed_who(p: str, value: str) -> tuple[str, list[Any]]:
-    """A name part in the role's words, or an exact code / country among its keys."""
-    return f"(contains({p}_words, lower(?)) OR list_contains({p}_keys, upper(?)))", [value, value]
+    """A word start in the role's names and mentions, or an exact code / country."""
+    return (f"(contains({p}_words, ' ' || lower(?)) OR list_contains({p}_keys, upper(?)))",
+            [value, value])
 
 
 @dataclass
@@ -150,7 +166,7 @@ def statement_where(f: StatementFilter) -> tuple[str, list[Any]]:
     params: list[Any] = []
     if f.speaker:
         flat, p1 = _who("speaker", f.speaker)
-        where.append(f"({flat} OR contains(lower(coalesce(speaker_text, '')), lower(?)))")
+        where.append(f"({flat} OR {word_start('speaker_text')})")
         params += p1 + [f.speaker]
     if f.about:
         ids, p = _actor_ids(("actor", "recipient"), f.about)
@@ -191,9 +207,8 @@ def document_where(f: DocumentFilter) -> tuple[str, list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if f.text:
-        where.append("(contains(lower(coalesce(title, '')), lower(?)) "
-                     "OR contains(lower(coalesce(text, '')), lower(?)))")
-        params += [f.text, f.text]
+        where.append("doc_id IN (SELECT doc_id FROM idx.documents WHERE contains(_text, lower(?)))")
+        params.append(f.text)
     if f.source:
         where.append("lower(source) = lower(?)")
         params.append(f.source)

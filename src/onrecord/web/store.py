@@ -57,7 +57,7 @@ class Watchdog:
 class ReadOnlyStore:
     """The store opened read-only, queried with parameters only and within a time limit."""
 
-    def __init__(self, path: str | Path, timeout: float = 5.0, cache_size: int = 512,
+    def __init__(self, path: str | Path, timeout: float = 5.0, cache_size: int = 1024,
                  setup: tuple[str, ...] = (), threads: int = 2) -> None:
         path = Path(path)
         if not path.is_file():
@@ -81,6 +81,7 @@ class ReadOnlyStore:
         self._counter_lock = threading.Lock()
         self._cache: OrderedDict[Any, Any] = OrderedDict()
         self._cache_size = cache_size
+        self._large: OrderedDict[Any, Any] = OrderedDict()
         self._cache_lock = threading.Lock()
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
@@ -124,17 +125,20 @@ class ReadOnlyStore:
         """The first column of the first row."""
         return self.run(lambda cur: cur.execute(sql, params or []).fetchall()[0][0])
 
-    def cached(self, key: Any, fn: Callable[[duckdb.DuckDBPyConnection], Any]) -> Any:
-        """``run(fn)`` memoised under ``key`` (LRU)."""
+    def cached(self, key: Any, fn: Callable[[duckdb.DuckDBPyConnection], Any],
+               large: bool = False) -> Any:
+        """``run(fn)`` memoised under ``key`` (LRU); ``large`` results (whole-store aggregates)
+        live in a separate, smaller cache so that many small pages cannot evict them."""
+        cache, size = (self._large, 32) if large else (self._cache, self._cache_size)
         with self._cache_lock:
-            if key in self._cache:
-                self._cache.move_to_end(key)
-                return self._cache[key]
+            if key in cache:
+                cache.move_to_end(key)
+                return cache[key]
         value = self.run(fn)
         with self._cache_lock:
-            self._cache[key] = value
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+            cache[key] = value
+            while len(cache) > size:
+                cache.popitem(last=False)
         return value
 
     def close(self) -> None:

@@ -152,14 +152,39 @@ async function viewStatements(params) {
     el("button", { type: "submit" }, "Search"));
   form.addEventListener("submit", (e) => { e.preventDefault(); go("statements", Object.fromEntries(new FormData(form))); });
   main.append(el("h2", {}, "Who said what"), form);
-  const page = await api("statements", Object.assign({ limit: 50 }, params));
-  main.append(el("p", { class: "muted" }, `${page.total} statements`));
+  const limit = 50, offset = Number(params.offset || 0);
+  const page = await api("statements", Object.assign({}, params, { limit, offset }));
+  main.append(el("div", { class: "pager" }, el("span", { class: "muted" }, `${page.total} statements`),
+    offset > 0 ? el("button", { class: "secondary", onclick: () => go("statements", Object.assign({}, params, { offset: Math.max(0, offset - limit) })) }, "← previous") : null,
+    offset + limit < page.total ? el("button", { class: "secondary", onclick: () => go("statements", Object.assign({}, params, { offset: offset + limit })) }, "next →") : null));
   main.append(el("table", {}, el("tbody", {}, page.items.map((s) => el("tr", {},
     el("td", {}, s.date || "—"),
     el("td", {}, el("b", {}, s.speaker_name || s.speaker_text || "—"), el("div", { class: "muted" }, s.speaker_code || "")),
     el("td", {}, s.cue_text ? el("span", { class: "muted" }, s.cue_text + ": ") : null, "“", s.content_text, "”",
       el("span", { class: "flag" }, s.kind)),
     el("td", {}, docLink(s.doc_id, "article")))))));
+}
+
+// ---- articles --------------------------------------------------------------------------------
+async function viewDocuments(params) {
+  const main = clear(document.getElementById("main"));
+  const form = el("form", { class: "filters" },
+    el("label", {}, "Words in title or text", el("input", { name: "text", type: "search", value: params.text || "" })),
+    el("label", {}, "Source", el("input", { name: "source", value: params.source || "" })),
+    el("label", {}, "From", el("input", { name: "date_from", type: "date", value: params.date_from || "" })),
+    el("label", {}, "To", el("input", { name: "date_to", type: "date", value: params.date_to || "" })),
+    el("button", { type: "submit" }, "Search"));
+  form.addEventListener("submit", (e) => { e.preventDefault(); go("documents", Object.fromEntries(new FormData(form))); });
+  main.append(el("h2", {}, "Articles"), form);
+  const limit = 50, offset = Number(params.offset || 0);
+  const page = await api("documents", Object.assign({}, params, { limit, offset }));
+  main.append(el("div", { class: "pager" }, el("span", { class: "muted" }, `${page.total} articles`),
+    offset > 0 ? el("button", { class: "secondary", onclick: () => go("documents", Object.assign({}, params, { offset: Math.max(0, offset - limit) })) }, "← previous") : null,
+    offset + limit < page.total ? el("button", { class: "secondary", onclick: () => go("documents", Object.assign({}, params, { offset: offset + limit })) }, "next →") : null));
+  main.append(el("table", { id: "documents-table" }, el("tbody", {}, page.items.map((d) => el("tr", {},
+    el("td", {}, d.date || "—"), el("td", {}, docLink(d.doc_id, d.title || d.doc_id)),
+    el("td", {}, d.source || ""), el("td", { class: "num" }, `${d.n_events ?? 0} events`),
+    el("td", { class: "num" }, `${d.n_statements ?? 0} statements`))))));
 }
 
 // ---- article view --------------------------------------------------------------------------
@@ -199,10 +224,15 @@ function highlightedText(text, spans) {
   return box;
 }
 
+function recordSpans(id) {
+  return [...document.querySelectorAll(".doctext .hl")].filter((n) => (n.dataset.rec || "").split(" ").includes(id));
+}
 function focusRecord(id, on) {
-  document.querySelectorAll(".doctext .hl").forEach((n) => {
-    if ((n.dataset.rec || "").split(" ").includes(id)) n.classList.toggle("focus", on);
-  });
+  recordSpans(id).forEach((n) => n.classList.toggle("focus", on));
+}
+function showRecord(id) {   // a click on a record scrolls the text to its words
+  const first = recordSpans(id)[0];
+  if (first) first.scrollIntoView({ block: "center", behavior: "smooth" });
 }
 
 async function viewDocument(docId) {
@@ -212,15 +242,12 @@ async function viewDocument(docId) {
   main.append(el("h2", { id: "doc-title" }, doc.title || doc.doc_id),
     el("p", { class: "muted" }, [doc.source, doc.date, doc.language, `${doc.events.length} events`, `${doc.statements.length} statements`].filter(Boolean).join(" · "),
       doc.url ? el("span", {}, " · ", el("a", { href: doc.url, rel: "noopener noreferrer", target: "_blank" }, "original")) : null),
-    el("p", { class: "legend" }, el("span", { class: "hl-actor", style: "background:var(--actor)" }, "actor"),
-      el("span", { style: "background:var(--recipient)" }, "recipient"),
-      el("span", { style: "background:var(--trigger)" }, "trigger"),
-      el("span", { style: "background:var(--quote)" }, "quote"),
-      el("span", { style: "text-decoration:underline 2px var(--cue)" }, "cue")));
+    el("p", { class: "legend" }, ["actor", "recipient", "trigger", "quote", "cue"].map((k) => el("span", { class: "key-" + k }, k))));
   const records = el("div", { class: "records", id: "records" });
   for (const ev of doc.events) {
     records.append(el("div", { class: "record ev-" + ev.quad_class, "data-id": ev.event_id,
-      onmouseenter: () => focusRecord(ev.event_id, true), onmouseleave: () => focusRecord(ev.event_id, false) },
+      onmouseenter: () => focusRecord(ev.event_id, true), onmouseleave: () => focusRecord(ev.event_id, false),
+      onclick: () => showRecord(ev.event_id) },
       el("div", { class: "head" }, who(ev.actor_name, ev.actor_country, ev.actor_code), " → ", el("b", {}, ev.event), " → ",
         who(ev.recipient_name, ev.recipient_country, ev.recipient_code)),
       el("div", { class: "sub" }, `CAMEO ${ev.cameo} · Goldstein ${ev.goldstein} · `, QUADS[ev.quad_class] || "",
@@ -230,7 +257,8 @@ async function viewDocument(docId) {
   }
   for (const st of doc.statements) {
     records.append(el("div", { class: "record st", "data-id": st.statement_id,
-      onmouseenter: () => focusRecord(st.statement_id, true), onmouseleave: () => focusRecord(st.statement_id, false) },
+      onmouseenter: () => focusRecord(st.statement_id, true), onmouseleave: () => focusRecord(st.statement_id, false),
+      onclick: () => showRecord(st.statement_id) },
       el("div", { class: "head" }, st.speaker_name || st.speaker_text, " ", el("span", { class: "muted" }, st.cue_text || "(quote)")),
       el("div", {}, "“", st.content_text, "”"),
       el("div", { class: "sub" }, st.kind, st.date ? " · " + st.date : "")));
@@ -240,48 +268,59 @@ async function viewDocument(docId) {
 }
 
 // ---- dyad timeline -----------------------------------------------------------------------
+const DAY_MS = 86400000;
+function periodEnd(day, freq) {   // first day of the next period, as a time value
+  const d = new Date(day + "T00:00:00Z");
+  if (freq === "day") return d.getTime() + DAY_MS;
+  if (freq === "week") return d.getTime() + 7 * DAY_MS;
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+}
 function drawTimeline(rows, alerts, freq) {
+  // Periods sit on a continuous time axis: empty periods stay empty, gaps stay visible.
   const W = 1000, H = 340, L = 60, R = 70, T = 20, B = 40;
   const chart = svg("svg", { class: "chart", id: "timeline-chart", viewBox: `0 0 ${W} ${H}`, width: "100%", role: "img" });
   if (!rows.length) { chart.append(svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle" }, "no events for this dyad")); return chart; }
-  const periods = rows.map((r) => r.period);
-  const n = periods.length;
+  const t0 = Date.parse(rows[0].period + "T00:00:00Z");
+  const t1 = periodEnd(rows[rows.length - 1].period, freq);
+  const x = (t) => L + (W - L - R) * (t - t0) / Math.max(1, t1 - t0);
   const coop = rows.map((r) => r.verbal_coop + r.material_coop);
   const conf = rows.map((r) => r.verbal_conflict + r.material_conflict);
   const maxUp = Math.max(1, ...coop), maxDown = Math.max(1, ...conf);
   const mid = T + (H - T - B) * maxUp / (maxUp + maxDown);
   const scale = (H - T - B) / (maxUp + maxDown);
-  const bw = (W - L - R) / n;
-  const x = (i) => L + i * bw;
-  // alert bands first, under the bars
-  const index = Object.fromEntries(periods.map((p, i) => [p, i]));
-  for (const a of alerts) {
-    const i0 = index[a.start], i1 = index[a.end];
-    if (i0 === undefined || i1 === undefined) continue;
-    chart.append(svg("rect", { class: "alert-band", x: x(i0), y: T, width: (i1 - i0 + 1) * bw, height: H - T - B }));
-    chart.append(svg("path", { class: "alert-mark", d: `M${x(i0) + bw / 2 - 6},${T} l6,10 l6,-10 z` },
+  const span = (day) => { const a = Date.parse(day + "T00:00:00Z"); return [x(a), Math.max(2, x(periodEnd(day, freq)) - x(a))]; };
+  for (const a of alerts) {   // alert bands first, under the bars
+    const [xa] = span(a.start), [xe, we] = span(a.end);
+    if (xe + we < L || xa > W - R) continue;
+    chart.append(svg("rect", { class: "alert-band", x: xa - 2, y: T, width: xe + we - xa + 4, height: H - T - B }));
+    chart.append(svg("path", { class: "alert-mark", d: `M${(xa + xe + we) / 2 - 6},${T} l6,10 l6,-10 z` },
       svg("title", {}, `alert ${a.start} → ${a.end}: z ${a.z}, Goldstein ${a.goldstein_sum} vs baseline ${a.baseline_median}`)));
   }
-  rows.forEach((r, i) => {
+  const gy = (g) => (g >= 0 ? mid - (mid - T) * Math.min(g, 10) / 10 : mid + (H - B - mid) * Math.min(-g, 10) / 10);
+  let prev = null;
+  rows.forEach((r) => {
+    const [bx, bw] = span(r.period);
+    const w = Math.max(1, bw - (bw > 4 ? 1 : 0));
     let y = mid;
-    for (const [v, cls] of [[r.verbal_coop, "q1"], [r.material_coop, "q2"]]) {
+    for (const [v, kind, fill] of [[r.verbal_coop, "verbal cooperation", "#8cc68c"], [r.material_coop, "material cooperation", "#2f8f46"]]) {
       if (!v) continue;
       y -= v * scale;
-      chart.append(svg("rect", { x: x(i) + 1, y, width: Math.max(1, bw - 2), height: v * scale, fill: cls === "q1" ? "#8cc68c" : "#2f8f46" },
-        svg("title", {}, `${r.period}: ${v} ${cls === "q1" ? "verbal" : "material"} cooperation`)));
+      chart.append(svg("rect", { x: bx, y, width: w, height: v * scale, fill }, svg("title", {}, `${r.period}: ${v} ${kind}`)));
     }
     y = mid;
-    for (const [v, cls] of [[r.verbal_conflict, "q3"], [r.material_conflict, "q4"]]) {
+    for (const [v, kind, fill] of [[r.verbal_conflict, "verbal conflict", "#f0a35a"], [r.material_conflict, "material conflict", "#c9372c"]]) {
       if (!v) continue;
-      chart.append(svg("rect", { x: x(i) + 1, y, width: Math.max(1, bw - 2), height: v * scale, fill: cls === "q3" ? "#f0a35a" : "#c9372c" },
-        svg("title", {}, `${r.period}: ${v} ${cls === "q3" ? "verbal" : "material"} conflict`)));
+      chart.append(svg("rect", { x: bx, y, width: w, height: v * scale, fill }, svg("title", {}, `${r.period}: ${v} ${kind}`)));
       y += v * scale;
     }
+    // Goldstein mean: a dot per period, joined only to the period right before it
+    const cx = bx + bw / 2, cy = gy(r.goldstein_mean);
+    if (prev && Math.abs(periodEnd(prev.period, freq) - Date.parse(r.period + "T00:00:00Z")) < DAY_MS) {
+      chart.append(svg("line", { class: "gline", x1: prev.cx, y1: prev.cy, x2: cx, y2: cy }));
+    }
+    chart.append(svg("circle", { class: "gdot", cx, cy, r: 2.5 }, svg("title", {}, `${r.period}: mean Goldstein ${r.goldstein_mean}`)));
+    prev = { period: r.period, cx, cy };
   });
-  // Goldstein mean line on the right axis (-10 .. +10)
-  const gy = (g) => (g >= 0 ? mid - (mid - T) * Math.min(g, 10) / 10 : mid + (H - B - mid) * Math.min(-g, 10) / 10);
-  const d = rows.map((r, i) => `${i ? "L" : "M"}${x(i) + bw / 2},${gy(r.goldstein_mean)}`).join(" ");
-  chart.append(svg("path", { class: "gline", d }));
   chart.append(svg("line", { class: "axis", x1: L, x2: W - R, y1: mid, y2: mid }));
   chart.append(svg("line", { class: "axis", x1: L, x2: L, y1: T, y2: H - B }));
   chart.append(svg("line", { class: "axis", x1: W - R, x2: W - R, y1: T, y2: H - B }));
@@ -290,8 +329,11 @@ function drawTimeline(rows, alerts, freq) {
   chart.append(svg("text", { x: 4, y: mid - 4 }, "coop ↑"), svg("text", { x: 4, y: mid + 12 }, "conflict ↓"));
   for (const g of [10, 0, -10]) chart.append(svg("text", { x: W - R + 6, y: gy(g) + 4 }, (g > 0 ? "+" : "") + g));
   chart.append(svg("text", { x: W - R + 6, y: H - B + 16 }, "Goldstein"));
-  const step = Math.max(1, Math.ceil(n / 10));
-  for (let i = 0; i < n; i += step) chart.append(svg("text", { x: x(i), y: H - B + 16 }, periods[i]));
+  for (let i = 0; i <= 6; i++) {
+    const t = t0 + (t1 - t0) * i / 6;
+    chart.append(svg("text", { x: x(t), y: H - B + 16, "text-anchor": i === 0 ? "start" : i === 6 ? "end" : "middle" },
+      new Date(t).toISOString().slice(0, freq === "month" ? 7 : 10)));
+  }
   return chart;
 }
 
@@ -304,20 +346,39 @@ async function viewTimeline(params) {
   const picker = el("select", { id: "dyad-picker" }, dyads.items.map((d) => el("option", {
     value: d.actor + "|" + d.recipient, selected: d.actor === actor && d.recipient === recipient },
   `${d.actor} → ${d.recipient} (${d.events})`)));
-  picker.addEventListener("change", () => { const [a, r] = picker.value.split("|"); go("timeline", { by, freq, actor: a, recipient: r }); });
+  picker.addEventListener("change", () => { const [a, r] = picker.value.split("|"); go("timeline", { by, freq, actor: a, recipient: r, date_from: params.date_from, date_to: params.date_to }); });
   const freqSel = el("select", {}, ["day", "week", "month"].map((f) => el("option", { value: f, selected: f === freq }, f)));
-  freqSel.addEventListener("change", () => go("timeline", { by, freq: freqSel.value, actor, recipient }));
+  freqSel.addEventListener("change", () => go("timeline", { by, freq: freqSel.value, actor, recipient, date_from: params.date_from, date_to: params.date_to }));
   const bySel = el("select", {}, ["country", "code"].map((f) => el("option", { value: f, selected: f === by }, "by " + f)));
   bySel.addEventListener("change", () => go("timeline", { by: bySel.value, freq }));
-  main.append(el("h2", {}, "Dyad timeline"), el("div", { class: "row" }, picker, bySel, freqSel,
+  const from = el("input", { type: "date", id: "tl-from", value: params.date_from || "" });
+  const to = el("input", { type: "date", id: "tl-to", value: params.date_to || "" });
+  const rangeGo = () => go("timeline", { by, freq, actor, recipient, date_from: from.value, date_to: to.value });
+  from.addEventListener("change", rangeGo); to.addEventListener("change", rangeGo);
+  main.append(el("h2", {}, "Dyad timeline"), el("div", { class: "row" }, picker, bySel, freqSel, "from", from, "to", to,
     el("span", { class: "muted" }, "bars: events per period (cooperation up, conflict down); line: Goldstein mean; red bands: escalation alerts")));
   if (!actor) { main.append(el("p", { class: "muted" }, "No dyads in the store.")); return; }
   const [series, alerts] = await Promise.all([
-    api("series", { by, freq, actor, recipient }),
+    api("series", { by, freq, actor, recipient, date_from: params.date_from, date_to: params.date_to }),
     api("alerts", { by, freq, actor, recipient })]);
-  main.append(drawTimeline(series.rows, alerts.items, freq));
+  let rows = series.rows, note = null;
+  if (!params.date_from && rows.length > 20) {
+    // a few stray early dates (history recalled in an article) would squash the axis:
+    // start it where the first 2 % of the events end, and say what is left out
+    const total = rows.reduce((n, r) => n + r.events, 0);
+    let cut = 0, seen = 0;
+    while (cut < rows.length && seen + rows[cut].events <= 0.02 * total) seen += rows[cut++].events;
+    if (cut > 0) {
+      note = el("p", { class: "muted" }, `${seen} earlier event(s) before ${rows[cut].period} not drawn; set “from” to see them.`);
+      rows = rows.slice(cut);
+    }
+  }
+  const first = rows.length ? rows[0].period : "";
+  const inRange = alerts.items.filter((a) => a.end >= (params.date_from || first) && (!params.date_to || a.start <= params.date_to));
+  main.append(drawTimeline(rows, inRange, freq));
+  if (note) main.append(note);
   main.append(el("p", {}, el("a", { href: "#/events?" + new URLSearchParams({ actor, recipient }) }, `events ${actor} → ${recipient}`)));
-  if (alerts.items.length) main.append(alertsTable(alerts.items));
+  if (inRange.length) main.append(alertsTable(inRange, by, freq));
 }
 
 // ---- network ----------------------------------------------------------------------------
@@ -363,7 +424,7 @@ async function viewNetwork(params) {
   const by = params.by || "country";
   const net = await api("network", { by, limit: Number(params.limit || 80) });
   main.append(el("h2", {}, "Actor network"), el("p", { class: "muted" },
-    "Busiest dyads; edge width = events, colour = mean Goldstein (green cooperation, red conflict). Click a node for its events."));
+    "Busiest dyads; edge width = events, colour = mean Goldstein (green cooperation, red conflict). Click a node for its events, an edge for its timeline."));
   const W = 1000, H = 600;
   const nodes = net.nodes.map((d) => Object.assign({}, d));
   layout(nodes, net.edges, W, H);
@@ -382,7 +443,8 @@ async function viewNetwork(params) {
     const rb = radius(b) + 2, dx = b.x - mx, dy = b.y - my, dl = Math.max(1, Math.hypot(dx, dy));
     const ex = b.x - dx / dl * rb, ey = b.y - dy / dl * rb;
     chart.append(svg("path", { class: "edge", d: `M${a.x},${a.y} Q${mx},${my} ${ex},${ey}`,
-      stroke: toneColor(e.goldstein_mean), "stroke-width": 1 + 6 * e.events / maxE, "marker-end": "url(#arrow)", opacity: 0.8 },
+      stroke: toneColor(e.goldstein_mean), "stroke-width": 1 + 6 * e.events / maxE, "marker-end": "url(#arrow)", opacity: 0.8,
+      onclick: () => go("timeline", { by, actor: e.actor, recipient: e.recipient }) },
     svg("title", {}, `${e.actor} → ${e.recipient}: ${e.events} events, mean Goldstein ${e.goldstein_mean}`)));
   }
   for (const d of nodes) {
@@ -394,11 +456,11 @@ async function viewNetwork(params) {
 }
 
 // ---- alerts ------------------------------------------------------------------------------
-function alertsTable(items) {
+function alertsTable(items, by, freq) {
   return el("table", { id: "alerts-table" },
     el("thead", {}, el("tr", {}, ["dyad", "from", "to", "z", "Goldstein", "baseline", "events", "material conflict", "events behind it"].map((h) => el("th", {}, h)))),
     el("tbody", {}, items.map((a) => el("tr", {},
-      el("td", {}, el("a", { href: "#/timeline?" + new URLSearchParams({ actor: a.actor, recipient: a.recipient }) }, `${a.actor} → ${a.recipient}`)),
+      el("td", {}, el("a", { href: "#/timeline?" + new URLSearchParams({ actor: a.actor, recipient: a.recipient, by: by || "country", freq: freq || "week" }) }, `${a.actor} → ${a.recipient}`)),
       el("td", {}, a.start), el("td", {}, a.end), el("td", { class: "num" }, a.z), el("td", { class: "num" }, a.goldstein_sum),
       el("td", { class: "num" }, `${a.baseline_median} ± ${a.baseline_scale}`), el("td", { class: "num" }, a.events),
       el("td", { class: "num" }, Math.round(100 * a.material_conflict_share) + "%"),
@@ -408,9 +470,13 @@ async function viewAlerts(params) {
   const main = clear(document.getElementById("main"));
   const by = params.by || "country", freq = params.freq || "week";
   const res = await api("alerts", { by, freq, limit: 200 });
-  main.append(el("h2", {}, "Escalation alerts"), el("p", { class: "muted" },
+  const bySel = el("select", { id: "alerts-by" }, ["country", "code"].map((f) => el("option", { value: f, selected: f === by }, "by " + f)));
+  const freqSel = el("select", { id: "alerts-freq" }, ["day", "week", "month"].map((f) => el("option", { value: f, selected: f === freq }, "per " + f)));
+  const change = () => go("alerts", { by: bySel.value, freq: freqSel.value });
+  bySel.addEventListener("change", change); freqSel.addEventListener("change", change);
+  main.append(el("h2", {}, "Escalation alerts"), el("div", { class: "row" }, bySel, freqSel), el("p", { class: "muted" },
     `${res.total} alerts. A ${freq} is flagged when the dyad's Goldstein sum falls more than ${res.params.threshold} spreads below the median of its previous ${res.params.window} ${freq}s (at least ${res.params.min_baseline} of history, ${res.params.min_events} events).`));
-  if (res.items.length) main.append(alertsTable(res.items)); else main.append(el("p", { class: "muted" }, "No alerts."));
+  if (res.items.length) main.append(alertsTable(res.items, by, freq)); else main.append(el("p", { class: "muted" }, "No alerts."));
 }
 
 // ---- router -------------------------------------------------------------------------------
@@ -421,6 +487,7 @@ async function route() {
   try {
     if (view === "doc") await viewDocument(arg);
     else if (view === "statements") await viewStatements(params);
+    else if (view === "documents") await viewDocuments(params);
     else if (view === "timeline") await viewTimeline(params);
     else if (view === "network") await viewNetwork(params);
     else if (view === "alerts") await viewAlerts(params);

@@ -1,13 +1,15 @@
-"""Passages written for the statement tests, each with the statements it must yield.
+"""Statements: passages written for these tests go in, the expected statements come out.
 
-Each case: (name, text, expected). Expected statements are (speaker, cue, content, kind), where
-speaker is a word that must appear in the produced speaker's text or name, cue the exact cue text
-(None for a quote with no cue) and content the exact content text. An empty list means the passage
-holds no statement.
+Covers direct quotes, reported speech, mixed statements, speaker resolution and non-statements.
 """
 
 from __future__ import annotations
 
+import pytest
+
+# Each case: (name, text, expected). Expected statements are (speaker, cue, content, kind): speaker
+# is a word that must appear in the produced speaker's text or name, cue the exact cue text (None
+# for a quote with no cue), content the exact content text. [] means no statement at all.
 CASES: list[tuple[str, str, list[tuple[str, str | None, str, str]]]] = [
     # -- direct quotes ------------------------------------------------------------------------
     ("quote_first", '"We will not back down," Lavrov said.',
@@ -56,6 +58,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str, str]]]] = [
      [("general", "said", "We will fight for every village", "direct")]),
     ("guillemets", "The minister said: «We are ready to sign the agreement.»",
      [("minister", "said", "We are ready to sign the agreement.", "direct")]),
+    ("adding_later_quote",
+     "“We cannot afford this anymore,” Trump said, adding later, “NATO is costing us a fortune.”",
+     [("Trump", "said", "We cannot afford this anymore", "direct"),
+      ("Trump", "adding", "NATO is costing us a fortune.", "direct")]),
     ("embassy_statement",
      '"This is unacceptable interference," the Chinese embassy said in a statement.',
      [("embassy", "said", "This is unacceptable interference", "direct")]),
@@ -68,9 +74,26 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str, str]]]] = [
      [("statement", "read", "The United States must change its hostile policy.", "direct")]),
     ("dash_signed", '"We will never surrender our land." ― Petro Poroshenko',
      [("Poroshenko", "―", "We will never surrender our land.", "direct")]),
+    ("inverted_with_apposition",
+     "“The campaign is in panic mode. Full panic mode,” said Leslie Wimes, a Florida-based "
+     "party official.",
+     [("Wimes", "said", "The campaign is in panic mode. Full panic mode", "direct")]),
     ("quote_then_inverted_long",
      '"Nobody can dictate to us," said the spokesman for the Iranian foreign ministry.',
      [("spokesman", "said", "Nobody can dictate to us", "direct")]),
+    ("continued_without_mark",
+     'Al Jazeera notes that "the envoy served on the team at the Camp David talks.\n\n'
+     'He began his career in 1980 and was sent to Iraq in 1991."',
+     [("Jazeera", "notes", "the envoy served on the team at the Camp David talks.", "direct"),
+      ("Jazeera", None, "He began his career in 1980 and was sent to Iraq in 1991.", "direct")]),
+    ("but_follow_on",
+     '"At this stage there is no escalation," Yaalon said. '
+     'But "if the missiles reach Syria, we will know what to do."',
+     [("Yaalon", "said", "At this stage there is no escalation", "direct"),
+      ("Yaalon", None, "if the missiles reach Syria, we will know what to do.", "direct")]),
+    ("colon_then_paragraph",
+     'The ministry statement read:\n\n"We will never accept this humiliating demand."',
+     [("statement", "read", "We will never accept this humiliating demand.", "direct")]),
     # -- indirect speech ----------------------------------------------------------------------
     ("said_that", "Lavrov said that Russia would respond to the new sanctions.",
      [("Lavrov", "said", "Russia would respond to the new sanctions", "indirect")]),
@@ -80,6 +103,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str, str]]]] = [
      [("ministry", "According to", "two soldiers were killed in the attack", "indirect")]),
     ("according_back", "Two soldiers were killed in the attack, according to the ministry.",
      [("ministry", "according to", "Two soldiers were killed in the attack", "indirect")]),
+    ("according_back_relative",
+     "Two soldiers died in the raid, according to the ministry, which gave no other details.",
+     [("ministry", "according to", "Two soldiers died in the raid", "indirect")]),
+    ("block_after_colon",
+     "The governor added:\n\nThe decision is typical of the government. It knows nothing.",
+     [("governor", "added", "The decision is typical of the government. It knows nothing",
+       "indirect")]),
     ("told_reporters", "Putin told reporters that the talks had failed.",
      [("Putin", "told", "the talks had failed", "indirect")]),
     ("insisted", "The minister insisted that the deal was still alive.",
@@ -94,8 +124,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str, str]]]] = [
      [("analysts", "argued", "the sanctions had failed", "indirect")]),
     ("noun_accusation", "Nato's accusation that Russia broke the treaty angered Moscow.",
      [("Nato", "accusation", "Russia broke the treaty", "indirect")]),
-    ("noun_statement", "The ministry's statement that the border was closed surprised traders.",
-     [("ministry", "statement", "the border was closed", "indirect")]),
+    ("noun_statement", "Traders were surprised by the ministry's statement that the border would close.",
+     [("ministry", "statement", "the border would close", "indirect")]),
     ("in_a_statement",
      "In a statement, the Foreign Ministry said the ambassador had been summoned.",
      [("Ministry", "said", "the ambassador had been summoned", "indirect")]),
@@ -159,6 +189,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str, str]]]] = [
     ("description_speaker",
      "Vladimir Putin met reporters in Sochi. The Russian leader said the West was to blame.",
      [("leader", "said", "the West was to blame", "indirect")]),
+    ("earlier_document",
+     'North Korea issued a statement on Sunday. The statement said the talks were "regrettable."',
+     [("Korea", "said", 'the talks were "regrettable."', "mixed")]),
     ("headline_colon", "Putin: Russia will respond to NATO expansion\n\nThe Kremlin said more.",
      [("Putin", ":", "Russia will respond to NATO expansion", "indirect")]),
     # -- not statements -----------------------------------------------------------------------
@@ -173,4 +206,95 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str, str]]]] = [
     ("negated", "Lavrov did not say whether Russia would respond.", []),
     ("writer_opinion", "I believe the sanctions will fail.", []),
     ("declined", "The spokesman declined to comment on the report.", []),
+    ("asked_about",
+     "Asked about the prisoner exchange, Psaki said the decision was up to Nigeria.",
+     [("Psaki", "said", "the decision was up to Nigeria", "indirect")]),
+    ("asked_for_loan", "Rosneft asked the government for a large loan.", []),
+    ("asked_to", "The UN asked both sides to respect the truce.",
+     [("UN", "asked", "both sides to respect the truce", "indirect")]),
+    ("trailing_reports",
+     "The minister said on Sunday that talks would resume in Geneva, Reuters reports.",
+     [("Reuters", "reports", "The minister said on Sunday that talks would resume in Geneva",
+       "indirect"),
+      ("minister", "said", "talks would resume in Geneva", "indirect")]),
 ]
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    from onrecord.actors import ActorResolver, load_knowledge_base
+    from onrecord.extract.statements import extract_statements
+
+    resolver = ActorResolver(load_knowledge_base())
+
+    def run(text: str):
+        doc = nlp(text)
+        return doc, extract_statements(doc, resolver.analyse(doc))
+
+    return run
+
+
+def _matches(found, expected) -> bool:
+    speaker, cue, content, kind = expected
+    who = f"{found.speaker.text} {found.speaker.name or ''}"
+    return (speaker in who and (found.cue.text if found.cue else None) == cue
+            and found.content.text == content and found.kind == kind)
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_passage(extract, name, text, expected):
+    _, found = extract(text)
+    produced = [(s.speaker.text, s.speaker.name, s.cue.text if s.cue else None, s.content.text,
+                 s.kind) for s in found]
+    assert len(found) == len(expected), produced
+    for exp in expected:
+        assert any(_matches(s, exp) for s in found), (exp, produced)
+
+
+def test_at_least_sixty_passages():
+    assert len(CASES) >= 60
+
+
+def test_offsets_and_tokens_agree(extract):
+    text = ("Maria Zakharova spoke on Thursday. She said the accusation was \"absurd.\"\n\n"
+            "\"We will respond,\" Lavrov said. \"Nobody should doubt that for a moment.\"")
+    doc, found = extract(text)
+    assert found, "expected statements"
+    sents = list(doc.sents)
+    for s in found:
+        assert text[s.content.start:s.content.end] == s.content.text
+        assert text[s.speaker.start:s.speaker.end] == s.speaker.text
+        a, b = s.content_tokens
+        assert doc[a:b].start_char <= s.content.start and doc[a:b].end_char >= s.content.end
+        if s.cue is not None:
+            assert text[s.cue.start:s.cue.end] == s.cue.text
+            assert s.cue.start <= doc[s.cue_token].idx < s.cue.end
+            assert sents[s.sentence].start <= s.cue_token < sents[s.sentence].end
+        else:
+            assert s.cue_token is None
+    assert [s.content.start for s in found] == sorted(s.content.start for s in found)
+
+
+def test_speaker_of_cueless_quote_is_previous_speaker(extract):
+    _, found = extract('"We will respond," Lavrov said. "Nobody should doubt that for a moment."')
+    assert len(found) == 2
+    assert found[1].cue is None
+    assert found[1].speaker.text == found[0].speaker.text == "Lavrov"
+    assert found[1].speaker_mention is found[0].speaker_mention
+
+
+def test_unresolved_pronoun_keeps_local_text(extract):
+    _, found = extract('"The weather will turn," she said.')
+    assert len(found) == 1
+    assert found[0].speaker.text == "she"
+    assert found[0].speaker.name is None
+
+
+def test_unresolved_named_speaker_uses_its_name(extract):
+    _, found = extract("Bartholomew Quigley said the bridge would reopen in June.")
+    assert found[0].speaker.text == "Bartholomew Quigley"
+    assert found[0].speaker.name == "Bartholomew Quigley"
+
+
+def test_empty_document(extract):
+    assert extract("")[1] == []

@@ -149,7 +149,7 @@ BASIC = [
 FIX_CRIMEA = {"crimea": "UKR"}
 COUNTRIES.update(FIX_CRIMEA)
 COUNTRIES.update({"belarus": "BLR", "somali": "SOM", "venezuelan": "VEN", "colombian": "COL",
-                  "polish": "POL", "serbian": "SRB", "cameroon": "CMR", "afghanistan": "AFG",
+                  "polish": "POL", "serbian": "SRB", "cameroon": "CMR", "afghanistan": "AFG", "thai": "THA", "cambodian": "KHM",
                   "lebanese": "LBN", "chilean": "CHL", "saudi": "SAU", "belgrade": "SRB"})
 
 
@@ -457,3 +457,8 @@ def test_contextual_recipient_from_the_sentence(nlp):
     events = code(nlp, "After the Iranian drone strike, Israel vowed revenge.")
     e = find(events, "THREATEN", "ISR")
     assert e is not None and countries(e.recipient) == {"IRN"} and e.confidence < 0.6
+
+
+def test_reciprocal_with_meeting_place(nlp):
+    e = find(code(nlp, "Poland and Germany held talks in Berlin."), "CONSULT")
+    assert countries(e.actor) == {"POL"} and countries(e.recipient) == {"DEU"}

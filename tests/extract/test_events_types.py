@@ -83,7 +83,24 @@ TYPED = [
     ("North Korea test-fired a missile.", "MOBILIZE", "PRK", None),
     ("Iranian protesters stormed the Saudi embassy.", "ASSAULT", "IRN", "SAU"),
     ("Ukrainian workers went on strike against the government.", "PROTEST", "UKR", None),
+    # object modifiers and targets change the event
+    ("Thai and Cambodian troops held joint exercises.", "COOPERATE", "THA", None),
+    ("Iraqi forces used chemical weapons against Iranian troops.", "ASSAULT", "IRQ", "IRN"),
+    ("North Korea fired missiles at Japan.", "ASSAULT", "PRK", "JPN"),
+    ("China put its troops on high alert along the Indian border.", "MOBILIZE", "CHN", None),
+    ("Germany will give Poland 500 million euros in aid.", "AGREE", "DEU", "POL"),
 ]
+
+
+def test_demand_to_stop_is_not_negated(nlp):
+    events = code(nlp, "Pakistan demanded that India stop supporting the rebels.")
+    e = find(events, "REQUEST", "PAK", "IND")
+    assert e is not None and not e.negated
+
+
+def test_chemical_weapons_code(nlp):
+    e = find(code(nlp, "Iraqi forces used chemical weapons against Iranian troops."), "ASSAULT")
+    assert e.cameo == "2041" and e.mode == "unconventional"
 
 
 @pytest.mark.parametrize("text,event,actor,recipient", TYPED)

@@ -11,6 +11,30 @@ import pytest
 # is a word that must appear in the produced speaker's text or name, cue the exact cue text (None
 # for a quote with no cue), content the exact content text. [] means no statement at all.
 CASES: list[tuple[str, str, list[tuple[str, str | None, str, str]]]] = [
+    # -- attributions beyond speech (PolNeAR-style stances, beliefs, nominal cues) ----------
+    ("stance_noun_possessor", "The senator stepped up her critique of the trade deal.",
+     [("her", "critique", "the trade deal", "indirect")]),
+    ("stance_noun_light_verb", "The governor made several allegations against the contractor.",
+     [("governor", "allegations", "the contractor", "indirect")]),
+    ("noun_question_about", "The mayor has raised questions about the contract.",
+     [("mayor", "questions", "the contract", "indirect")]),
+    ("noun_under_verb_cue", "He voiced his support for the new law.",
+     [("He", "voiced", "his support for the new law", "indirect")]),
+    ("particle_comment_on", "The senator commented on the new budget.",
+     [("senator", "commented", "the new budget", "indirect")]),
+    ("particle_vote_for", "About 40 percent of the students would vote for the senator.",
+     [("students", "would vote", "the senator", "indirect")]),
+    ("topic_preposition", "The senator complained about the delays at the airport.",
+     [("senator", "complained", "the delays at the airport", "indirect")]),
+    ("belief_mislemmatised", "The governor hopes the new law will pass.",
+     [("governor", "hopes", "the new law will pass", "indirect")]),
+    ("stance_verb_tagged_noun", "Most farmers in the district support the governor.",
+     [("farmers", "support", "the governor", "indirect")]),
+    ("declined_to_comment_on", "The spokesman declined to comment on the report.", []),
+    ("quote_continued_next_sentence",
+     '"The border stays open," the mayor said. "Trucks will keep moving all night."',
+     [("mayor", "said", 'The border stays open," the mayor said. "Trucks will keep moving all '
+       'night.', "direct")]),
     # -- direct quotes ------------------------------------------------------------------------
     ("quote_first", '"We will not back down," Lavrov said.',
      [("Lavrov", "said", "We will not back down", "direct")]),
@@ -27,8 +51,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str, str]]]] = [
     ("multi_paragraph",
      'Merkel said: "Europe must stand together in this crisis.\n\n'
      '"No country can face these threats alone."',
-     [("Merkel", "said", "Europe must stand together in this crisis.", "direct"),
-      ("Merkel", None, "No country can face these threats alone.", "direct")]),
+     [("Merkel", "said", 'Europe must stand together in this crisis.\n\n'
+       '"No country can face these threats alone.', "direct")]),
     ("multi_paragraph_cue_last",
      '"The border will stay closed until the attacks stop.\n\n'
      '"We have no other choice," the Turkish defence minister told parliament.',
@@ -37,18 +61,17 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str, str]]]] = [
     ("three_paragraphs",
      'The general said: "Our troops are ready.\n\n"They have trained for months.\n\n'
      '"They will do their duty."',
-     [("general", "said", "Our troops are ready.", "direct"),
-      ("general", None, "They have trained for months.", "direct"),
-      ("general", None, "They will do their duty.", "direct")]),
+     [("general", "said", 'Our troops are ready.\n\n"They have trained for months.\n\n'
+       '"They will do their duty.', "direct")]),
     ("follow_on_paragraph",
      '"Turkey will not accept this," Erdogan said.\n\n'
      '"Our patience has limits and everyone should know it."',
-     [("Erdogan", "said", "Turkey will not accept this", "direct"),
-      ("Erdogan", None, "Our patience has limits and everyone should know it.", "direct")]),
+     [("Erdogan", "said", 'Turkey will not accept this," Erdogan said.\n\n'
+       '"Our patience has limits and everyone should know it.', "direct")]),
     ("follow_on_same_paragraph",
      '"We are ready," Erdogan said. "But we will not wait forever for an answer."',
-     [("Erdogan", "said", "We are ready", "direct"),
-      ("Erdogan", None, "But we will not wait forever for an answer.", "direct")]),
+     [("Erdogan", "said", 'We are ready," Erdogan said. "But we will not wait forever for an '
+       'answer.', "direct")]),
     ("unclosed_quote", 'Lavrov said: "We will respond to any attack on our territory.',
      [("Lavrov", "said", "We will respond to any attack on our territory.", "direct")]),
     ("nested_marks",
@@ -84,8 +107,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, str, str]]]] = [
     ("continued_without_mark",
      'Al Jazeera notes that "the envoy served on the team at the Camp David talks.\n\n'
      'He began his career in 1980 and was sent to Iraq in 1991."',
-     [("Jazeera", "notes", "the envoy served on the team at the Camp David talks.", "direct"),
-      ("Jazeera", None, "He began his career in 1980 and was sent to Iraq in 1991.", "direct")]),
+     [("Jazeera", "notes", "the envoy served on the team at the Camp David talks.\n\n"
+       "He began his career in 1980 and was sent to Iraq in 1991.", "direct")]),
     ("but_follow_on",
      '"At this stage there is no escalation," Yaalon said. '
      'But "if the missiles reach Syria, we will know what to do."',
@@ -276,7 +299,8 @@ def test_offsets_and_tokens_agree(extract):
 
 
 def test_speaker_of_cueless_quote_is_previous_speaker(extract):
-    _, found = extract('"We will respond," Lavrov said. "Nobody should doubt that for a moment."')
+    _, found = extract('"We will respond," Lavrov said. "Nobody should doubt that for a moment."'
+                       '\n\nThe minister spoke in Moscow.\n\n"Our answer will be firm."')
     assert len(found) == 2
     assert found[1].cue is None
     assert found[1].speaker.text == found[0].speaker.text == "Lavrov"

@@ -33,9 +33,26 @@ class CueLexicon:
     nested_verbs: frozenset[str] = field(default=frozenset())
     stance_verbs: frozenset[str] = field(default=frozenset())
     verbs: frozenset[str] = field(default=frozenset())
+    topic_prepositions: frozenset[str] = field(default=frozenset())
+    noun_content_prepositions: frozenset[str] = field(default=frozenset())
+    stance_nouns: frozenset[str] = field(default=frozenset())
+    refusal_verbs: frozenset[str] = field(default=frozenset())
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verbs
+
+    def verb_lemma(self, lemma: str, word: str) -> str:
+        """The cue lemma of a verb form: the tagger's lemma, or, when that is no cue (a mislemmatised
+        'hopes' -> 'hop'), the cue the inflected word form strips down to."""
+        lemma = lemma.lower()
+        if lemma in self.verbs:
+            return lemma
+        word = word.lower()
+        for cut, add in ((1, ""), (2, ""), (1, "e"), (3, ""), (3, "e")):
+            if len(word) > cut + 2 and word[-cut:] in ("s", "es", "d", "ed", "ing")[:5] and \
+                    word[:-cut] + add in self.verbs:
+                return word[:-cut] + add
+        return lemma
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -74,4 +91,8 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         nested_verbs=_words(data.get("nested_verbs")),
         stance_verbs=_words(data.get("stance_verbs")),
         verbs=speech | belief | obj | frozenset(particles),
+        topic_prepositions=_words(data.get("topic_prepositions")),
+        noun_content_prepositions=_words(data.get("noun_content_prepositions")),
+        stance_nouns=_words(data.get("stance_nouns")),
+        refusal_verbs=_words(data.get("refusal_verbs")),
     )

@@ -11,8 +11,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 import dateparser
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 # A DATE entity is a point in time when it names a day, month, year or relative anchor.
 POINT = re.compile(
@@ -76,11 +76,20 @@ def sentence_date(sent: SpacySpan, doc_date: str | None) -> tuple[str | None, st
     return doc_date, None
 
 
-def event_date(trigger: Token, sent: SpacySpan, doc_date: str | None) -> tuple[str | None,
-                                                                            str | None]:
+def date_entities_by_sentence(doc: Doc) -> dict[int, list[SpacySpan]]:
+    """DATE/TIME entities grouped by the start token of their sentence (one pass per doc)."""
+    out: dict[int, list[SpacySpan]] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            out.setdefault(ent.sent.start, []).append(ent)
+    return out
+
+
+def event_date(trigger: Token, sent: SpacySpan, doc_date: str | None,
+               ents: list[SpacySpan] | None = None) -> tuple[str | None, str | None]:
     """Date of the event triggered by ``trigger``: a date in its own clause first, else the
-    sentence's first date, else the document date."""
-    ents = _date_entities(sent)
+    sentence's first date, else the document date. ``ents``: the sentence's date entities."""
+    ents = _date_entities(sent) if ents is None else ents
     if not ents:
         return doc_date, None
     clause = trigger
@@ -91,4 +100,8 @@ def event_date(trigger: Token, sent: SpacySpan, doc_date: str | None) -> tuple[s
             iso = resolve_date(ent.text, doc_date)
             if iso:
                 return iso, ent.text
-    return sentence_date(sent, doc_date)
+    for ent in ents:
+        iso = resolve_date(ent.text, doc_date)
+        if iso:
+            return iso, ent.text
+    return doc_date, None

@@ -3,13 +3,19 @@
 One pass per sentence over the dependency parse: lexicon matches (triggers.py) are composed with
 the frames that govern them ("refused to meet" -> REJECT/meet), given actors and recipients
 (arguments.py -> DocActors), modality (modality.py), a date (dates.py) and, inside reported
-speech, ``reported_by``. Reciprocal convention: when coordinated parties do something together
-and no other recipient is named ("Israel and Egypt signed a treaty"), the first-named party is
-the actor and the others the recipients; CONSULT, AGREE, COOPERATE and clashes are symmetric.
+speech, ``reported_by``.
+
+Conventions: (1) reciprocal events — when coordinated parties act together and no other recipient
+is named ("Israel and Egypt signed a treaty"), the first-named party is the actor and the others
+the recipients; CONSULT, AGREE, COOPERATE, SUPPORT and clashes are symmetric. (2) An event with no
+recipient in its clause takes the nearest other state or body named in the sentence (or the two
+before) as recipient, with confidence lowered by 0.1. (3) PLOVER manual over CAMEO2PLOVER where
+they differ: future or offered cooperation is AGREE, signing is SUPPORT, abductions are ASSAULT.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -18,7 +24,7 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.actors.model import DocActors, Mention
 from onrecord.extract import arguments as args
-from onrecord.extract.dates import event_date
+from onrecord.extract.dates import date_entities_by_sentence, event_date
 from onrecord.extract.modality import Modality, clause_modality, noun_modality
 from onrecord.extract.model import FoundStatement
 from onrecord.extract.speech_acts import speech_act_events
@@ -29,6 +35,8 @@ from onrecord.schema import Event, Span
 CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
                             "COERCE", "ASSAULT", "REQUEST"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire"})
 VERB_POS = ("VERB", "AUX")
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 
@@ -60,6 +68,10 @@ class EventCoder:
         self.statements = statements
         self.doc_date = doc_date
         self.lex = lexicon or load_lexicon()
+        self._text = doc.text            # Doc.text rebuilds the string on every access
+        self._sents = list(doc.sents)
+        self._date_ents = date_entities_by_sentence(doc)
+        self._sent_starts = [s.start for s in self._sents]
         self.frames = self.lex.frames
         self.cues = self.frames.get("modality", {})
         self._frame_of, self.noun_frames = _frame_index(self.lex)
@@ -83,8 +95,7 @@ class EventCoder:
     def run(self) -> list[Event]:
         events: list[Event] = []
         used_triggers: set[int] = set()
-        self._sent_starts = [s.start for s in self.doc.sents]
-        for s_index, sent in enumerate(self.doc.sents):
+        for s_index, sent in enumerate(self._sents):
             if sent.text.rstrip(" \"'”’)\n").endswith("?"):
                 continue          # questions ask; they do not report events
             for cand in self.sentence_candidates(sent):
@@ -174,6 +185,13 @@ class EventCoder:
             if c.dep_ == "acl" and args.is_passive(c) or rel is not None and (
                     rel != c or args.is_passive(rel)):
                 del cands[i]
+        # "asked if North Korea was preparing to talk": a question reports no event
+        for i, cand in list(cands.items()):
+            for a in [cand.clause, *cand.clause.ancestors]:
+                if a.dep_ == "ccomp" and a.head.lemma_.lower() in QUESTION_VERBS and any(
+                        c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in a.children):
+                    del cands[i]
+                    break
         # "Russia denies sending troops": denials are statements, not events
         denial = args.frame_set("denial_verbs")
         for i, cand in list(cands.items()):
@@ -320,6 +338,8 @@ class EventCoder:
                 break
             gov = t.head
             if t.dep_ == "pcomp":          # "called for ending", "insisted on meeting"
+                if t.head.lower_ not in ("for", "on", "to", "upon"):
+                    break
                 gov = t.head.head if t.head.dep_ == "prep" else t.head
             if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                              for c in t.children):
@@ -413,6 +433,7 @@ class EventCoder:
             if own is not None and own.sense.event == event:
                 code = own.sense.cameo
         cand.sense = make_sense(event, code, f"{gov.lemma_} + {cand.sense.pattern}")
+        cand.modality = Modality()     # "demanded that India stop ...": the demand is asserted
         cand.frame = spec.get("event")
         cand.tokens = sorted({gov, *cand.tokens}, key=lambda t: t.i)
         # the frame's own record (e.g. "refused" as REJECT, "expressed willingness") is this one
@@ -518,12 +539,14 @@ class EventCoder:
         recipients: list[Mention] = []
         akey = self.key_of(actors)
         last_resort = False
+        # an event noun is not a party ("held talks in Berlin": the talks are not Germany)
+        rec_tok = [t for t in rec_tok if t.i not in skip or t.lemma_.lower() not in self.lex.nouns]
         for t in rec_tok:
             if t.dep_ == "pobj" and t.head.lower_ == "with" and cand.sense.event in (
                     "ACCUSE", "THREATEN", "REQUEST", "PROTEST"):
                 continue          # "warned in an interview with Reuters"
             ms = [x for x in self.mentions([t]) if x.kind != "place"
-                  or cand.sense.event in CONFLICT_TYPES]
+                  or cand.sense.event in MATERIAL_CONFLICT]
             if ms and (not akey or self.key_of(ms) != akey):
                 if any(m.country or m.kind == "igo" for m in ms):
                     recipients = ms
@@ -531,9 +554,12 @@ class EventCoder:
                 # a bare agent ("reservists") or an unplaced name: only as a last resort
                 if not recipients:
                     recipients, last_resort = ms, True
-        recipients = [r for r in recipients if r not in actors]
+        akeys = {self.key_of([a]) for a in actors}
+        acountries = {a.country for a in actors if a.country}
+        recipients = [r for r in recipients if r not in actors and self.key_of([r]) not in akeys
+                      and not (r.kind == "pronoun" and r.country in acountries)]
         if last_resort:
-            sent = cand.match.head.sent
+            sent = self._sent_of(cand.match.head.i)
             recipients = self.context_recipient(cand, actors, sent) or recipients
         if not recipients and len(actors) == 1 and actor_tok and \
                 cand.sense.event in RECIPROCAL_TYPES:
@@ -541,6 +567,9 @@ class EventCoder:
             if of is not None and of.conjuncts:
                 seen = {self.key_of([a]) for a in actors}
                 actors = actors + [x for x in self.mentions([of]) if self.key_of([x]) not in seen]
+        if len(actors) > 1 and cand.sense.event in RECIPROCAL_TYPES | {"ASSAULT"}:
+            acs = {a.country for a in actors if a.country}
+            recipients = [r for r in recipients if r.country not in acs]
         if not recipients and len(actors) > 1 and cand.sense.event in RECIPROCAL_TYPES | {
             "ASSAULT"
         }:
@@ -575,9 +604,11 @@ class EventCoder:
         if sense.needs_recipient and not recipients:
             return None
         if sense.event == "MOBILIZE" and sense.mode == "weapons" and recipients and any(
-            c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against")
+            c.dep_ == "prep" and c.lower_ in ("at", "into", "against", "on") and any(
+                g.dep_ == "pobj" and any(r.token_start <= g.i < r.token_end for r in recipients)
+                for g in c.children)
             for c in cand.match.head.children
-        ):
+        ) and not contextual:
             sense = make_sense("ASSAULT", "190", sense.pattern)   # "fired rockets at Israel"
         # "will not lift the ban", "failed to reach agreement": a refusal (CAMEO 12)
         if negated and (future or hypothetical or mod.negated) and \
@@ -589,6 +620,14 @@ class EventCoder:
         if by_sector and actors and actors[0].sector in by_sector:
             event, *rest = by_sector[actors[0].sector].split()
             sense = make_sense(event, " ".join(rest), sense.pattern)   # "the battalion arrived"
+        obj = cand.match.obj
+        if obj is not None:
+            mods = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
+            for word, value in (self.frames.get("object_modifier_senses") or {}).items():
+                kind, rest = value.split(" ", 1)
+                if word in mods and (kind == sense.event or kind == "*"):
+                    event, *code_mode = rest.split()
+                    sense = make_sense(event, " ".join(code_mode), sense.pattern)
         civ = (self.frames.get("civilian_senses") or {}).get(cand.match.head.lemma_.lower())
         if civ and actors and all(a.sector in self.civilian_sectors for a in actors):
             sense = make_sense("PROTEST", civ, sense.pattern)     # "workers struck"
@@ -624,11 +663,12 @@ class EventCoder:
         if future or hypothetical or negated:
             date, date_text = None, None
         else:
-            date, date_text = event_date(cand.match.head, sent, self.doc_date)
+            date, date_text = event_date(cand.match.head, sent, self.doc_date,
+                                         self._date_ents.get(sent.start, []))
         reported_by, statement = self.reported(cand.match.head, actors)
         return Event(
             id="", event=sense.event, cameo=sense.cameo, goldstein=float(info.goldstein),
-            quad_class=int(info.quad_class), trigger=Span(self.doc.text[start:end], start, end),
+            quad_class=int(info.quad_class), trigger=Span(self._text[start:end], start, end),
             sentence=s_index, text=sent.text, mode=sense.mode, context=list(sense.context),
             actor=[a.to_actor() for a in actors], recipient=[r.to_actor() for r in recipients],
             date=date, date_text=date_text, negated=negated, hypothetical=hypothetical,
@@ -693,6 +733,11 @@ class EventCoder:
         earlier = [m for m in self.actors.mentions if m.token_start < sent.start and ok(m)
                    and m.token_start >= self._sent_start_back(sent, 2)]
         return [earlier[-1]] if earlier else []
+
+    def _sent_of(self, i: int) -> SpacySpan:
+        """The sentence holding token ``i`` (Token.sent re-walks the document: avoid it)."""
+        k = bisect_right(self._sent_starts, i) - 1
+        return self._sents[max(0, k)]
 
     def _sent_start_back(self, sent: SpacySpan, n: int) -> int:
         starts = self._sent_starts

@@ -39,8 +39,8 @@ def _cue_hits(doc, start: int, end: int, cues: dict[str, str]):
     out = []
     for t in doc[start:end]:
         value = cues.get(t.lemma_.lower()) or cues.get(t.lower_)
-        if t.pos_ == "ADJ" and t.dep_ == "amod":
-            continue          # "illegal aliens" describes; "the move is illegal" accuses
+        if t.pos_ == "ADJ" and t.dep_ == "amod" or t.pos_ == "PROPN":
+            continue          # "illegal aliens", "the Criminal Court": names and descriptions
         if value and " " not in t.lemma_:
             out.append((t.i, 1, value))
     if phrases:

@@ -38,6 +38,9 @@ SECOND_PERSON = {"you"}
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 MIN_FOLLOW_ON_WORDS = 4
 FOLLOW_ON_PARAGRAPHS = 2
+MAX_MERGE_GAP = 120
+HEADLINE_SPEAKER_TOKENS = 6
+HEADLINE_MAX_TOKENS = 30
 
 
 @dataclass
@@ -325,6 +328,11 @@ def _content_tokens(ctx: _Context, verb: Token, lemma: str) -> tuple[int, int, s
                 lo += 1
             if hi - lo >= 2:
                 return lo, hi, "object"
+    topic = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                  and c.lower_ in lex.topic_prepositions
+                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+    if topic is not None and topic.right_edge.i > topic.i:
+        return topic.i + 1, topic.right_edge.i + 1, "object"     # "spoke out against the plan"
     if lemma in lex.nested_verbs:
         # a misparsed clause ("saying it had 'guaranteed peace ...'"): all that follows the verb
         comps = [c for c in verb.children if c.i > verb.i and c.dep_ not in (
@@ -398,7 +406,7 @@ def _colon_content(ctx: _Context, core: set[int]) -> tuple[int, int] | None:
 
 def _verb_cue(ctx: _Context, verb: Token, in_quote: bool) -> _Draft | None:
     lex = ctx.lex
-    lemma = verb.lemma_.lower()
+    lemma = lex.verb_lemma(verb.lemma_, verb.text)
     if lemma in lex.particle_cues and lemma not in lex.speech_verbs | lex.belief_verbs | \
             lex.object_verbs:
         parts = lex.particle_cues[lemma]
@@ -406,6 +414,8 @@ def _verb_cue(ctx: _Context, verb: Token, in_quote: bool) -> _Draft | None:
             return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs:
+        return None     # "declined to comment on ..."
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl":
         return None
     speaker = _subject(verb)
@@ -527,7 +537,11 @@ def _according_cue(ctx: _Context, tok: Token) -> _Draft | None:
 
 
 def _noun_cue(ctx: _Context, noun: Token) -> _Draft | None:
-    """'Nato's accusation that ...', 'a statement from the Kremlin that ...'."""
+    """'Nato's accusation that ...', 'a statement from the Kremlin that ...', 'her criticism of
+    the deal', 'X made allegations against Y': a statement or stance noun with its holder (a
+    possessor, a 'by'/'from' phrase, or the subject of the verb it is the object of) and its
+    content (a that-clause, or the object of an 'of'/'on'/'about'/'against' phrase)."""
+    lex = ctx.lex
     clause = None
     for c in noun.children:
         if c.dep_ in ("acl", "ccomp", "appos") and any(
@@ -535,45 +549,111 @@ def _noun_cue(ctx: _Context, noun: Token) -> _Draft | None:
         ):
             clause = c
             break
-    if clause is None:
-        return None
     speaker = None
     for c in noun.children:
         if c.dep_ == "poss":
             speaker = c
             break
-        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and c.i < clause.i:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") or c.dep_ == "prep" and \
+                c.lower_ == "of" and clause is not None and c.i < clause.i:
             speaker = next((p for p in c.children if p.dep_ == "pobj"), speaker)
-    if speaker is None or speaker.lower_ in ctx.lex.first_person | SECOND_PERSON:
+    lo = hi = -1
+    if clause is not None:
+        lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+    else:
+        topic = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i
+                      and c.lower_ in lex.noun_content_prepositions
+                      and not (speaker is not None and speaker.head is c)
+                      and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+        if topic is None or ctx.in_quote[noun.i] >= 0 or noun.dep_ == "dobj" and \
+                lex.is_verb_cue(lex.verb_lemma(noun.head.lemma_, noun.head.text)):
+            return None     # "voiced his support for X": the verb's statement already
+        lo, hi = topic.i + 1, topic.right_edge.i + 1
+        if speaker is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
+                not lex.is_verb_cue(lex.verb_lemma(noun.head.lemma_, noun.head.text)):
+            speaker = _subject(noun.head)      # "X made allegations against Y"
+    if speaker is None or speaker.lower_ in lex.first_person | SECOND_PERSON or \
+            speaker.lower_ in ("my", "our", "your", "its") and clause is None:
         return None
-    content = ctx.char_range(clause.left_edge.i, clause.right_edge.i + 1, noun.i)
+    content = ctx.char_range(lo, hi, noun.i)
     if content[1] <= content[0]:
         return None
     kind, quotes, content = _kind_of(ctx, content)
     return _Draft(speaker, _speaker_range(ctx, speaker, noun), (noun.i, noun.i + 1), noun.i,
-                  content,
-                  kind, quotes)
+                  content, kind, quotes)
 
 
 def _headline_colon(ctx: _Context, tok: Token) -> _Draft | None:
-    """'Putin: Russia will respond' — a short named speaker opening a line, then a colon."""
+    """'Putin: Russia will respond', 'Former Minister Jones on the deal: ...' — a short name or
+    title opening a line, then a colon and what was said."""
     doc = ctx.doc
-    p_lo, _ = ctx.paragraph(tok.idx)
+    p_lo, p_hi = ctx.paragraph(tok.idx)
     first = doc.char_span(p_lo, tok.idx, alignment_mode="expand")
-    if first is None or not 0 < len(first) <= 4 or first.start == tok.i:
+    if first is None or not 0 < len(first) <= HEADLINE_SPEAKER_TOKENS or first.start == tok.i:
         return None
-    if not all(t.pos_ == "PROPN" or t.tag_ == "POS" or t.is_punct for t in first) and not (
-        len(first) == 1 and first[0].lemma_.lower() in ctx.lex.document_nouns
-    ):
+    if any(t.is_punct and t.text in ":;" for t in first):
         return None
-    _, p_hi = ctx.paragraph(tok.idx)
+    cut = next((t.i for t in first if t.pos_ == "ADP" and t.i > first.start), first.end)
+    head_part = doc[first.start:cut]
+    while len(head_part) and head_part[0].is_punct or len(head_part) > 1 and \
+            head_part[0].is_upper and head_part[1].is_punct:
+        head_part = doc[head_part.start + (1 if head_part[0].is_punct else 2):cut]
+    words = [t for t in head_part if t.is_alpha]
+    if not words or not head_part[0].text[:1].isupper() or \
+            any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in head_part) or \
+            not any(t.pos_ == "PROPN" or t.lemma_.lower() in ctx.lex.document_nouns
+                    or t.pos_ == "NOUN" and t.is_title for t in head_part):
+        return None
+    if len(head_part) == 1 and head_part[0].pos_ not in ("PROPN",) and \
+            head_part[0].lemma_.lower() not in ctx.lex.document_nouns and \
+            not head_part[0].is_title:
+        return None
     end = doc.char_span(tok.idx, p_hi, alignment_mode="expand")
     content = ctx.char_range(tok.i + 1, end.end if end is not None else tok.i + 1, tok.i)
     if content[1] <= content[0]:
         return None
     kind, quotes, content = _kind_of(ctx, content)
-    head = first.root
-    return _Draft(head, (first.start, tok.i), (tok.i, tok.i + 1), tok.i, content, kind, quotes)
+    return _Draft(head_part.root, (head_part.start, head_part.end), (tok.i, tok.i + 1), tok.i,
+                  content, kind, quotes)
+
+
+def _title_case_headlines(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """'Senator Jones Endorses Governor Smith.': a short title-case line whose cue verb the tagger
+    took for a name; the words before it speak, the words after it (to a colon) are the content."""
+    doc = ctx.doc
+    out = []
+    taken = {ctx.text.rfind("\n", 0, doc[d.cue_token].idx) for d in drafts
+             if d.cue_token is not None}
+    for sent in ctx.sents:
+        p_lo, p_hi = ctx.paragraph(sent.start_char)
+        if p_lo != sent.start_char or p_lo - 1 in taken:
+            continue
+        line = doc.char_span(p_lo, p_hi, alignment_mode="expand")
+        if line is None or not 3 <= len(line) <= HEADLINE_MAX_TOKENS:
+            continue
+        words = [t for t in line if t.is_alpha]
+        if len(words) < 3 or sum(t.is_title or t.is_upper for t in words) < 0.8 * len(words):
+            continue
+        for t in line[1:]:
+            if not t.is_title or t.ent_iob_ == "B" and t.ent_type_ == "PERSON":
+                continue
+            low = t.lower_
+            lemma = ctx.lex.verb_lemma(low, low)
+            if not low.endswith("s") or lemma == low or not (
+                    lemma in ctx.lex.speech_verbs or lemma in ctx.lex.stance_verbs):
+                continue
+            who = doc[line.start:t.i]
+            if not any(w.pos_ == "PROPN" for w in who) or any(w.text in ":,;" for w in who):
+                break
+            stop = next((w.i for w in doc[t.i + 1:line.end] if w.text in (":", "–", "—", ";")),
+                        line.end)
+            content = ctx.char_range(t.i + 1, stop, t.i)
+            if content[1] > content[0]:
+                kind, quotes, content = _kind_of(ctx, content)
+                out.append(_Draft(who[-1], (who.start, who.end), (t.i, t.i + 1), t.i, content,
+                                  kind, quotes))
+            break
+    return drafts + out
 
 
 # -- speakers ---------------------------------------------------------------------------------
@@ -870,6 +950,14 @@ def _is_question(ctx: _Context, d: _Draft) -> bool:
     return last is not None and last.text == "?" and ctx.in_quote[last.i] < 0
 
 
+def _mistagged_verb(tok: Token) -> bool:
+    """A verb tagged as a noun ('Most farmers support ...'): a plain-form 'noun' heading its
+    clause with a subject and an object of its own."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.dep_ in ("ROOT", "ccomp", "conj") and \
+        any(c.dep_ == "nsubj" for c in tok.children) and \
+        any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+
+
 def _find_cues(ctx: _Context) -> list[_Draft]:
     lex = ctx.lex
     drafts: list[_Draft] = []
@@ -877,13 +965,15 @@ def _find_cues(ctx: _Context) -> list[_Draft]:
         inq = ctx.in_quote[tok.i] >= 0
         low = tok.lower_
         d = None
-        if tok.pos_ == "VERB" and lex.is_verb_cue(tok.lemma_.lower()):
+        if (tok.pos_ == "VERB" or _mistagged_verb(tok)) and \
+                lex.is_verb_cue(lex.verb_lemma(tok.lemma_, tok.text)):
             d = _verb_cue(ctx, tok, inq)
         elif inq:
             continue
         elif low == "according":
             d = _according_cue(ctx, tok)
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.statement_nouns:
+        elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.statement_nouns
+                                     or tok.lemma_.lower() in lex.stance_nouns):
             d = _noun_cue(ctx, tok)
         elif low == ":" and tok.i > 0:
             d = _headline_colon(ctx, tok)
@@ -903,6 +993,7 @@ def extract_statements(doc: Doc, doc_actors: DocActors) -> list[FoundStatement]:
     """Every statement in ``doc`` in text order (see extract/model.py FoundStatement)."""
     ctx = _Context(doc, doc_actors, load_cues())
     drafts = _drop_nested_beliefs(ctx, _dedupe(ctx, _trim_at_trailing_cues(ctx, _find_cues(ctx))))
+    drafts = _title_case_headlines(ctx, drafts)
     taken = {k for d in drafts for k in d.quotes}
     for qi in range(len(ctx.quotes)):
         if qi not in taken:
@@ -923,7 +1014,7 @@ def extract_statements(doc: Doc, doc_actors: DocActors) -> list[FoundStatement]:
             drafts.append(f)
             ordered = sorted(drafts, key=lambda d: d.content[0])
             claimed.add(qi)
-    drafts = _split_paragraphs(ctx, drafts)
+    drafts = _merge_continued(ctx, _split_paragraphs(ctx, drafts))
     drafts.sort(key=lambda d: (d.content[0], d.content[1], d.speaker_span))
     return [_finish(ctx, d) for d in drafts]
 
@@ -1014,6 +1105,40 @@ def _split_paragraphs(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
                                cue=d.cue if own else None,
                                cue_token=d.cue_token if own else None))
     return out
+
+
+def _merge_continued(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """One quotation, one statement: a quote carried on with no cue of its own ('"A," he said.
+    "B."', a quote running over paragraphs) joins the statement of the same speaker before it."""
+    drafts = sorted(drafts, key=lambda d: (d.content[0], d.content[1]))
+    out: list[_Draft] = []
+    for d in drafts:
+        m = out[-1] if out else None
+        if m is not None and d.cue is None and d.kind == "direct" and m.kind == "direct" and \
+                m.quotes and d.quotes and d.speaker_span == m.speaker_span and \
+                m.content[1] <= d.content[0] and _only_cue_between(ctx, m, d):
+            out[-1] = replace(m, content=(m.content[0], d.content[1]),
+                              quotes=m.quotes + d.quotes)
+            continue
+        out.append(d)
+    return out
+
+
+def _only_cue_between(ctx: _Context, m: _Draft, d: _Draft) -> bool:
+    """True when nothing but marks, punctuation, breaks and m's own speaker and cue words lies
+    between m's content and d's."""
+    a, b = m.content[1], d.content[0]
+    if b - a > MAX_MERGE_GAP or any(a <= q.open_pos and q.close_pos <= b for q in ctx.quotes):
+        return False
+    own = set()
+    for lo, hi in (m.speaker_span, m.cue or (0, 0)):
+        if hi > lo:
+            span = ctx.doc[lo:hi]
+            own.update(range(span.start_char, span.end_char))
+    gap = "".join(ch for k, ch in enumerate(ctx.text[a:b], a) if k not in own)
+    if gap.count("\n") - gap.count("\n\n") > FOLLOW_ON_PARAGRAPHS:
+        return False
+    return not any(ch.isalnum() for ch in gap)
 
 
 def _finish(ctx: _Context, d: _Draft) -> FoundStatement:

@@ -272,9 +272,11 @@ class Coreference:
                 continue
             if want_person and cand.kind != "person":
                 continue
-            if not want_person and cand.kind not in STATE_KINDS | {"person"}:
-                continue
-            key = cand.name or cand.country
+            if not want_person and (cand.kind not in STATE_KINDS | {"person"}
+                                    or cand.kind == "place" or self._locative(state.doc, cand)):
+                continue      # "the two sides": parties, not where they met
+            # two sides are two countries; two presidents are two people
+            key = cand.name if want_person else (cand.country or cand.name)
             if key in keys or cand.plural:
                 continue
             keys.add(key)

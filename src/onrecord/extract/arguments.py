@@ -203,3 +203,38 @@ def of_object(noun: Token) -> Token | None:
                 if g.dep_ in ("pobj", "pcomp"):
                     return g
     return None
+
+
+def with_partners(verb: Token, skip: set[int]) -> list[Token]:
+    """"held a phone call with X", "met with X": the partner named by "with" on the trigger
+    itself (or on its light-verb noun), which beats a recipient found in a purpose clause."""
+    doc = verb.doc
+    holders = [verb] + [doc[i] for i in sorted(skip) if i != verb.i and doc[i].pos_ == "NOUN"]
+    out: list[Token] = []
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def other_side(actors: list, recipients: list) -> list:
+    """The recipient list without the actor's own country when it also names another one
+    ("the ministers of Armenia and Azerbaijan met": Armenia -> Azerbaijan, not [ARM, AZE])."""
+    own = {a.country for a in actors if a.country}
+    if not own:
+        return recipients
+    other = [r for r in recipients if r.country not in own]
+    return other or recipients
+
+
+def self_reference(actors: list, recipient) -> bool:
+    """True when a recipient is only the actor again through a pronoun or a possessive
+    ("Beijing would defend its sovereignty": its = Beijing), so it names no target."""
+    own = {a.country for a in actors if a.country} | {a.name for a in actors if a.name}
+    if recipient.kind != "pronoun" and not recipient.text.lower().split()[0] in SELF_POSSESSIVES:
+        return False
+    return bool(own & {recipient.country, recipient.name})
+
+
+SELF_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "itself", "themselves"})

@@ -533,6 +533,8 @@ class EventCoder:
                 if comp is not None:
                     s = args.clause_subject(comp)
                     rec_tok = [s] if s is not None else []
+        if m.kind != "noun" and rec_tok and cand.sense.event in RECIPROCAL_TYPES:
+            rec_tok = args.with_partners(m.head, skip) + rec_tok     # roles hook (arguments.py)
         actors = self.mentions(actor_tok)
         if not actors and actor_tok and actor_tok[0].lower_ in FIRST_PERSON:
             actors = self.speaker_of(actor_tok[0])      # "we have deepened our sanctions"
@@ -557,7 +559,8 @@ class EventCoder:
         akeys = {self.key_of([a]) for a in actors}
         acountries = {a.country for a in actors if a.country}
         recipients = [r for r in recipients if r not in actors and self.key_of([r]) not in akeys
-                      and not (r.kind == "pronoun" and r.country in acountries)]
+                      and not (r.kind == "pronoun" and r.country in acountries)
+                      and not args.self_reference(actors, r)]
         if last_resort:
             sent = self._sent_of(cand.match.head.i)
             recipients = self.context_recipient(cand, actors, sent) or recipients
@@ -574,7 +577,7 @@ class EventCoder:
             "ASSAULT"
         }:
             actors, recipients = actors[:1], actors[1:]
-        return actors, recipients
+        return actors, args.other_side(actors, recipients)
 
     # -- record ------------------------------------------------------------------------------
     def to_event(self, cand: Candidate, s_index: int, sent: SpacySpan) -> Event | None:
@@ -718,21 +721,28 @@ class EventCoder:
         own = {t.i for a in actors for t in self.doc[a.token_start:a.token_end]}
         head = cand.match.head.i
 
-        def ok(m: Mention) -> bool:
-            return bool(m.country or m.kind == "igo") and m.kind != "pronoun" and \
-                self.key_of([m]) not in akey and m.token_start not in own
+        own_c = {a.country for a in actors if a.country}
 
-        in_sent = [m for m in self.actors.mentions if sent.start <= m.token_start < sent.end
-                   and ok(m)]
-        after = [m for m in in_sent if m.token_start > head]
-        if after:
-            return [after[0]]
-        before = [m for m in in_sent if m.token_start < head]
-        if before:
-            return [before[-1]]
-        earlier = [m for m in self.actors.mentions if m.token_start < sent.start and ok(m)
-                   and m.token_start >= self._sent_start_back(sent, 2)]
-        return [earlier[-1]] if earlier else []
+        def ok(m: Mention, strict: bool) -> bool:
+            # another country first; the actor's own country only when no other is named
+            return bool(m.country or m.kind == "igo") and m.kind != "pronoun" and \
+                self.key_of([m]) not in akey and m.token_start not in own and \
+                not (strict and m.country in own_c)
+
+        for strict in (True, False):
+            in_sent = [m for m in self.actors.mentions if sent.start <= m.token_start < sent.end
+                       and ok(m, strict)]
+            after = [m for m in in_sent if m.token_start > head]
+            if after:
+                return [after[0]]
+            before = [m for m in in_sent if m.token_start < head]
+            if before:
+                return [before[-1]]
+            earlier = [m for m in self.actors.mentions if m.token_start < sent.start
+                       and ok(m, strict) and m.token_start >= self._sent_start_back(sent, 2)]
+            if earlier:
+                return [earlier[-1]]
+        return []
 
     def _sent_of(self, i: int) -> SpacySpan:
         """The sentence holding token ``i`` (Token.sent re-walks the document: avoid it)."""

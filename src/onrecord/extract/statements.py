@@ -604,10 +604,11 @@ def _headline_colon(ctx: _Context, tok: Token) -> _Draft | None:
             not any(t.pos_ == "PROPN" or t.lemma_.lower() in ctx.lex.document_nouns
                     or t.pos_ == "NOUN" and t.is_title for t in head_part):
         return None
-    if len(head_part) == 1 and head_part[0].pos_ not in ("PROPN",) and \
-            head_part[0].lemma_.lower() not in ctx.lex.document_nouns and \
-            not head_part[0].is_title:
+    if len(head_part) == 1 and head_part[0].pos_ != "PROPN" and \
+            head_part[0].lemma_.lower() not in ctx.lex.document_nouns:
         return None
+    if any(_title_cue_verb(ctx, t) for t in head_part[1:]):
+        return None     # "Jones Slams Smith: ...": a title-case headline verb (see below)
     end = doc.char_span(tok.idx, p_hi, alignment_mode="expand")
     content = ctx.char_range(tok.i + 1, end.end if end is not None else tok.i + 1, tok.i)
     if content[1] <= content[0]:
@@ -615,6 +616,16 @@ def _headline_colon(ctx: _Context, tok: Token) -> _Draft | None:
     kind, quotes, content = _kind_of(ctx, content)
     return _Draft(head_part.root, (head_part.start, head_part.end), (tok.i, tok.i + 1), tok.i,
                   content, kind, quotes)
+
+
+def _title_cue_verb(ctx: _Context, t: Token) -> bool:
+    """'Endorses', 'Slams': a capitalised present-tense speech or stance verb of a headline."""
+    if not t.is_title or t.ent_iob_ == "B" and t.ent_type_ == "PERSON":
+        return False
+    low = t.lower_
+    lemma = ctx.lex.verb_lemma(low, low)
+    return low.endswith("s") and lemma != low and (lemma in ctx.lex.speech_verbs
+                                                   or lemma in ctx.lex.stance_verbs)
 
 
 def _title_case_headlines(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
@@ -635,12 +646,7 @@ def _title_case_headlines(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
         if len(words) < 3 or sum(t.is_title or t.is_upper for t in words) < 0.8 * len(words):
             continue
         for t in line[1:]:
-            if not t.is_title or t.ent_iob_ == "B" and t.ent_type_ == "PERSON":
-                continue
-            low = t.lower_
-            lemma = ctx.lex.verb_lemma(low, low)
-            if not low.endswith("s") or lemma == low or not (
-                    lemma in ctx.lex.speech_verbs or lemma in ctx.lex.stance_verbs):
+            if not _title_cue_verb(ctx, t):
                 continue
             who = doc[line.start:t.i]
             if not any(w.pos_ == "PROPN" for w in who) or any(w.text in ":,;" for w in who):

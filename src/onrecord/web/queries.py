@@ -26,6 +26,17 @@ def word_start(column: str) -> str:
     return f"contains(' ' || lower(coalesce({column}, '')), ' ' || lower(?))"
 
 
+
+def _date_range(where: list[str], params: list[Any], date_from: dt.date | None,
+                date_to: dt.date | None) -> None:
+    """Add the inclusive ``date`` bounds that are set."""
+    if date_from:
+        where.append("date >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("date <= ?")
+        params.append(date_to)
+
 def _who(prefix: str, value: str) -> tuple[str, list[Any]]:
     """Columns ``<prefix>_name/_code/_country`` matching a name's words, a code or a country."""
     sql = (f"({word_start(prefix + '_name')} "
@@ -127,12 +138,7 @@ def event_where(f: EventFilter) -> tuple[str, list[Any]]:
     if f.quad_classes:
         where.append(f"quad_class IN ({', '.join('?' for _ in f.quad_classes)})")
         params += f.quad_classes
-    if f.date_from:
-        where.append("date >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        where.append("date <= ?")
-        params.append(f.date_to)
+    _date_range(where, params, f.date_from, f.date_to)
     if f.text:
         where.append("contains(_text, lower(?))")
         params.append(f.text)
@@ -180,12 +186,7 @@ def statement_where(f: StatementFilter) -> tuple[str, list[Any]]:
     if f.kind:
         where.append("kind = ?")
         params.append(f.kind)
-    if f.date_from:
-        where.append("date >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        where.append("date <= ?")
-        params.append(f.date_to)
+    _date_range(where, params, f.date_from, f.date_to)
     if f.doc_id:
         where.append("doc_id = ?")
         params.append(f.doc_id)
@@ -212,12 +213,7 @@ def document_where(f: DocumentFilter) -> tuple[str, list[Any]]:
     if f.source:
         where.append("lower(source) = lower(?)")
         params.append(f.source)
-    if f.date_from:
-        where.append("date >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        where.append("date <= ?")
-        params.append(f.date_to)
+    _date_range(where, params, f.date_from, f.date_to)
     return (" AND ".join(where) or "TRUE"), params
 
 

@@ -26,6 +26,19 @@ def _candidates(name: str | None) -> list[str]:
     return [chosen] if chosen else list(FALLBACK_MODELS)
 
 
+@Language.component("onrecord_paragraphs")
+def paragraph_breaks(doc):
+    """A blank line always ends a sentence (captions, headlines and teasers stand alone)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        gap = prev.text if prev.is_space else prev.whitespace_
+        if prev.is_space and prev.i > 0:
+            gap = doc[prev.i - 1].whitespace_ + gap
+        if gap.count("\n") >= 2 and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str | None = None) -> Language:
     """Return the spaCy pipeline (cached per process); raise ModelNotFound with the fix."""
@@ -40,6 +53,8 @@ def load_nlp(name: str | None = None) -> Language:
             errors.append(f"{candidate}: {exc}")
             continue
         nlp.max_length = max(nlp.max_length, 2_000_000)
+        if "parser" in nlp.pipe_names and "onrecord_paragraphs" not in nlp.pipe_names:
+            nlp.add_pipe("onrecord_paragraphs", before="parser")
         return nlp
     raise ModelNotFound(
         "No English spaCy pipeline could be loaded ("

@@ -119,3 +119,38 @@ def test_apposition_gives_the_name_its_role(resolve):
     _, m = resolve("The spokeswoman, Maria Example, said Ankara was ready. Turkey wants talks.",
                    "Maria Example")
     assert (m.name, m.country, m.sector) == ("Maria Example", "TUR", "GOV")
+
+
+def test_two_sides_are_two_countries_not_the_meeting_place(resolve):
+    actors, _ = resolve("Envoys of Serbia and Kosovo met in Brussels. A Serbian envoy said the "
+                        "two sides had agreed on a new border crossing.", "sides")
+    head = next(t for t in actors.doc if t.text == "sides")
+    assert sorted(a.country for a in actors.actors_for(head)) == ["SRB", "XKX"]
+
+
+def test_neuter_pronoun_never_a_person(resolve):
+    _, m = resolve("Kenya's foreign ministry said the vote was fair. It accused Mogadishu of "
+                   "meddling, the minister Jane Example added.", "It")
+    assert m is None or m.kind != "person"
+
+
+def test_western_allies_of_a_state_are_not_that_state(resolve):
+    _, m = resolve("Warsaw asked its Western allies for more tanks.", "its Western allies")
+    assert m is not None and m.code == "WST"
+
+
+def test_no_actor_from_a_relative_clause(resolve):
+    _, m = resolve("Crowds were seen near buildings which Polish officials say were burned.",
+                   "buildings")
+    assert m is None
+
+
+def test_news_outlet_is_a_newsroom_not_a_state(resolve):
+    _, m = resolve("The Washington Post reported the talks had failed.", "The Washington Post")
+    assert m is not None and m.country is None and m.sector == "JRN"
+
+
+def test_member_states_are_the_body(resolve):
+    _, m = resolve("The African Union met in Addis Ababa. The member states agreed to send "
+                   "troops.", "member states")
+    assert m is not None and m.kind == "igo" and (m.code or "").startswith("IGO")

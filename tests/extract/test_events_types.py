@@ -6,8 +6,7 @@ Each sentence names its actor and recipient with countries the fake resolver of 
 from __future__ import annotations
 
 import pytest
-
-from tests.extract.test_events import code, find
+from test_events import code, find
 
 TYPED = [
     # THREATEN
@@ -109,3 +108,143 @@ def test_typed_events(nlp, text, event, actor, recipient):
     assert find(events, event, actor, recipient) is not None, [
         (e.event, e.cameo, e.trigger.text, [a.country for a in e.actor],
          [a.country for a in e.recipient]) for e in events]
+
+
+# -- lexicon coverage and precedence rules added for unseen phrasing ----------------------------
+COVERAGE = [
+    # phrasal verbs and light verbs
+    ("Russia called up thousands of reservists near Ukraine.", "MOBILIZE", "RUS", None),
+    ("China moved tanks toward the border with Vietnam.", "MOBILIZE", "CHN", None),
+    ("Iran dispatched warships to the Gulf.", "MOBILIZE", "IRN", None),
+    ("The Egyptian government backed down on its plan to tax Kenyan traders.", "CONCEDE", "EGY",
+     None),
+    ("The Pakistani government relaxed restrictions on Indian journalists.", "CONCEDE", "PAK",
+     "IND"),
+    ("The Kenyan government met the demands of striking Ethiopian workers.", "CONCEDE", "KEN",
+     None),
+    ("Turkey blocked a French proposal to send troops to Syria.", "REJECT", "TUR", "FRA"),
+    ("Venezuela renounced its treaty with Colombia.", "REJECT", "VEN", "COL"),
+    ("Israel voiced opposition to the Egyptian plan.", "REJECT", "ISR", "EGY"),
+    ("The United States slapped sanctions on Iranian banks.", "SANCTION", "USA", "IRN"),
+    ("Germany suspended loans to Serbia.", "SANCTION", "DEU", "SRB"),
+    ("China reaffirmed its support for Pakistan.", "SUPPORT", "CHN", "PAK"),
+    ("The Turkish president received the Iraqi prime minister in Ankara.", "CONSULT", "TUR",
+     "IRQ"),
+    ("Japan airlifted food to Philippines.", "AID", "JPN", "PHL"),
+    ("Norway provided Ethiopia with water pumps.", "AID", "NOR", "ETH"),
+    ("Indian students staged a hunger strike in front of the Pakistani embassy.", "PROTEST",
+     "IND", None),
+    # stopping a hostile act is de-escalation, and an agreement to stop it is intent to yield
+    ("Ethiopia agreed to stop fighting in Somalia.", "AGREE", "ETH", None),
+    ("Israel stopped shelling Lebanese villages.", "RETREAT", "ISR", "LBN"),
+    # a frame noun's complement is its content
+    ("Egypt renewed its appeal to Israel to end the war.", "REQUEST", "EGY", "ISR"),
+    ("Syria ignored a Turkish demand to expel the Kurdish leader.", "REJECT", "SYR", "TUR"),
+    ("North Korea declined an invitation from South Korea to attend the talks.", "REJECT", "PRK",
+     "KOR"),
+    ("Iran warned Israel against attacking its nuclear facilities.", "THREATEN", "IRN", "ISR"),
+    ("Pakistan expressed willingness to hold talks with India.", "AGREE", "PAK", "IND"),
+    ("The Kremlin vowed to crush the rebellion in Ukraine.", "THREATEN", "RUS", None),
+    ("China gave Vietnam 48 hours to withdraw its troops.", "THREATEN", "CHN", "VNM"),
+    ("Jordan evacuated wounded Iraqi civilians to its hospitals.", "AID", "JOR", "IRQ"),
+    ("Israel charged Syria with supporting terrorism.", "ACCUSE", "ISR", "SYR"),
+    ("Egypt reduced its diplomatic representation in Iraq.", "SANCTION", "EGY", "IRQ"),
+    ("Syrian rebels seized hostages at a Turkish border post.", "ASSAULT", "SYR", None),
+    ("The Iranian government placed the French journalist under house arrest.", "COERCE", "IRN",
+     "FRA"),
+    ("Kenyan opposition parties called a general strike to protest the election results.",
+     "PROTEST", "KEN", None),
+    ("Ethiopia disbanded its militia units.", "RETREAT", "ETH", None),
+    ("Turkey boycotted the summit in Egypt.", "PROTEST", "TUR", "EGY"),
+    ("The Egyptian government abolished the ban on Iranian films.", "CONCEDE", "EGY", None),
+    ("Egypt voted in favor of the French resolution.", "SUPPORT", "EGY", "FRA"),
+    ("Germany approved the Polish request for membership.", "SUPPORT", "DEU", "POL"),
+    ("The United States halted arms sales to Pakistan.", "SANCTION", "USA", "PAK"),
+    ("Canada withdrew trade preferences from Vietnam.", "SANCTION", "CAN", "VNM"),
+    ("Egypt and Israel came to terms on the border crossing.", "AGREE", "EGY", "ISR"),
+    ("Iran and Iraq hammered out a deal on prisoners.", "AGREE", "IRN", "IRQ"),
+    ("Peru and Chile settled their maritime dispute.", "AGREE", "PER", "CHL"),
+]
+
+
+@pytest.mark.parametrize("text,event,actor,recipient", COVERAGE)
+def test_coverage(nlp, text, event, actor, recipient):
+    events = code(nlp, text)
+    assert find(events, event, actor, recipient) is not None, [
+        (e.event, e.cameo, e.trigger.text, [a.country for a in e.actor],
+         [a.country for a in e.recipient]) for e in events]
+
+
+ONLY = [
+    # one event: the content of an allegation, a condition, a defied demand, a warning
+    ("Iran accused Iraq of violating the ceasefire by shelling its border towns.", "ACCUSE"),
+    ("Iraq complained to Egypt that Turkish jets bombed its territory.", "ACCUSE"),
+    ("Iran threatened to close its airspace if the United States imposed sanctions.",
+     "THREATEN"),
+    ("Iran refused to suspend enrichment despite French demands.", "REJECT"),
+    ("Iran warned Israel against attacking its nuclear facilities.", "THREATEN"),
+    ("North Korea declined an invitation from South Korea to attend the talks.", "REJECT"),
+    ("Ethiopia agreed to stop fighting in Somalia.", "AGREE"),
+    ("Israel charged Syria with supporting terrorism.", "ACCUSE"),
+    ("Pakistan expressed willingness to hold talks with India.", "AGREE"),
+    ("Kenyan opposition parties called a general strike to protest the election results.",
+     "PROTEST"),
+    ("Syrian rebels agreed to lay down their arms and end the insurgency.", "AGREE"),
+    ("Egypt condemned the Syrian troops who attacked the border town.", "ACCUSE"),
+    ("Egypt condemned Syrian troops shelling the border town.", "ACCUSE"),
+    ("Germany approved the Polish request for membership.", "SUPPORT"),
+    ("Turkey boycotted the summit in Egypt.", "PROTEST"),
+]
+
+
+def test_undergone_event_noun_is_not_the_subjects_act(nlp):
+    events = code(nlp, "Vietnam must withdraw its troops or face military action from China.")
+    assert all(not (e.event == "ASSAULT" and "VNM" in {a.country for a in e.actor})
+               for e in events)
+
+
+def test_announced_release_is_intent_to_yield(coder):
+    doc = coder.code("Iran said on Monday that it would release the British sailors.",
+                     "2024-05-15")
+    e = next(e for e in doc.events if e.event == "AGREE")
+    assert e.cameo == "035"
+
+
+def test_scheduled_release_stays_a_release(coder):
+    doc = coder.code("Iran is set to release the British sailors.", "2024-05-15")
+    assert any(e.event == "RETREAT" and e.future for e in doc.events)
+
+
+@pytest.mark.parametrize("text,event", ONLY)
+def test_single_event_type(nlp, text, event):
+    types = {e.event for e in code(nlp, text)}
+    assert types == {event}, types
+
+
+def test_stopped_fighting_codes_deescalation(nlp):
+    e = find(code(nlp, "Israel stopped shelling Lebanese villages."), "RETREAT", "ISR")
+    assert e.cameo == "087" and not e.negated
+
+
+def test_stopped_criticising_is_negated_not_a_retreat(nlp):
+    events = code(nlp, "Russia stopped criticizing Ukraine.")
+    assert all(e.event != "RETREAT" for e in events)
+
+
+def test_appeal_complement_refines_code(nlp):
+    e = find(code(nlp, "Egypt renewed its appeal to Israel to end the war."), "REQUEST", "EGY")
+    assert e.cameo == "105"
+
+
+def test_military_raid_is_an_attack_police_raid_a_search(coder):
+    mil = coder.code("Iraqi warplanes raided Iranian oil installations.", "2024-05-15")
+    cop = coder.code("Indian police raided the offices of a Pakistani charity.", "2024-05-15")
+    assert any(e.event == "ASSAULT" for e in mil.events)
+    assert any(e.event == "COERCE" for e in cop.events)
+
+
+def test_a_people_protesting_is_a_protest_a_state_protesting_an_accusation(coder):
+    people = coder.code("Palestinians protested against the Israeli raid.", "2024-05-15")
+    state = coder.code("Iran protested to Iraq over the execution of its citizens.", "2024-05-15")
+    assert {e.event for e in people.events} == {"PROTEST"}
+    assert {e.event for e in state.events} == {"ACCUSE"}

@@ -82,6 +82,7 @@ class Coreference:
         self.state_nouns = set(desc.get("state_nouns", ()))
         self.igo_nouns = set(desc.get("igo_nouns", ()))
         self.pair_nouns = set(desc.get("person_plural_nouns", ()))
+        self.member_nouns = set(desc.get("member_nouns", ()))
 
     def start(self, doc: Doc, date: str | None) -> DocState:
         return DocState(doc, date)
@@ -169,6 +170,15 @@ class Coreference:
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod", "quantmod")}
         definite = bool(dets & DEFINITE) or any(c.dep_ == "poss" for c in head.children)
         agent = clues.agent
+        # "the member nations": the body named last (within three sentences)
+        if lemma in self.member_nouns and any(c.lower_ in ("member", "members")
+                                               for c in head.children if c.i < head.i):
+            for cand in reversed(state.history):
+                if cand.kind == "igo" and m.sentence - cand.sentence <= 3 and \
+                        cand.token_end <= m.token_start and not self._locative(state.doc, cand):
+                    out = _copy(m, cand, f"members '{m.text}' -> '{cand.text}'")
+                    out.kind = "igo"
+                    return out
         # "the two presidents", "both men"
         if m.plural and (dets & {"two", "both", "three"}) and (lemma in self.pair_nouns or agent):
             pair = self._pair(m, lemma, state, 3 if "three" in dets else 2)
@@ -272,9 +282,9 @@ class Coreference:
                 continue
             if want_person and cand.kind != "person":
                 continue
-            if not want_person and (cand.kind not in STATE_KINDS | {"person"}
+            if not want_person and (cand.kind not in STATE_KINDS | {"person"} or not cand.country
                                     or cand.kind == "place" or self._locative(state.doc, cand)):
-                continue      # "the two sides": parties, not where they met
+                continue      # "the two sides": parties with a country, not where they met
             # two sides are two countries; two presidents are two people
             key = cand.name if want_person else (cand.country or cand.name)
             if key in keys or cand.plural:

@@ -17,7 +17,7 @@ import yaml
 DATA = Path(__file__).parent / "data"
 
 # Priority of each source when several entries share an alias (higher wins).
-PRIORITY = {"extra": 100, "people": 90, "seats": 80, "igos": 80, "countries": 70,
+PRIORITY = {"extra": 100, "people": 90, "seats": 80, "igos": 80, "media": 80, "countries": 70,
             "phoenix_people": 50, "phoenix_places": 40}
 _SPACE = re.compile(r"\s+")
 
@@ -357,6 +357,9 @@ def load_knowledge_base(extra_files: tuple[str | Path, ...] = ()) -> KnowledgeBa
             else:
                 entry.kind = "igo"
             kb.add_entry(entry, aliases)
+    for entry, aliases in _yaml_entries(DATA / "media.yaml", "media", PRIORITY["media"]):
+        entry.kind, entry.sector, entry.code = "group", "JRN", "JRN"    # news outlets
+        kb.add_entry(entry, aliases)
     curated: dict[str, Entry] = {}
     for path in sorted(DATA.glob("people*.yaml")):
         for entry, aliases in _yaml_entries(path, "people", PRIORITY["people"]):

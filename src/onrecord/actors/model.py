@@ -60,7 +60,7 @@ class DocActors:
         if token.i in self.by_token:
             return self.by_token[token.i]
         for t in token.subtree:
-            if t.i in self.by_token and t.dep_ not in ("relcl", "acl", "prep"):
+            if t.i in self.by_token and not _embedded(t, token):
                 return self.by_token[t.i]
         return None
 
@@ -76,3 +76,19 @@ class DocActors:
                 if m not in found:
                     found.append(m)
         return found
+
+
+EMBEDDING_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})
+
+
+def _embedded(t: Token, top: Token) -> bool:
+    """True when ``t`` sits in a clause (relative, participle, complement) under ``top``
+    ("groups taking over buildings, which Western allies say ...": the allies are not the
+    groups), so it does not name the phrase ``top`` heads."""
+    while t.i != top.i:
+        if t.dep_ in EMBEDDING_DEPS:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False

@@ -51,6 +51,15 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
     """The token that does what ``verb`` says: its subject, passive agent or controller."""
     if depth > 6:
         return None
+    if verb.pos_ in ("NOUN", "PROPN"):
+        # "reiterated its demand that Israel ease ...": the demand's owner, else the subject
+        # of the verb that governs the noun; never the subject of the complement clause
+        for c in verb.children:
+            if c.dep_ == "poss":
+                return c
+        if verb.dep_ in ("dobj", "attr", "nsubjpass") and verb.head.pos_ in ("VERB", "AUX"):
+            return clause_subject(verb.head, depth + 1)
+        return None
     if is_passive(verb):
         return passive_agent(verb)
     for c in verb.children:
@@ -232,9 +241,89 @@ def self_reference(actors: list, recipient) -> bool:
     """True when a recipient is only the actor again through a pronoun or a possessive
     ("Beijing would defend its sovereignty": its = Beijing), so it names no target."""
     own = {a.country for a in actors if a.country} | {a.name for a in actors if a.name}
-    if recipient.kind != "pronoun" and not recipient.text.lower().split()[0] in SELF_POSSESSIVES:
+    if recipient.kind != "pronoun" and recipient.text.lower().split()[0] not in SELF_POSSESSIVES:
         return False
     return bool(own & {recipient.country, recipient.name})
 
 
 SELF_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "itself", "themselves"})
+
+
+def against_targets(verb: Token) -> list[Token]:
+    """Objects of "against" anywhere under the trigger ("mobilized reservists for a possible
+    war against Iraq"): the target when the direct object is only the actor's own forces."""
+    return [g for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "against"
+            for g in t.children if g.dep_ == "pobj"]
+
+
+PARTY_CODE_PREFIXES = ("IGO", "WST")
+
+
+def is_party(m) -> bool:
+    """A mention that can be a recipient on its own: a country, an international body, or a
+    phrase whose code names one ("the EU decision" -> the EU, "Western allies" -> the West)."""
+    return bool(m.country or m.kind == "igo" or (m.code or "").startswith(PARTY_CODE_PREFIXES))
+
+
+NEWS_SECTORS = frozenset({"MED", "JRN"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def is_newsroom(m) -> bool:
+    """A news outlet or reporter: it tells of events, it is not their target."""
+    return (m.sector or "") in NEWS_SECTORS or (m.code or "").endswith(tuple(NEWS_SECTORS))
+
+
+def condition_party(verb: Token) -> Token | None:
+    """The subject of an "if"/"unless" clause on the trigger's clause ("will develop missiles
+    if the US exits the pact" -> the US): whom a conditional threat is aimed at."""
+    for t in [verb, *list(verb.ancestors)[:3]]:
+        for c in t.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS
+                                         for g in c.children):
+                return clause_subject(c)
+    return None
+
+
+def is_locative(m, doc, event_nouns: frozenset | set = frozenset()) -> bool:
+    """A name that only says where: a seat or body's city after "in"/"at" ("met in Brussels")
+    or a name modifying a meeting noun ("the Singapore summit"). A state, capital or region
+    after "in" may still be the target ("banks in Moscow")."""
+    if m.head < 0:
+        return False
+    tok = doc[m.head]
+    if tok.lemma_.lower() in event_nouns or (tok.dep_ == "compound"
+                                             and tok.head.lemma_.lower() in event_nouns):
+        return True
+    return m.kind in ("igo", "seat") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
+
+
+def of_parties(noun: Token) -> list[Token]:
+    """"the ministers of Japan and South Korea": the coordinated "of" objects (two or more)."""
+    of = of_object(noun)
+    if of is None or not of.conjuncts:
+        return []
+    return [of, *of.conjuncts]
+
+
+def add_of_parties(found: list, parties: list) -> list:
+    """``found`` plus each coordinated party whose country it does not already hold."""
+    have = {m.country or m.code for m in found}
+    out = list(found)
+    for m in parties:
+        key = m.country or m.code
+        if key and key not in have:
+            have.add(key)
+            out.append(m)
+    return out
+
+
+@cache
+def meeting_nouns() -> frozenset[str]:
+    """Nouns a place name may modify to say where (data/roles.yaml), read once."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("onrecord.extract").joinpath("data/roles.yaml").read_text()
+    return frozenset((yaml.safe_load(text) or {}).get("meeting_nouns", ()))

@@ -37,6 +37,8 @@ class CueLexicon:
     noun_content_prepositions: frozenset[str] = field(default=frozenset())
     stance_nouns: frozenset[str] = field(default=frozenset())
     refusal_verbs: frozenset[str] = field(default=frozenset())
+    evidence_verbs: frozenset[str] = field(default=frozenset())
+    stance_adjectives: frozenset[str] = field(default=frozenset())
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verbs
@@ -70,7 +72,7 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
     pron = data.get("pronouns") or {}
     speech = _words(data.get("speech_verbs"))
     belief = _words(data.get("belief_verbs"))
-    obj = _words(data.get("object_verbs"))
+    obj = _words(data.get("object_verbs")) | _words(data.get("evidence_verbs"))
     particles = {str(k).lower(): _words(v) for k, v in (data.get("particle_cues") or {}).items()}
     return CueLexicon(
         speech_verbs=speech,
@@ -95,4 +97,6 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         noun_content_prepositions=_words(data.get("noun_content_prepositions")),
         stance_nouns=_words(data.get("stance_nouns")),
         refusal_verbs=_words(data.get("refusal_verbs")),
+        evidence_verbs=_words(data.get("evidence_verbs")),
+        stance_adjectives=_words(data.get("stance_adjectives")),
     )

@@ -2,6 +2,8 @@
 
 spaCy's DATE entities ("on Tuesday", "last week", "two days ago", "in March") are parsed by
 dateparser with the article date as RELATIVE_BASE; durations ("for two years") are ignored.
+A year alone ("in 2002", "last year") resolves to that year's first day, 2002-01-01: the
+date_text keeps the year, and no month or day is invented from the article date.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ WEEKDAY = re.compile(r"(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|satur
                      r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 DURATION = re.compile(r"\b(for|decades?|centuries|century)\b", re.I)
 EARLIER_THIS = re.compile(r"\b(earlier|late|later)\s+(this|last)\s+", re.I)
+YEAR_ONLY = re.compile(r"(?:(?:in|of|since|by|during|early|late|mid|the year)\s+)*(\d{4})",
+                       re.I)
+RELATIVE_YEAR = re.compile(r"(?:(?:in|during|early|late|earlier|later)\s+)*(last|this|next|"
+                           r"previous|past)\s+year", re.I)
 SETTINGS = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
             "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -39,6 +45,9 @@ def resolve_date(text: str, doc_date: str | None) -> str | None:
     if DURATION.search(text) and "ago" not in text.lower():
         return None
     clean = EARLIER_THIS.sub(r"\2 ", text).strip()
+    year = year_start(clean, doc_date)
+    if year is not None:
+        return year
     weekday = WEEKDAY.fullmatch(clean)
     if weekday and doc_date:
         # news style: "said Sunday" in a Sunday paper is that day; otherwise the last such day
@@ -61,6 +70,18 @@ def resolve_date(text: str, doc_date: str | None) -> str | None:
     except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd strings
         return None
     return parsed.date().isoformat() if parsed else None
+
+
+def year_start(text: str, doc_date: str | None) -> str | None:
+    """YYYY-01-01 for an expression that names only a year ("2002", "in 1987", "last year")."""
+    m = YEAR_ONLY.fullmatch(text)
+    if m:
+        return f"{m.group(1)}-01-01"
+    m = RELATIVE_YEAR.fullmatch(text)
+    if m and doc_date and doc_date[:4].isdigit():
+        shift = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(m.group(1).lower(), 0)
+        return f"{int(doc_date[:4]) + shift:04d}-01-01"
+    return None
 
 
 def _date_entities(span: SpacySpan) -> list[SpacySpan]:

@@ -89,6 +89,10 @@ class EventCoder:
         self.threat_types = args.frame_set("threat_types")
         self.material_nouns = args.frame_set("material_noun_types")
         self.civilian_sectors = args.frame_set("civilian_sectors")
+        self.concessive_preps = args.frame_set("concessive_preps")
+        self.concessive_nouns = args.frame_set("concessive_nouns")
+        self.undergo_verbs = args.frame_set("undergo_verbs")
+        self.alleging = args.frame_set("allegation_verbs")
         self._verb_triggers: set[int] = set()
 
     # -- driver ------------------------------------------------------------------------------
@@ -138,7 +142,8 @@ class EventCoder:
             c = cand.clause
             if c.dep_ in ("advcl", "xcomp") and any(
                 x.dep_ == "aux" and x.lower_ == "to" for x in c.children
-            ) and (c.head.i in cands and c.head.lemma_.lower() not in self._frame_of
+            ) and (c.head.i in cands and (c.head.lemma_.lower() not in self._frame_of
+                                          or cands[c.head.i].match.obj is not None)
                    or cand.sense.event == "SUPPORT" and c.head.lemma_ not in self._frame_of):
                 main = cands.get(c.head.i)
                 if main is not None and main is not cand and not main.recipient_tokens:
@@ -150,24 +155,50 @@ class EventCoder:
             gov = noun.head
             return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "nsubjpass",
                                                                       "pobj") and (
-                gov.i in self._verb_triggers
+                gov.i in self._verb_triggers or gov.lemma_.lower() in self.noun_frames
                 or gov.dep_ == "prep" and gov.head.i in self._verb_triggers)
 
+        # "renewed his appeal to Ethiopia to end the war", "a threat to cut supplies": the
+        # complement of a framing event noun is that noun's content (it refines its CAMEO code)
+        by_clause = {o.clause.i: o for o in cands.values() if o.match.kind == "noun"}
+        for i, cand in list(cands.items()):
+            c = cand.clause
+            owner = cands.get(c.head.i)
+            if c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to"
+                                         for x in c.children):
+                owner = by_clause.get(c.head.i)      # "renewed his appeal ... to end the war"
+            if owner is None or owner is cand or owner.match.kind != "noun" or \
+                    c.dep_ not in ("acl", "ccomp", "advcl"):
+                continue
+            found = self.frame_for(owner.match.head)
+            if found is None:
+                continue
+            spec = found[1]
+            if spec.get("kind") == "compose" and spec.get("event") == owner.sense.event:
+                code = (spec.get("codes") or {}).get(cand.sense.event)
+                if code and owner.sense.cameo == spec.get("default"):
+                    owner.sense = make_sense(owner.sense.event, code, owner.sense.pattern)
+                del cands[i]
         for i, cand in list(cands.items()):
             c = cand.clause
             g = cand.composed_gov
-            if (c.dep_ in ("acl", "ccomp", "relcl") and acted_on(c.head)) or (
-                    g is not None and g.pos_ in ("NOUN", "PROPN") and acted_on(g)):
-                del cands[i]
-        # "will kill the hostages unless the government releases ...": the condition is not an
-        # event of its own
+            own = {t.i for t in cand.tokens}
+            if (c.dep_ in ("acl", "ccomp", "relcl") and acted_on(c.head)
+                    and c.head.head.i not in own) or (
+                    g is not None and g.pos_ in ("NOUN", "PROPN") and acted_on(g)
+                    and g.head.i not in own):
+                del cands[i]      # (unless the acting verb is part of this very record)
+        # "will kill the hostages unless the government releases ...", "threatened to close
+        # the strait if the US imposed sanctions": the condition is not an event of its own
         for i, cand in list(cands.items()):
             c = cand.clause
             if c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in ("if", "unless")
-                                         for x in c.children) and any(
-                    other is not cand and (other.clause_top or other.clause) == c.head
-                    or other.clause == c.head for other in cands.values()):
-                del cands[i]
+                                         for x in c.children):
+                above = {a.i for a in c.ancestors}
+                if any(other is not cand and ((other.clause_top or other.clause).i in above
+                                              or other.clause.i in above)
+                       for other in cands.values()):
+                    del cands[i]
         # "a car bombing that killed a U.S. soldier": the relative clause is the same attack
         for i, cand in list(cands.items()):
             c = cand.clause
@@ -185,6 +216,16 @@ class EventCoder:
             if c.dep_ == "acl" and args.is_passive(c) or rel is not None and (
                     rel != c or args.is_passive(rel)):
                 del cands[i]
+        # "condemned the rebels who attacked the town": with a main event above it, a relative
+        # clause describes a party (background), it is not coded again
+        for i, cand in list(cands.items()):
+            c = cand.clause_top or cand.clause
+            if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and \
+                    c.head.pos_ in ("NOUN", "PROPN") and c.head.i not in cands:
+                above = {a.i for a in c.ancestors}
+                if any(o is not cand and (o.clause_top or o.clause).i in above
+                       for o in cands.values()):
+                    del cands[i]
         # "asked if North Korea was preparing to talk": a question reports no event
         for i, cand in list(cands.items()):
             for a in [cand.clause, *cand.clause.ancestors]:
@@ -200,12 +241,17 @@ class EventCoder:
                     c.head.lemma_.lower() in denial
                     or c.head.dep_ == "prep" and c.head.head.lemma_.lower() in denial):
                 del cands[i]
-        # "accused Syria of firing at ...": the content of an accusation is not coded
+        # "accused Syria of firing at ...", "accused Iraq of violating the truce by shelling
+        # ...": the content of an accusation is not coded
         content = args.frame_set("accusation_content")
+        alleging = self.alleging
         for i, cand in list(cands.items()):
-            c = cand.clause
-            if c.dep_ == "pcomp" and c.head.dep_ == "prep" and c.head.lower_ in ("of", "for") \
-                    and c.head.head.lemma_.lower() in content:
+            chain = [cand.clause, *cand.clause.ancestors]
+            if any(c.dep_ == "pcomp" and c.head.dep_ == "prep"
+                   and c.head.lower_ in ("of", "for", "with")
+                   and c.head.head.lemma_.lower() in content for c in chain) or any(
+                    c.dep_ == "ccomp" and c.head.lemma_.lower() in alleging
+                    and c.head.i != cand.match.head.i for c in chain):
                 del cands[i]
         # "set off a car bomb, killing four civilians": the participle is the same attack
         for i, cand in list(cands.items()):
@@ -262,6 +308,9 @@ class EventCoder:
         if head.dep_ == "pobj" and gov.lower_ == "for" and gov.head.pos_ in VERB_POS and \
                 gov.head.lemma_.lower() in args.frame_set("travel_verbs"):
             return Candidate(m.sense, m, list(m.tokens), gov.head, confidence=0.45)
+        if head.dep_ == "pobj" and (gov.lower_ in self.concessive_preps or (
+                gov.lower_ == "of" and gov.head.lemma_.lower() in self.concessive_nouns)):
+            return None          # "refused despite UN demands": what the event defies
         if head.dep_ == "pobj" and gov.lower_ in self.background_preps and not (
             gov.lower_ == "for" and gov.head.lemma_ == "responsibility"
         ):
@@ -306,6 +355,9 @@ class EventCoder:
             return None
         if head.dep_ == "pobj" and gov.lower_ in self.background_preps:
             return None          # "after last week's attack": background, not this event
+        if gov.pos_ in VERB_POS and head.dep_ == "dobj" and \
+                gov.lemma_.lower() in self.undergo_verbs:
+            return None          # "or face military action", "suffered an attack": undergone
         if gov.pos_ in VERB_POS and head.dep_ in ("dobj", "nsubjpass") and \
                 self.lex.match(gov) is None:
             # "sped up the withdrawal": the governing verb's subject acts
@@ -333,17 +385,24 @@ class EventCoder:
             elif kind == "negated":
                 cand.modality.negated = True
         hops = 0
+        if t.dep_ == "conj" and t.head.dep_ in ("xcomp", "pcomp") and t.pos_ in VERB_POS:
+            t = t.head            # "agreed to lay down their arms and end the insurgency"
         while t.dep_ in ("xcomp", "ccomp", "acomp", "pcomp", "advcl", "acl") and hops < 4:
             if t.dep_ == "acl" and t.head.pos_ not in ("NOUN", "PROPN"):
                 break
             gov = t.head
             if t.dep_ == "pcomp":          # "called for ending", "insisted on meeting"
-                if t.head.lower_ not in ("for", "on", "to", "upon"):
-                    break
                 gov = t.head.head if t.head.dep_ == "prep" else t.head
+                found = self.frame_for(gov)
+                if t.head.lower_ == "against" and found is not None and found[0] == "threat":
+                    pass                   # "warned Israel against attacking": a threat
+                elif t.head.lower_ not in ("for", "on", "to", "upon"):
+                    break
             if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                              for c in t.children):
                 break
+            if t.dep_ == "advcl" and gov.i in cands and cands[gov.i].match.obj is not None:
+                break             # "called a strike to protest ...": a purpose, not a content
             found = self.frame_for(gov)
             if found is None and t.dep_ == "ccomp":
                 # "reiterated its demand that Israel ease ...": the object noun frames it
@@ -368,6 +427,9 @@ class EventCoder:
                                          for c in t.children):
                 break             # "asked if North Korea would talk": a question
             kind = spec.get("kind")
+            if kind == "compose" and spec.get("only_listed") and \
+                    cand.sense.event not in (spec.get("events") or {}):
+                kind = "negated"          # "stopped criticising": no de-escalation to code
             if t.dep_ in ("ccomp", "acl") and kind == "compose" and spec.get("event") == "REQUEST" \
                     and not self.other_subject(t, gov):
                 break
@@ -438,7 +500,13 @@ class EventCoder:
         cand.tokens = sorted({gov, *cand.tokens}, key=lambda t: t.i)
         # the frame's own record (e.g. "refused" as REJECT, "expressed willingness") is this one
         for i, other in list(cands.items()):
-            if other is not cand and (i == gov.i or any(t.i == gov.i for t in other.tokens)):
+            # ("ignored a Turkish demand to expel ...": the REJECT acting on the frame noun
+            # stays; only a record that is the frame itself is absorbed)
+            sibling = other.composed_gov is not None and other.composed_gov.i == gov.i
+            if other is not cand and not sibling and (
+                    i == gov.i or any(t.i == gov.i for t in other.tokens)
+                    and (other.sense.event == event or gov.pos_ in VERB_POS
+                         or other.match.kind != "verb")):
                 cand.tokens = sorted({*other.tokens, *cand.tokens}, key=lambda t: t.i)
                 del cands[i]
         cand.composed_gov = gov
@@ -490,6 +558,14 @@ class EventCoder:
                 # "the Singapore summit", "Geneva talks": a place names where, not who
                 own = [t for t in own if t.dep_ not in args.NOMINAL_MODIFIER_DEPS]
             actor_tok = actor_tok or own
+            if gov is not None and gov.pos_ in VERB_POS and noun.head == gov and \
+                    noun.dep_ in ("dobj", "nsubjpass") and cand.frame is not None:
+                # "North Korea declined an invitation from Seoul": the frame verb's subject
+                # acts; the noun's own party is the one answered
+                subj = args.clause_subject(gov)
+                if subj is not None and self.mentions([subj]):
+                    rec_tok = rec_tok or [t for t in actor_tok if t.i != subj.i]
+                    actor_tok = [subj]
             if cand.clause != noun and not self.mentions(actor_tok):
                 subj = args.clause_subject(gov or cand.clause)
                 if subj is not None:
@@ -509,6 +585,17 @@ class EventCoder:
             if subj is None and gov is not None:
                 subj = args.clause_subject(head)
             actor_tok = [subj] if subj is not None else []
+            if gov is not None and gov.pos_ in ("NOUN", "PROPN"):
+                # "Egypt renewed its appeal to Israel to end the war": the frame noun's owner,
+                # else the subject of the verb that carries it, makes the appeal
+                own = [t for t in args.noun_actor(gov, skip) if self.mentions([t])]
+                carrier = gov.head if gov.dep_ in ("dobj", "nsubjpass") else None
+                csubj = args.clause_subject(carrier) if carrier is not None and \
+                    carrier.pos_ in VERB_POS else None
+                if own:
+                    actor_tok = own
+                elif csubj is not None and self.mentions([csubj]):
+                    actor_tok = [csubj]
             if subj is None and args.is_passive(head) and m.obj is not None:
                 # "UN sanctions against Iran were lifted": the owner of the thing acted on
                 actor_tok = args.noun_actor(m.obj, {m.obj.i})
@@ -550,8 +637,9 @@ class EventCoder:
             ms = [x for x in self.mentions([t]) if x.kind != "place"
                   or cand.sense.event in MATERIAL_CONFLICT]
             if ms and (not akey or self.key_of(ms) != akey):
-                if any(m.country or m.kind == "igo" for m in ms):
-                    recipients = ms
+                if any(args.is_party(m) for m in ms):
+                    # "the foreign ministers of Japan and South Korea": each country (roles hook)
+                    recipients = args.add_of_parties(ms, self.mentions(args.of_parties(t)))
                     break
                 # a bare agent ("reservists") or an unplaced name: only as a last resort
                 if not recipients:
@@ -577,6 +665,15 @@ class EventCoder:
             "ASSAULT"
         }:
             actors, recipients = actors[:1], actors[1:]
+        acs = {a.country for a in actors if a.country}
+        if acs and recipients and all(r.country in acs for r in recipients):
+            # own forces as object: a target named by "against" wins (roles hook, arguments.py)
+            targets = args.against_targets(cand.match.head)
+            if cand.sense.event == "THREATEN":
+                cond = args.condition_party(cand.match.head)
+                targets = ([cond] if cond is not None else []) + targets
+            alt = [x for x in self.mentions(targets) if x.country and x.country not in acs]
+            recipients = alt[:1] or recipients
         return actors, args.other_side(actors, recipients)
 
     # -- record ------------------------------------------------------------------------------
@@ -636,8 +733,9 @@ class EventCoder:
             sense = make_sense("PROTEST", civ, sense.pattern)     # "workers struck"
         # a state's "protest" is diplomatic: ACCUSE (PLOVER manual, PROTEST ambiguities)
         if sense.event == "PROTEST" and cand.match.head.lemma_.lower() in self.diplomatic_protest \
-                and actors and all(a.kind in ("state", "igo") or a.sector == "GOV"
-                                   for a in actors):
+                and actors and all(a.kind in ("state", "igo") and not a.plural
+                                   or a.sector == "GOV" for a in actors):
+            # ("Palestinians protested": a people, not its state, demonstrates)
             sense = make_sense("ACCUSE", "114", sense.pattern)
         # conditional threats: "will withdraw unless ..." / "will strike if ..."
         if cm.condition and (future or hypothetical) and not negated and (
@@ -653,6 +751,14 @@ class EventCoder:
             codes = self.frames["complement_frames"]["threat"].get("codes", {})
             sense = make_sense("THREATEN", codes.get(sense.event, "130"), sense.pattern)
             hypothetical = negated = False
+        # "said it would release the prisoners": an actor announcing its own yielding expresses
+        # intent to yield (CAMEO 035)
+        iy = self.frames.get("intent_to_yield") or {}
+        if sense.event in (iy.get("events") or ()) and (future or hypothetical) and not negated \
+                and sense.mode not in (iy.get("exempt_modes") or ()) and \
+                self.announced_by_actor(cand, actors):
+            sense = make_sense("AGREE", iy.get("code", "035"), sense.pattern)
+            future = hypothetical = False
         # future or offered cooperation is intent (PLOVER manual, AGREE)
         fc = self.frames.get("future_cooperation") or {}
         if sense.event in (fc.get("codes") or {}) and (future or hypothetical) and not negated:
@@ -726,6 +832,7 @@ class EventCoder:
         def ok(m: Mention, strict: bool) -> bool:
             # another country first; the actor's own country only when no other is named
             return bool(m.country or m.kind == "igo") and m.kind != "pronoun" and \
+                not args.is_newsroom(m) and not args.is_locative(m, self.doc, args.meeting_nouns()) and \
                 self.key_of([m]) not in akey and m.token_start not in own and \
                 not (strict and m.country in own_c)
 

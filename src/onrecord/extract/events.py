@@ -584,6 +584,8 @@ class EventCoder:
             subj = args.clause_subject(gov if gov is not None else head)
             if subj is None and gov is not None:
                 subj = args.clause_subject(head)
+            if subj is None and not args.is_passive(head):
+                subj = inherited_subject(gov if gov is not None else head)
             actor_tok = [subj] if subj is not None else []
             if gov is not None and gov.pos_ in ("NOUN", "PROPN"):
                 # "Egypt renewed its appeal to Israel to end the war": the frame noun's owner,
@@ -874,6 +876,28 @@ class EventCoder:
                     same = True
                 return (None if same else fs.speaker), fs.id
         return None, None
+
+
+INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+
+
+def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
+    """A subjectless clause's doer taken from the clause that governs it.
+
+    "Rebels seized the town, killing ten", "after crossing the border, troops shelled ...":
+    participial, conjoined and adverbial clauses share the governing verb's subject.
+    """
+    if depth > 4 or verb.head == verb or verb.dep_ not in INHERIT_DEPS:
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    if head.pos_ not in VERB_POS:
+        return None
+    subj = args.clause_subject(head)
+    if subj is not None and subj.dep_ != "expl":
+        return subj
+    return inherited_subject(head, depth + 1)
 
 
 @cache

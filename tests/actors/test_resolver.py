@@ -125,3 +125,10 @@ def test_same_name_two_dates_two_roles(resolve):
 def test_undated_uses_latest_role(resolve):
     _, m = resolve("Rubio met the delegation.", "Rubio", None)
     assert (m.country, m.sector, m.title) == ("USA", "GOV", "foreign minister")
+
+
+def test_one_person_keeps_one_country(resolve):
+    # "in Vienna" says where the envoy serves; a single person is not split by country
+    actors, m = resolve("Spain called in the Brazilian envoy in Vienna on Friday.", "the Brazilian envoy")
+    head = next(t for t in actors.doc if t.text == "envoy")
+    assert [a.country for a in actors.actors_for(head)] == ["BRA"]

@@ -632,3 +632,48 @@ def test_rejected_criticism_answers_the_critic(coder):
                             "Berlin rejected the criticism.")
     ev = _one(events, "REJECT")
     assert _countries(ev.actor) == {"DEU"} and _countries(ev.recipient) == {"IRN"}
+
+
+def test_mission_place_is_the_recipient(coder):
+    # a force sent somewhere is the vehicle; the country it serves is the one helped
+    ev = _one(_events(coder, "Bangladesh pledged to contribute police officers to the UN "
+                             "operation in Haiti."), "AGREE")
+    assert _countries(ev.recipient) == {"HTI"}
+
+
+def test_transnational_militant_group_is_a_party(coder):
+    # a code for an international militant group names a target by itself; no context guess
+    ev = _one(_events(coder, "French jets bombed Islamic State fighters near Gao in Mali."),
+              "ASSAULT")
+    assert any("Islamic State" in r.text for r in ev.recipient)
+
+
+def test_named_light_verb_object_beats_later_phrases(coder):
+    # "expelled the Ecuadorian diplomat over ...": the person expelled is the recipient
+    ev = _one(_events(coder, "Peru expelled the Ecuadorian diplomat over the dispute with "
+                             "Chile."), "SANCTION")
+    assert _countries(ev.recipient) == {"ECU"}
+
+
+def test_mediator_acts_on_both_parties(coder):
+    # the one who mediates "between X and Y" is the actor; both parties are its recipients
+    ev = _one(_events(coder, "Norway launched a mediation effort between Ethiopia and Eritrea."),
+              "CONSULT")
+    assert _countries(ev.actor) == {"NOR"} and _countries(ev.recipient) == {"ETH", "ERI"}
+    ev = _one(_events(coder, "Qatar offered to mediate between Sudan and Chad."), "AGREE")
+    assert _countries(ev.actor) == {"QAT"} and _countries(ev.recipient) == {"SDN", "TCD"}
+
+
+def test_own_forces_object_yields_to_the_place(coder):
+    # "withdrew its soldiers from Niger": its own soldiers are moved; Niger is acted on
+    ev = _one(_events(coder, "Chad withdrew its soldiers from Niger last year."), "RETREAT")
+    assert _countries(ev.recipient) == {"NER"}
+
+
+def test_participle_victims_do_not_replace_the_main_object(coder):
+    events = _events(
+        coder, "Syrian rebels stormed a Turkish army base on Monday, killing 17 Iraqi soldiers.")
+    assault = [e for e in events if e.event == "ASSAULT"]
+    assert len(assault) == 1
+    assert "TUR" in {a.country for a in assault[0].recipient}
+    assert "IRQ" not in {a.country for a in assault[0].recipient}

@@ -266,3 +266,69 @@ def test_describing_a_visit_is_not_visiting(nlp):
     events = code(nlp, "China described the Japanese visit as a provocation.")
     assert not any(e.event == "CONSULT" and "CHN" in {a.country for a in e.actor}
                    for e in events)
+
+
+def test_pending_condition_clause_is_not_an_event(coder):
+    doc = coder.code("The rebels said Kenya must free the prisoners before they disarm.",
+                     "2024-05-15")
+    assert not any(e.event == "RETREAT" for e in doc.events)
+    done = coder.code("Chinese troops shelled the town before they withdrew.", "2024-05-15")
+    assert any(e.event == "RETREAT" for e in done.events)
+
+
+def test_verb_after_a_root_noun_takes_it_as_subject(coder):
+    # a parse with no main verb: "army" is the root, "bombed" hangs under "jets"
+    doc = coder.code("The Syrian army, backed by Russian jets, bombed Idlib.", "2024-05-15")
+    e = next(e for e in doc.events if e.event == "ASSAULT")
+    assert {a.country for a in e.actor} == {"SYR"}
+
+
+def test_withdrawing_an_offer_is_no_retreat(coder):
+    doc = coder.code("Japan withdrew its offer of aid to Burma.", "2024-05-15")
+    assert not any(e.event == "RETREAT" for e in doc.events)
+
+
+def test_hurling_stones_is_a_riot(coder):
+    doc = coder.code("Palestinian youths hurled stones at Israeli soldiers.", "2024-05-15")
+    assert any(e.event == "PROTEST" and e.mode == "riot" for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel sealed off the West Bank after the bombing.",
+    "The U.S. Navy intercepted a ship carrying Iranian arms.",
+])
+def test_closure_and_interception_restrict_movement(coder, text):
+    doc = coder.code(text, "2024-05-15")
+    assert any(e.event == "COERCE" and e.cameo == "191" for e in doc.events)
+
+
+def test_event_restated_after_since_is_background(coder):
+    text = "Chile has sent aid to Peru since the Ecuadorean invasion."
+    assert {e.event for e in coder.code(text, "2024-05-15").events} == {"AID"}
+
+
+def test_sending_peacekeepers_is_aid_and_asking_for_them_a_request(coder):
+    sent = coder.code("Canada sent 500 peacekeepers to Cyprus.", "2024-05-15")
+    asked = coder.code("Croatia asked the UN to send peacekeepers.", "2024-05-15")
+    assert any(e.event == "AID" and e.cameo == "074" for e in sent.events)
+    assert any(e.event == "REQUEST" for e in asked.events)
+
+
+def test_weapons_fired_at_a_target_are_an_attack_into_the_sea_a_show_of_force(coder):
+    hit = coder.code("Iran fired missiles at the town, Iraq said.", "2024-05-15")
+    test = coder.code("North Korea fired a missile into the sea near Japan.", "2024-05-15")
+    assert any(e.event == "ASSAULT" for e in hit.events)
+    assert {e.event for e in test.events} == {"MOBILIZE"}
+
+
+def test_loosely_attached_second_verb_shares_the_subject(coder):
+    doc = coder.code("Turkish troops entered Iraq, then shelled Kurdish villages.", "2024-05-15")
+    e = next(e for e in doc.events if e.event == "ASSAULT")
+    assert {a.country for a in e.actor} == {"TUR"}
+
+
+def test_stepped_up_patrols_and_standing_down(coder):
+    patrols = coder.code("Spain stepped up its patrols along the border with Morocco.", "2024-05-15")
+    resign = coder.code("Kenya's president stood down after the scandal.", "2024-05-15")
+    assert any(e.event == "MOBILIZE" for e in patrols.events)
+    assert any(e.event == "RETREAT" and e.mode == "resign" for e in resign.events)

@@ -438,7 +438,9 @@ class ActorResolver:
         m.reason = "role noun"
         self._apply_roles(m, clues, date)
         m.reason = m.reason.replace("role noun; ", "", 1)
-        if len({c for c, _ in clues.countries}) > 1:
+        if len({c for c, _ in clues.countries}) > 1 and m.kind != "person":
+            # "Hungarian and Romanian officials": one per country; one person ("the Chinese
+            # ambassador in Berlin") keeps the first country, the others are where they serve
             m.members = self._split_countries(m, clues)
         if m.country is None and clues.entry is not None and clues.entry.country:
             m.country = clues.entry.country

@@ -152,6 +152,8 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
     prep_holders = [verb] + [doc[i] for i in sorted(skip) if i != verb.i
                              and doc[i].pos_ in ("NOUN", "PROPN", "ADP", "ADV")]
     preps = frame_set("recipient_preps")
+    out.extend(between_objects(verb))
+    goals: set[int] = set()
     for holder in prep_holders:
         for c in holder.children:
             if c.dep_ not in ("prep", "dative", "prt", "agent"):
@@ -161,10 +163,19 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
             if not out_of and (word not in preps or (word in CONFLICT_ONLY_PREPS
                                                      and not conflictive)):
                 continue
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    places = mission_place(g)
+                    out.extend(places)
+                    out.append(g)
+                    if word == "to":
+                        goals.update(t.i for t in [*places, g])
     if verb.lemma_.lower() in frame_set("to_recipient_verbs"):
         # "extradited a suspect to Ethiopia": the goal is the recipient, not the object
-        out.sort(key=lambda t: 0 if t.dep_ == "pobj" and t.head.lower_ == "to" else 1)
+        out.sort(key=lambda t: 0 if t.i in goals else 1)
+    # "withdraw its troops from Abyei": the actor's own forces are what it moves, not whom it
+    # acts on; a party named by a phrase comes first
+    out.sort(key=lambda t: 1 if t.dep_ == "dobj" and own_thing(t) else 0)
     # "expelled two Russian diplomats": the light-verb object names the recipient; when it is
     # a named party ("summoned the Chinese ambassador in Berlin") it beats any later phrase
     named = [c for c in consumed if names_party(c)]
@@ -210,13 +221,38 @@ def noun_recipients(noun: Token, preps: set[str], skip: set[int]) -> list[Token]
 
 
 def between_parties(noun: Token) -> list[Token]:
-    """"talks between X and Y": the parties named after "between"/"among"."""
+    """"talks between X and Y": the parties named after "between"/"among". For a third party's
+    noun ("Norway's mediation effort between X and Y") the mediator comes first, then X."""
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("between", "among"):
             for g in c.children:
                 if g.dep_ == "pobj":
+                    if is_third_party(noun):
+                        own = [t for t in noun.children if t.dep_ == "poss"]
+                        gov = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
+                        if gov is not None and gov.dep_ == "prep":
+                            gov = gov.head
+                        subj = own[0] if own else (clause_subject(gov) if gov is not None
+                                                   and gov.pos_ in ("VERB", "AUX") else None)
+                        return [subj, g] if subj is not None else []
                     return [g, *g.conjuncts]
     return []
+
+
+def is_third_party(word: Token) -> bool:
+    """A mediator's word ("mediation", "mediate", "a mediation effort"): data/roles.yaml."""
+    words = set(roles_table().get("third_party_words", ()))
+    return word.lemma_.lower() in words or word.lower_ in words or any(
+        c.dep_ in ("compound", "amod") and (c.lemma_.lower() in words or c.lower_ in words)
+        for c in word.children)
+
+
+def between_objects(verb: Token) -> list[Token]:
+    """"offered to mediate between Sudan and Chad": the parties a mediating verb acts on."""
+    if not is_third_party(verb):
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def of_object(noun: Token) -> Token | None:
@@ -271,13 +307,12 @@ def against_targets(verb: Token) -> list[Token]:
             for g in t.children if g.dep_ == "pobj"]
 
 
-PARTY_CODE_PREFIXES = ("IGO", "WST", "IMG")
-
-
 def is_party(m) -> bool:
     """A mention that can be a recipient on its own: a country, an international body, or a
-    phrase whose code names one ("the EU decision" -> the EU, "Western allies" -> the West)."""
-    return bool(m.country or m.kind == "igo" or (m.code or "").startswith(PARTY_CODE_PREFIXES))
+    phrase whose code names one ("the EU decision" -> the EU, "Western allies" -> the West,
+    "Islamic State fighters" -> a transnational militant group); prefixes in data/roles.yaml."""
+    prefixes = tuple(roles_table().get("party_code_prefixes", ()))
+    return bool(m.country or m.kind == "igo" or (prefixes and (m.code or "").startswith(prefixes)))
 
 
 NEWS_SECTORS = frozenset({"MED", "JRN"})
@@ -334,11 +369,34 @@ def add_of_parties(found: list, parties: list) -> list:
 
 
 @cache
-def meeting_nouns() -> frozenset[str]:
-    """Nouns a place name may modify to say where (data/roles.yaml), read once."""
+def roles_table() -> dict:
+    """The argument-role word lists of data/roles.yaml, read once."""
     from importlib import resources
 
     import yaml
 
     text = resources.files("onrecord.extract").joinpath("data/roles.yaml").read_text()
-    return frozenset((yaml.safe_load(text) or {}).get("meeting_nouns", ()))
+    return yaml.safe_load(text) or {}
+
+
+@cache
+def meeting_nouns() -> frozenset[str]:
+    """Nouns a place name may modify to say where (data/roles.yaml)."""
+    return frozenset(roles_table().get("meeting_nouns", ()))
+
+
+def own_thing(noun: Token) -> bool:
+    """"its troops", "their weapons": a noun owned by a possessive pronoun (the actor's own)."""
+    return any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in noun.children)
+
+
+def mission_place(noun: Token) -> list[Token]:
+    """"troops to the UN peacekeeping force in South Sudan": the place a force or mission
+    serves ("in"/"for" object of a mission noun), which is the one helped, before the force."""
+    missions = roles_table().get("mission_nouns", ())
+    if noun.lemma_.lower() not in missions and noun.lower_ not in missions:
+        inner = of_object(noun)      # "agreed to an extension of the force in Cyprus"
+        return mission_place(inner) if inner is not None and inner.pos_ in ("NOUN", "PROPN") \
+            and inner.i > noun.i else []
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "to")
+            for g in c.children if g.dep_ == "pobj"]

@@ -259,8 +259,11 @@ class EventCoder:
             main = cands.get(c.head.i)
             if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and main is not None \
                     and main is not cand and main.sense.event == cand.sense.event:
-                main.recipient_tokens = main.recipient_tokens or args.verb_recipients(
-                    c, True, {c.i})
+                # the participle's victims stand in only when the main verb has no object
+                if main.match.kind != "verb" or not any(
+                        x.dep_ == "dobj" for x in main.match.head.children):
+                    main.recipient_tokens = main.recipient_tokens or args.verb_recipients(
+                        c, True, {c.i})
                 del cands[i]
         # the demand a protest makes is its topic, not another event (PLOVER manual, PROTEST)
         protest_heads = {c.match.head.i for c in cands.values() if c.sense.event == "PROTEST"}
@@ -268,6 +271,15 @@ class EventCoder:
             c = cand.clause
             if cand.sense.event == "REQUEST" and c.dep_ in ("advcl", "acl", "xcomp", "conj") \
                     and c.head.i in protest_heads:
+                del cands[i]
+        # "must accept the changes before they demobilize": a present-tense clause under
+        # "before"/"until" names a condition still to be met, not an act that took place
+        pending = args.frame_set("pending_marks")
+        for i, cand in list(cands.items()):
+            c = cand.clause_top or cand.clause
+            if c.dep_ == "advcl" and c.tag_ in ("VB", "VBP", "VBZ") and any(
+                    x.dep_ == "mark" and x.lower_ in pending for x in c.children) and not any(
+                    x.dep_ == "aux" for x in c.children):
                 del cands[i]
         out = list(cands.values())
         out.extend(self.demand_clauses(sent, cands))
@@ -321,6 +333,8 @@ class EventCoder:
                 if t.dep_ in ("poss", "compound", "amod") and self.mentions([t])]
             if lemma in self.support_only or not own or not self.mentions(own):
                 return None
+            if gov.lower_ in args.frame_set("temporal_background_preps"):
+                return None      # "since last month's U.S. invasion": an earlier event restated
             return Candidate(m.sense, m, list(m.tokens), head, confidence=0.4)
         if (gov.i in self._verb_triggers or head.dep_ == "pobj" and gov.head.i in
                 self._verb_triggers) and gov.i != head.i:
@@ -705,12 +719,14 @@ class EventCoder:
         sense = cand.sense
         if sense.needs_recipient and not recipients:
             return None
+        ranges = args.frame_set("test_ranges")
         if sense.event == "MOBILIZE" and sense.mode == "weapons" and recipients and any(
             c.dep_ == "prep" and c.lower_ in ("at", "into", "against", "on") and any(
-                g.dep_ == "pobj" and any(r.token_start <= g.i < r.token_end for r in recipients)
+                g.dep_ == "pobj" and (any(r.token_start <= g.i < r.token_end for r in recipients)
+                                      or c.lower_ != "on" and g.lemma_.lower() not in ranges)
                 for g in c.children)
             for c in cand.match.head.children
-        ) and not contextual:
+        ):
             sense = make_sense("ASSAULT", "190", sense.pattern)   # "fired rockets at Israel"
         # "will not lift the ban", "failed to reach agreement": a refusal (CAMEO 12)
         if negated and (future or hypothetical or mod.negated) and \
@@ -759,7 +775,7 @@ class EventCoder:
         if sense.event in (iy.get("events") or ()) and (future or hypothetical) and not negated \
                 and sense.mode not in (iy.get("exempt_modes") or ()) and \
                 self.announced_by_actor(cand, actors):
-            sense = make_sense("AGREE", iy.get("code", "035"), sense.pattern)
+            sense = make_sense(iy.get("event", "AGREE"), iy.get("code", "035"), sense.pattern)
             future = hypothetical = False
         # future or offered cooperation is intent (PLOVER manual, AGREE)
         fc = self.frames.get("future_cooperation") or {}
@@ -878,18 +894,27 @@ class EventCoder:
         return None, None
 
 
-INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "dep", "parataxis"})
 
 
 def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
     """A subjectless clause's doer taken from the clause that governs it.
 
-    "Rebels seized the town, killing ten", "after crossing the border, troops shelled ...":
-    participial, conjoined and adverbial clauses share the governing verb's subject.
+    "Troops entered Iraq, then shelled villages" (a second verb parsed as ``dep``), a verb under
+    a root noun, participial and adverbial clauses: they share the governing verb's subject.
     """
+    root = verb.sent.root
+    if verb.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and \
+            not args.is_passive(verb) and (verb.tag_ == "VBD" or any(
+                c.dep_ == "dobj" for c in verb.children)):
+        # a sentence parsed without a main verb ("The army, backed by jets, bombed the
+        # town" -> root "army"): its root noun is the doer of the finite verb after it
+        return root
     if depth > 4 or verb.head == verb or verb.dep_ not in INHERIT_DEPS:
         return None
     head = verb.head
+    if verb.dep_ in ("dep", "parataxis") and (verb.i < head.i or verb.tag_ != "VBD"):
+        return None      # only a loosely attached second verb: "entered Iraq, then shelled"
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
     if head.pos_ not in VERB_POS:

@@ -16,6 +16,7 @@ from onrecord.ingest.fields import FieldMap
 from onrecord.ingest.records import (
     Located,
     decode_bytes,
+    file_text,
     read_csv_bytes,
     read_json_bytes,
     read_jsonl_lines,
@@ -147,9 +148,7 @@ def read_path(path: Path, fields: FieldMap, default_date: str | None, id_base: s
 
 def _text_article(data: bytes, source: str, doc_id: str, default_date: str | None) -> Located:
     """One plain-text file = one article; its id is the file name without extension."""
-    if not data.strip():
-        return Located(Reject(source, None, "empty file"), source)
-    text = decode_bytes(data, source)
+    text = file_text(data, source)
     if isinstance(text, Reject):
         return Located(text, source)
     return Located(Article(text=text, id=doc_id, date=default_date, source=source), source)

@@ -44,6 +44,13 @@ def decode_bytes(data: bytes, source: str, location: str | None = None) -> str |
                       f"invalid UTF-8 at byte {exc.start} (line {line}); re-save the file as UTF-8")
 
 
+def file_text(data: bytes, source: str) -> str | Reject:
+    """A whole file's text, or a Reject when it is empty, binary or not UTF-8."""
+    if not data.strip():
+        return Reject(source, None, "empty file")
+    return decode_bytes(data, source)
+
+
 def _record(record: object, source: str, location: str, fields: FieldMap,
             default_date: str | None, fallback_id: str) -> Located:
     try:
@@ -83,10 +90,7 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, fields: FieldMap,
 def read_json_bytes(data: bytes, source: str, fields: FieldMap, default_date: str | None,
                     id_base: str) -> Iterator[Located]:
     """A .json file: one article object, or a list of them (ids default to ``<name>-<n>``)."""
-    if not data.strip():
-        yield Located(Reject(source, None, "empty file"), source)
-        return
-    text = decode_bytes(data, source)
+    text = file_text(data, source)
     if isinstance(text, Reject):
         yield Located(text, source)
         return
@@ -112,10 +116,7 @@ def read_json_bytes(data: bytes, source: str, fields: FieldMap, default_date: st
 def read_csv_bytes(data: bytes, source: str, fields: FieldMap, default_date: str | None,
                    id_base: str, delimiter: str = ",") -> Iterator[Located]:
     """A CSV/TSV table with a header row; one article a row, located by its first line."""
-    if not data.strip():
-        yield Located(Reject(source, None, "empty file"), source)
-        return
-    text = decode_bytes(data, source)
+    text = file_text(data, source)
     if isinstance(text, Reject):
         yield Located(text, source)
         return

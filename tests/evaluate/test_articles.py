@@ -79,13 +79,13 @@ def test_scores(gold_dir: Path) -> None:
         statement(TEXT, "NATO", "NATO and Brazil held talks", None),
     ])
     report = a.score_articles([gold], [doc])
-    assert (report.gold_found, report.gold_total) == (3, 3)
-    assert (report.event_tp, report.event_fp, report.event_neutral) == (3, 1, 1)
-    assert report.event_precision == pytest.approx(0.75)
-    assert report.event_recall == 1.0
+    assert (report.events.found, report.events.gold) == (3, 3)
+    assert (report.events.right, report.events.false, report.event_neutral) == (3, 1, 1)
+    assert report.events.precision == pytest.approx(0.75)
+    assert report.events.recall == 1.0
     assert report.modality_ok == 2 and report.modality_accuracy == pytest.approx(2 / 3)
-    assert (report.stmt_found, report.stmt_total, report.stmt_fp) == (2, 2, 1)
-    assert report.stmt_f1 == pytest.approx(2 * (2 / 3) * 1 / (2 / 3 + 1))
+    assert (report.statements.found, report.statements.gold, report.statements.false) == (2, 2, 1)
+    assert report.statements.f1 == pytest.approx(2 * (2 / 3) * 1 / (2 / 3 + 1))
     assert report.speaker_ok == 2
     assert any("[event false positive]" in e for e in report.errors)
     assert "speaker accuracy 1.000" in a.format_report(report)
@@ -96,15 +96,15 @@ def test_half_overlap_rule_and_speaker_last_word(gold_dir: Path) -> None:
     # shares only "they" with the gold content: less than half of the shorter span -> no match
     off = statement(TEXT, "Officials", "Monday. Officials in Brasilia said they", "said")
     report = a.score_articles([gold], [document("abc", statements=[off])])
-    assert report.stmt_found == 0 and report.stmt_fp == 1
+    assert report.statements.found == 0 and report.statements.false == 1
     # a short produced span inside the gold content is at least half of the shorter span -> match
     short = statement(TEXT, "Ana Souza", "We will", "said", name="Ana Souza")
     report = a.score_articles([gold], [document("abc", statements=[short])])
-    assert report.stmt_found == 1 and report.speaker_ok == 1
+    assert report.statements.found == 1 and report.speaker_ok == 1
     # overlaps well, speaker name lacks "Souza" -> found, speaker wrong
     wrong = statement(TEXT, "Brazil", "We will not stand by", "said", name="Brazil")
     report = a.score_articles([gold], [document("abc", statements=[wrong])])
-    assert report.stmt_found == 1 and report.speaker_ok == 0
+    assert report.statements.found == 1 and report.speaker_ok == 0
 
 
 def test_non_swappable_types_need_the_direction(gold_dir: Path) -> None:
@@ -120,4 +120,4 @@ def test_non_swappable_types_need_the_direction(gold_dir: Path) -> None:
 def test_nothing_produced(gold_dir: Path) -> None:
     gold = a.read_articles(gold_dir)[0]
     report = a.score_articles([gold], [None])
-    assert report.event_f1 == 0.0 and report.gold_total == 3 and report.stmt_total == 2
+    assert report.events.f1 == 0.0 and report.events.gold == 3 and report.statements.gold == 2

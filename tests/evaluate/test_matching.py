@@ -15,6 +15,28 @@ def test_prf() -> None:
     assert m.PRF().f1 == 0.0
 
 
+def test_found_prf_counts_produced_and_gold_sides() -> None:
+    f = m.FoundPRF(right=3, false=1, found=2, gold=4)
+    assert (f.precision, f.recall) == (0.75, 0.5)
+    assert f.f1 == pytest.approx(m.f1_score(0.75, 0.5))
+    assert list(f.to_dict(extra=7)) == ["precision", "recall", "f1", "produced_tp", "produced_fp",
+                                        "extra", "gold_found", "gold"]
+    assert f.line("matched").endswith("(produced: 3 matched, 1 false; gold found 2/4)")
+
+
+def test_count_labels_and_score_aligned() -> None:
+    micro, per = m.PRF(), {}
+    assert m.count_labels(micro, per, "A", ["A", "B", "B"]) is True
+    assert m.count_labels(micro, per, "C", []) is False
+    assert (micro.tp, micro.fp, micro.fn) == (1, 1, 1)
+    assert (per["A"].tp, per["B"].fp, per["C"].fn) == (1, 1, 1)
+    seen: list[tuple[str, object]] = []
+    out = m.score_aligned(["g1", "g2"], [None, "d"], seen, lambda g, d, r: r.append((g, d)))
+    assert out is seen and seen == [("g1", None), ("g2", "d")]
+    with pytest.raises(ValueError, match="records and documents"):
+        m.score_aligned(["g"], [], [], lambda g, d, r: None, "records")
+
+
 def test_greedy_match_is_one_to_one() -> None:
     golds = [(0, 10), (12, 20), (30, 40)]
     preds = [(0, 15), (5, 8), (33, 35)]

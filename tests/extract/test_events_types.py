@@ -6,7 +6,7 @@ Each sentence names its actor and recipient with countries the fake resolver of 
 from __future__ import annotations
 
 import pytest
-from test_events import code, find
+from test_events import code, find, has, one
 
 TYPED = [
     # THREATEN
@@ -211,20 +211,19 @@ ONLY = [
 
 def test_undergone_event_noun_is_not_the_subjects_act(nlp):
     events = code(nlp, "Vietnam must withdraw its troops or face military action from China.")
-    assert all(not (e.event == "ASSAULT" and "VNM" in {a.country for a in e.actor})
-               for e in events)
+    assert not has(events, "ASSAULT", "VNM")
 
 
 def test_announced_release_is_intent_to_yield(coder):
     doc = coder.code("Iran said on Monday that it would release the British sailors.",
                      "2024-05-15")
-    e = next(e for e in doc.events if e.event == "AGREE")
+    e = one(doc.events, "AGREE")
     assert e.cameo == "035"
 
 
 def test_scheduled_release_stays_a_release(coder):
     doc = coder.code("Iran is set to release the British sailors.", "2024-05-15")
-    assert any(e.event == "RETREAT" and e.future for e in doc.events)
+    assert has(doc.events, "RETREAT", future=True)
 
 
 @pytest.mark.parametrize("text,event", ONLY)
@@ -251,8 +250,8 @@ def test_appeal_complement_refines_code(nlp):
 def test_military_raid_is_an_attack_police_raid_a_search(coder):
     mil = coder.code("Iraqi warplanes raided Iranian oil installations.", "2024-05-15")
     cop = coder.code("Indian police raided the offices of a Pakistani charity.", "2024-05-15")
-    assert any(e.event == "ASSAULT" for e in mil.events)
-    assert any(e.event == "COERCE" for e in cop.events)
+    assert has(mil.events, "ASSAULT")
+    assert has(cop.events, "COERCE")
 
 
 def test_a_people_protesting_is_a_protest_a_state_protesting_an_accusation(coder):
@@ -264,33 +263,32 @@ def test_a_people_protesting_is_a_protest_a_state_protesting_an_accusation(coder
 
 def test_describing_a_visit_is_not_visiting(nlp):
     events = code(nlp, "China described the Japanese visit as a provocation.")
-    assert not any(e.event == "CONSULT" and "CHN" in {a.country for a in e.actor}
-                   for e in events)
+    assert not has(events, "CONSULT", "CHN")
 
 
 def test_pending_condition_clause_is_not_an_event(coder):
     doc = coder.code("The rebels said Kenya must free the prisoners before they disarm.",
                      "2024-05-15")
-    assert not any(e.event == "RETREAT" for e in doc.events)
+    assert not has(doc.events, "RETREAT")
     done = coder.code("Chinese troops shelled the town before they withdrew.", "2024-05-15")
-    assert any(e.event == "RETREAT" for e in done.events)
+    assert has(done.events, "RETREAT")
 
 
 def test_verb_after_a_root_noun_takes_it_as_subject(coder):
     # a parse with no main verb: "army" is the root, "bombed" hangs under "jets"
     doc = coder.code("The Syrian army, backed by Russian jets, bombed Idlib.", "2024-05-15")
-    e = next(e for e in doc.events if e.event == "ASSAULT")
+    e = one(doc.events, "ASSAULT")
     assert {a.country for a in e.actor} == {"SYR"}
 
 
 def test_withdrawing_an_offer_is_no_retreat(coder):
     doc = coder.code("Japan withdrew its offer of aid to Burma.", "2024-05-15")
-    assert not any(e.event == "RETREAT" for e in doc.events)
+    assert not has(doc.events, "RETREAT")
 
 
 def test_hurling_stones_is_a_riot(coder):
     doc = coder.code("Palestinian youths hurled stones at Israeli soldiers.", "2024-05-15")
-    assert any(e.event == "PROTEST" and e.mode == "riot" for e in doc.events)
+    assert has(doc.events, "PROTEST", mode="riot")
 
 
 @pytest.mark.parametrize("text", [
@@ -299,7 +297,7 @@ def test_hurling_stones_is_a_riot(coder):
 ])
 def test_closure_and_interception_restrict_movement(coder, text):
     doc = coder.code(text, "2024-05-15")
-    assert any(e.event == "COERCE" and e.cameo == "191" for e in doc.events)
+    assert has(doc.events, "COERCE", cameo="191")
 
 
 def test_event_restated_after_since_is_background(coder):
@@ -310,25 +308,25 @@ def test_event_restated_after_since_is_background(coder):
 def test_sending_peacekeepers_is_aid_and_asking_for_them_a_request(coder):
     sent = coder.code("Canada sent 500 peacekeepers to Cyprus.", "2024-05-15")
     asked = coder.code("Croatia asked the UN to send peacekeepers.", "2024-05-15")
-    assert any(e.event == "AID" and e.cameo == "074" for e in sent.events)
-    assert any(e.event == "REQUEST" for e in asked.events)
+    assert has(sent.events, "AID", cameo="074")
+    assert has(asked.events, "REQUEST")
 
 
 def test_weapons_fired_at_a_target_are_an_attack_into_the_sea_a_show_of_force(coder):
     hit = coder.code("Iran fired missiles at the town, Iraq said.", "2024-05-15")
     test = coder.code("North Korea fired a missile into the sea near Japan.", "2024-05-15")
-    assert any(e.event == "ASSAULT" for e in hit.events)
+    assert has(hit.events, "ASSAULT")
     assert {e.event for e in test.events} == {"MOBILIZE"}
 
 
 def test_loosely_attached_second_verb_shares_the_subject(coder):
     doc = coder.code("Turkish troops entered Iraq, then shelled Kurdish villages.", "2024-05-15")
-    e = next(e for e in doc.events if e.event == "ASSAULT")
+    e = one(doc.events, "ASSAULT")
     assert {a.country for a in e.actor} == {"TUR"}
 
 
 def test_stepped_up_patrols_and_standing_down(coder):
     patrols = coder.code("Spain stepped up its patrols along the border with Morocco.", "2024-05-15")
     resign = coder.code("Kenya's president stood down after the scandal.", "2024-05-15")
-    assert any(e.event == "MOBILIZE" for e in patrols.events)
-    assert any(e.event == "RETREAT" and e.mode == "resign" for e in resign.events)
+    assert has(patrols.events, "MOBILIZE")
+    assert has(resign.events, "RETREAT", mode="resign")

@@ -83,6 +83,8 @@ class Coreference:
         self.igo_nouns = set(desc.get("igo_nouns", ()))
         self.pair_nouns = set(desc.get("person_plural_nouns", ()))
         self.member_nouns = set(desc.get("member_nouns", ()))
+        self.neuter_agents = set(desc.get("neuter_agents", ()))
+        self.place_nouns = set(desc.get("place_nouns", ()))
 
     def start(self, doc: Doc, date: str | None) -> DocState:
         return DocState(doc, date)
@@ -154,13 +156,13 @@ class Coreference:
                        sentence=m.sentence, kind=src.kind)
         return _copy(part, src, f"'{m.text}' -> '{src.text}'")
 
-    @staticmethod
-    def _agrees(low: str, cand: Mention) -> bool:
+    def _agrees(self, low: str, cand: Mention) -> bool:
         if low in MALE or low in FEMALE:
             want = "m" if low in MALE else "f"
             return cand.kind == "person" and not cand.plural and cand.gender in (None, want)
         if low in NEUTER:
-            return cand.kind in ORG_KINDS and not cand.plural
+            return not cand.plural and (cand.kind in ORG_KINDS or cand.kind == "agent" and
+                                        cand.text.lower().split()[-1] in self.neuter_agents)
         return cand.plural or cand.kind == "igo"
 
     # -- descriptions -------------------------------------------------------------------------
@@ -201,8 +203,24 @@ class Coreference:
                         out = _copy(m, cand, f"description '{m.text}' -> '{cand.text}'")
                         out.kind = "igo"
                         return out
+        # "the capital", "the town": the place named last (three sentences), else the story's
+        if definite and not explicit_country and lemma in self.place_nouns and not m.plural \
+                and agent is None:
+            for cand in reversed(state.history):
+                if m.sentence - cand.sentence > 3:
+                    break
+                if cand.kind in ("capital", "place") and cand.country and cand.token_end <= m.token_start:
+                    m.country, m.code, m.kind = cand.country, cand.country, "place"
+                    m.reason = f"place '{m.text}' -> '{cand.text}' (sentence {cand.sentence})"
+                    return m
+            story = state.story_country()
+            if story is not None:
+                m.country, m.code, m.kind = story, story, "place"
+                m.reason = f"place '{m.text}' in the story's country ({story})"
+                return m
         # "the country", "the Baltic state", "the kingdom"
-        if definite and not explicit_country and lemma in self.state_nouns and not m.plural:
+        if definite and not explicit_country and lemma in self.state_nouns and not m.plural \
+                and not m.country:
             region = " ".join(c.lower_ for c in head.children if c.dep_ in ("amod", "compound"))
             for cand in reversed(state.history):
                 if cand.kind not in STATE_KINDS or not cand.country:
@@ -217,6 +235,13 @@ class Coreference:
                 out.code = cand.country + (out.sector or "")
                 out.kind = "state"
                 return out
+            story = state.story_country()
+            if story is not None and clues.agent is not None and clues.agent.sector == "GOV":
+                # no state named before: "the government" of the story's country
+                m.country, m.name = story, self.kb.country_name(story)
+                m.code = story + (m.sector or "")
+                m.reason += f"; country of the story ({story})"
+                return m
         # "the Russian leader", "the US president", "the minister"
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is not None and m.kind == "person":

@@ -18,7 +18,7 @@ DATA = Path(__file__).parent / "data"
 
 # Priority of each source when several entries share an alias (higher wins).
 PRIORITY = {"extra": 100, "people": 90, "seats": 80, "igos": 80, "media": 80, "countries": 70,
-            "phoenix_people": 50, "phoenix_places": 40}
+            "phoenix_people": 50, "phoenix_groups": 45, "phoenix_places": 40}
 _SPACE = re.compile(r"\s+")
 
 
@@ -103,6 +103,7 @@ class Agent:
     gender: str | None = None
     national: bool = False
     counterpart: bool = False
+    owned: bool = False     # a facility or unit named by its owner ("army camp", "rebel positions")
 
 
 @dataclass
@@ -270,9 +271,21 @@ def _load_agents(kb: KnowledgeBase, items: list[dict[str, Any]]) -> None:
         for words in d.get("words") or []:
             agent = Agent(str(words).lower(), d.get("sector"), d.get("title"), bool(d.get("generic")),
                           bool(d.get("person")), d.get("gender"), bool(d.get("national")),
-                          bool(d.get("counterpart")))
+                          bool(d.get("counterpart")), bool(d.get("owned")))
             kb.agents[agent.words] = agent
             kb.agent_max_words = max(kb.agent_max_words, len(agent.words.split()))
+
+
+def _load_phoenix_agents(kb: KnowledgeBase, skip: set[str]) -> None:
+    """Role nouns converted from the Phoenix agents dictionary, for the words agents.yaml
+    does not cover (agents.yaml always wins; ``skip`` lists entries we do not take)."""
+    with open(DATA / "phoenix_agents.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            words = row["words"]
+            if words in kb.agents or words in skip or not row["sector"] or len(words.split()) > 5:
+                continue
+            kb.agents[words] = Agent(words, row["sector"])
+            kb.agent_max_words = max(kb.agent_max_words, len(words.split()))
 
 
 def _load_extra(kb: KnowledgeBase, path: Path, stop: set[str]) -> None:
@@ -347,6 +360,8 @@ def load_knowledge_base(extra_files: tuple[str | Path, ...] = ()) -> KnowledgeBa
             kb.add_alias(alias, Entry(alias.title(), "place", row["country"], None, row["country"],
                                       "phoenix_places", PRIORITY["phoenix_places"]))
     _load_subdivisions(kb, stop)
+    _load_people_csv(kb, DATA / "phoenix_groups.csv", "phoenix_groups",
+                     PRIORITY["phoenix_groups"], stop)
     _load_people_csv(kb, DATA / "phoenix_people.csv", "phoenix_people",
                      PRIORITY["phoenix_people"], stop)
     for name in ("seats", "igos"):
@@ -367,6 +382,7 @@ def load_knowledge_base(extra_files: tuple[str | Path, ...] = ()) -> KnowledgeBa
             kb.add_entry(entry, aliases)
             curated[alias_key(entry.name)] = entry
     _prefer_curated(kb, curated)
+    _load_phoenix_agents(kb, set(kb.descriptions.get("phoenix_agents_skip") or ()))
     for extra in extra_files:
         _load_extra(kb, Path(extra), stop)
     for bucket in kb.aliases.values():

@@ -107,9 +107,105 @@ def convert_countries(path: Path) -> tuple[list[list[str]], list[list[str]]]:
     return places, [p for p in people if p[0]]
 
 
+# CAMEO agent codes -> PLOVER sector (religions -> REL, media -> JRN, health, rights and
+# environment groups -> SOC, unaffiliated armed groups -> REB)
+AGENT_SECTORS = {"MED": "JRN", "HLH": "SOC", "NGO": "SOC", "HRI": "SOC", "ENV": "SOC",
+                 "UAF": "REB", "RAD": "REB", "PPL": "CVL", "MUS": "REL", "CHR": "REL",
+                 "JEW": "REL", "HIN": "REL", "BUD": "REL"}
+AGENT_RE = re.compile(r"^([^\[#]+?)\s*(\{[^}]*\})?\s*\[~([A-Z]+)\]")
+SUBST_RE = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
+
+
+def _agent_sector(code: str) -> str | None:
+    chunks = [code[i:i + 3] for i in range(0, len(code), 3)]
+    if "UAF" in chunks:
+        return "REB"
+    first = AGENT_SECTORS.get(chunks[0], chunks[0])
+    return first if first in SECTORS else None
+
+
+def convert_agents(path: Path) -> list[tuple[str, str]]:
+    """Role nouns (lower case, words separated by spaces) with their PLOVER sector."""
+    subst: dict[str, list[str]] = {}
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        m = SUBST_RE.match(line)
+        if m:
+            subst[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+            continue
+        m = AGENT_RE.match(line)
+        if not m or (sector := _agent_sector(m.group(3))) is None:
+            continue
+        forms = [m.group(1)] + [f for f in (m.group(2) or "").strip("{}").split() if f]
+        for form in forms:
+            variants = [form]
+            for key, words in subst.items():
+                variants = [v.replace(key, w, 1) if key in v else v
+                            for v in variants for w in (words if key in v else [""])]
+            for v in variants:
+                phrase = re.sub(r"\s+", " ", v.replace("_", " ").replace("!", " ")).strip().lower()
+                if phrase and "," not in phrase and phrase not in out:
+                    out[phrase] = sector
+    return sorted(out.items())
+
+
+GROUP_RE = re.compile(r"^([^\[#+\s][^\[#]*?)\s*\[([A-Z]{6,})\]")
+
+
+def _group_name(raw: str) -> str:
+    return re.sub(r"\s*\([^)]*\)\s*", " ", _phrase(raw)).strip(" -")
+
+
+def convert_groups(path: Path) -> list[list[str]]:
+    """Armed and militant groups (name, aliases, country, sector, code) from the MilNonState
+    file; international militant groups (IMG...) keep their code and no country."""
+    import pycountry
+
+    rows: list[list[str]] = []
+    current: list[str] | None = None
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if not line.strip() or line.startswith("#"):
+            current = None
+            continue
+        m = GROUP_RE.match(line)
+        if m:
+            code = m.group(2)
+            country = CAMEO_TO_ISO.get(code[:3], code[:3])
+            if code.startswith("IMG"):
+                current = [_group_name(m.group(1)), [], "", "REB", code]
+            elif pycountry.countries.get(alpha_3=country) is not None and code[3:6] in SECTORS:
+                current = [_group_name(m.group(1)), [], country, code[3:6], ""]
+            else:
+                current = None
+                continue
+            rows.append(current)
+            continue
+        if current is not None and line.startswith("+"):
+            current[1].append(_group_name(line))
+    out = []
+    for name, aliases, country, sector, code in rows:
+        names = [n for n in dict.fromkeys([name, *aliases]) if len(n) > 2]
+        # "SANDINISTAS" also names one of them ("a Sandinista commander")
+        names += [n[:-1] for n in names if " " not in n and n.endswith("S") and len(n) > 5]
+        if names:
+            out.append([names[0], "|".join(dict.fromkeys(names[1:])), country, sector, code])
+    return out
+
+
 def main(src: str, out: str) -> None:
     places, people = convert_countries(Path(src) / "Phoenix.Countries.actors.txt")
     out_dir = Path(out)
+    with open(out_dir / "phoenix_groups.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["name", "aliases", "country", "sector", "code"])
+        w.writerows(convert_groups(Path(src) / "Phoenix.MilNonState.actors.txt"))
+    with open(out_dir / "phoenix_agents.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["words", "sector"])
+        w.writerows(convert_agents(Path(src) / "Phoenix.agents.txt"))
     with open(out_dir / "phoenix_places.csv", "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["alias", "country"])

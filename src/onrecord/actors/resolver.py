@@ -18,10 +18,15 @@ from onrecord.actors.model import DocActors, Mention
 MODIFIER_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "predet", "quantmod",
                  "case", "advmod", "npadvmod", "punct"}
 LOCATIVE_PREPS = {"of", "in", "from", "for", "at", "inside", "within"}
+CLAUSE_ARGS = {"nsubj", "nsubjpass", "dobj"}
+CLAUSE_PLACE_PREPS = {"in", "inside", "across", "throughout", "through", "near", "outside", "around"}
+OWN_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}    # a state's own institutions
+WHERE_PREPS = {"in", "at", "inside", "within"}
 NOUN_POS = {"NOUN", "PROPN"}
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
             "itself", "they", "them", "their", "theirs", "themselves"}
 FORMER = {"former", "ex", "ex-", "then", "late", "retired", "deposed", "ousted", "exiled"}
+PLURAL_SUFFIXES = (("ies", "y"), ("men", "man"), ("es", ""), ("s", ""))
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
                     "sir": "m", "lady": "f", "madam": "f"}
 
@@ -38,6 +43,7 @@ class Clues:
     agent: Agent | None = None            # the head's role noun
     modifier_agents: list[Agent] = field(default_factory=list)
     former: bool = False
+    rank: bool = False                    # "deputy foreign minister": not the office holder
     ethnic: bool = False
     owner: Entry | None = None            # "Pence's assessment": the possessor person
     gender: str | None = None
@@ -50,7 +56,13 @@ class ActorResolver:
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb if isinstance(kb, KnowledgeBase) else load_knowledge_base()
         self.coref = Coreference(self.kb)
-        self.own_forces_verbs = set((self.kb.descriptions or {}).get("own_forces_verbs", ()))
+        desc = self.kb.descriptions or {}
+        self.own_forces_verbs = set(desc.get("own_forces_verbs", ()))
+        self.rank_words = set(desc.get("rank_words", ()))
+        self.reporting_verbs = set(desc.get("reporting_verbs", ()))
+        self.opposing_verbs = set(desc.get("opposing_verbs", ()))
+        self.sponsor_verbs = set(desc.get("sponsor_verbs", ()))
+        self.agent_words = {w for words in self.kb.agents for w in words.split()}
         self.date: str | None = None
         self._ents: dict[int, Span] = {}
         self._hits: dict[int, Hit] = {}
@@ -64,7 +76,7 @@ class ActorResolver:
         date = date[:10] if date else None
         self.date = date
         self._doc = doc
-        self._lemmas = [t.lemma_.lower() for t in doc]
+        self._lemmas = [self._lemma(t) for t in doc]
         self._lowers = [t.lower_ for t in doc]
         self._ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         result = DocActors(doc)
@@ -81,7 +93,7 @@ class ActorResolver:
                 seen.add(id(hit))
                 first = hit.entries[0]
                 if first.country and first.kind in ("state", "capital", "place", "seat") \
-                        and not _ethnic(doc[hit.start]):
+                        and not _ethnic(doc[hit.start]) and not self._sponsor(doc[hit.end - 1]):
                     state.doc_counts[first.country] += 1
                     state.first_seen.setdefault(first.country, hit.start)
         for token in doc:
@@ -101,6 +113,17 @@ class ActorResolver:
             result.add(mention)
             state.remember(mention)
         return result
+
+    def _lemma(self, token: Token) -> str:
+        """Lower-case lemma; a capitalised plural the tagger took for a name ("Guerrillas
+        ambushed ...") is brought to the singular when that is a role-noun word."""
+        low = token.lemma_.lower()
+        if low in self.agent_words or token.pos_ != "PROPN":
+            return low
+        for suffix, repl in PLURAL_SUFFIXES:
+            if low.endswith(suffix) and low[:-len(suffix)] + repl in self.agent_words:
+                return low[:-len(suffix)] + repl
+        return low
 
     # -- noun phrases -----------------------------------------------------------------------
     @staticmethod
@@ -153,27 +176,83 @@ class ActorResolver:
         """The state that sends its own forces ("Russia deployed troops", "Kyiv sent police")."""
         if head.dep_ != "dobj" or head.head.lemma_.lower() not in self.own_forces_verbs:
             return None
-        for subj in head.head.children:
-            if subj.dep_ == "nsubj":
-                owner = state.by_head.get(subj.i)
-                if owner is not None and owner.country and owner.kind in (
-                        "state", "capital", "seat", "person", "pronoun") and owner.sector in (None, "GOV"):
-                    return owner
+        return _state_subject(head.head, state)
+
+    def _reporter(self, head: Token, state) -> Mention | None:
+        """The state speaker whose report names its own institution ("Netanyahu said the
+        military would resume its offensive": the military is Israel's)."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = head.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.reporting_verbs:
+            return None
+        return _state_subject(clause.head, state)
+
+    def _antecedent(self, m: Mention, head: Token, state) -> Mention | None:
+        """For a definite bare role noun ("the rebels", "the troops"): the latest earlier mention
+        of the same sector within two sentences, when that one has a country."""
+        if m.kind == "person" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                         for c in head.children):
+            return None     # a person has its own coreference (descriptions, counterparts)
+        for cand in reversed(state.history):
+            if m.sentence - cand.sentence > 2:
+                break
+            if cand.sector == m.sector and cand.token_end <= m.token_start \
+                    and cand.kind in ("agent", "group", "seat", "modified"):
+                return cand if cand.country else None   # the latest one, even when unplaced
+        return None
+
+    def _opponent(self, head: Token) -> tuple[str, str] | None:
+        """Rebels or opposition named by the state they fight ("rebels battling Syrian President
+        Bashar Assad", "insurgents fighting the Kabul government", "rebels against the regime
+        in Damascus"): (country, words naming it) for that state's own insurgents."""
+        targets = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for g in c.children if g.dep_ == "pobj"]
+        for verb in head.children:
+            if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in self.opposing_verbs:
+                targets += [c for c in verb.children if c.dep_ == "dobj"]
+                targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+                            for g in c.children if g.dep_ == "pobj"]
+        for target in targets:
+            for t in target.subtree:
+                hit = self._hits.get(t.i)
+                if hit is None or _ethnic(t):
+                    continue
+                entry = pick_entry(hit.entries, self.date)
+                role = entry.role_on(self.date)[0] if entry.kind == "person" else None
+                country = role.country if role is not None else entry.country
+                sector = role.sector if role is not None else entry.sector
+                if country and entry.kind in ("state", "capital", "seat", "person") \
+                        and sector in (None, "GOV", "MIL"):
+                    return country, target.text
         return None
 
     def _clause_place(self, head: Token) -> Entry | None:
-        """For a subject: the place its verb happens in ("people blocked streets in Hong Kong")."""
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in ("nsubj", "nsubjpass"):
-            head = head.head.head      # "hundreds of people blocked ..."
-        if head.dep_ not in ("nsubj", "nsubjpass"):
+        """For a subject or object: the place its verb happens in ("people blocked streets in
+        Hong Kong", "soldiers attacked villagers in Burundi", "fired on crowds in Lagos")."""
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in CLAUSE_ARGS:
+            head = head.head.head      # "hundreds of people blocked ...", "killed dozens of people"
+        if head.dep_ == "pobj" and head.head.lower_ in ("on", "at", "against") \
+                and head.head.head.pos_ in ("VERB", "AUX"):
+            head = head.head            # "opened fire on protesters in Nairobi"
+        if head.dep_ not in CLAUSE_ARGS and head.dep_ != "prep":
             return None
         verb = head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         for prep in [*verb.children, *(c for o in objects for c in o.children)]:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across", "throughout"):
-                for pobj in prep.children:
+            if prep.dep_ == "prep" and prep.lower_ in CLAUSE_PLACE_PREPS:
+                pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+                # "in the capital Kabul", "through the streets of Seoul"
+                pobjs += [g for o in pobjs for c in o.children if c.dep_ in ("appos", "compound", "prep")
+                          and (c.dep_ != "prep" or c.lower_ == "of")
+                          for g in ([c] if c.dep_ != "prep" else c.children)]
+                for pobj in pobjs:
                     hit = self._hits.get(pobj.i)
-                    if pobj.dep_ == "pobj" and hit is not None and hit.entries[0].country \
+                    if hit is not None and hit.entries[0].country and not _ethnic(pobj) \
                             and hit.entries[0].kind in ("state", "capital", "place"):
                         return hit.entries[0]
         return None
@@ -228,6 +307,8 @@ class ActorResolver:
                         clues.igo = self._igo_of(owner)
             if low in FORMER or low.startswith("ex-"):
                 clues.former = True
+            if low in self.rank_words:
+                clues.rank = True
             if low in HONORIFIC_GENDER:
                 clues.gender = HONORIFIC_GENDER[low]
             if t.pos_ in NOUN_POS or t.pos_ == "ADJ" or t.pos_ == "VERB":
@@ -235,6 +316,15 @@ class ActorResolver:
                 if a is not None and i < head.i:
                     clues.modifier_agents.append(a)
             i += 1
+        if not clues.countries and clues.agent is not None and not clues.agent.person \
+                and clues.agent.sector in OWN_SECTORS | {"PTY", "REB", "OPP"}:
+            # "his ruling party", "her government": the institution of the person named
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+            owner = state.by_head.get(poss.i) if poss is not None else None
+            if owner is not None and owner.kind in ("person", "pronoun") and owner.country \
+                    and owner.sector != "ELI":
+                clues.countries.append((owner.country, poss))
+                clues.reasons.append(f"'{poss.text}' -> {owner.name or owner.country}")
         # "the president of Armenia", "opposition groups in Zimbabwe", "supporters of X"
         if (clues.agent is not None or (clues.entry is not None and clues.entry.kind in ("person", "group"))) \
                 and self._agent_of(head) is None:
@@ -242,7 +332,10 @@ class ActorResolver:
             for acl in head.rights:
                 if acl.dep_ == "acl" and acl.lemma_ in ("base", "station", "headquarter", "locate"):
                     preps += [c for c in acl.children if c.dep_ == "prep"]
+            marked = bool(clues.countries)
             for child in preps:
+                if marked and child.lower_ in WHERE_PREPS:
+                    continue    # "the Peruvian embassy in Caracas": where it is, not whose
                 if child.lower_ in LOCATIVE_PREPS:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     objs += [c for o in objs for c in o.lefts if c.dep_ in ("compound", "amod")
@@ -258,7 +351,18 @@ class ActorResolver:
                             clues.igo = h.entries[0]
         return clues
 
+    def _sponsor(self, token: Token) -> bool:
+        """"Iranian-backed militias", "Russian-trained units": the state backs the group but is
+        not its country."""
+        doc = token.doc
+        if token.i + 2 >= len(doc) or doc[token.i + 1].text != "-":
+            return False
+        return doc[token.i + 2].lemma_.lower() in self.sponsor_verbs
+
     def _modifier_entry(self, entry: Entry, token: Token, clues: Clues) -> None:
+        if self._sponsor(token):
+            clues.reasons.append(f"'{token.text}-{token.doc[token.i + 2].text}' is a sponsor, not a state")
+            return
         if _ethnic(token):
             clues.reasons.append(f"'{token.doc[token.i - 1].text} {token.text}' is not a state")
             clues.ethnic = True
@@ -273,6 +377,15 @@ class ActorResolver:
         elif entry.kind == "person":
             if clues.owner is None and token.dep_ == "poss":
                 clues.owner = entry
+            elif token.dep_ == "compound" and token.head.i > token.i and clues.agent is None:
+                if clues.owner is None:
+                    clues.owner = entry      # "the Psaki tweet" is Psaki's tweet
+            elif token.dep_ == "compound" and token.head.i > token.i:
+                # "the Trump administration", "Putin aides": the person's country on the date
+                role, _ = entry.role_on(self.date)
+                if role is not None and role.country and role.sector != "ELI":
+                    clues.countries.append((role.country, token))
+                    clues.reasons.append(f"'{token.text}' -> {role.country} ({entry.name})")
         elif entry.country:
             clues.countries.append((entry.country, token))
             clues.reasons.append(f"'{token.text}' -> {entry.country} ({entry.source})")
@@ -289,12 +402,22 @@ class ActorResolver:
             return self.coref.pronoun(m, head, state)
         start, end = self._span(head, hits)
         clues = self._clues(head, start, end, hits, state)
+        if clues.agent is not None and clues.agent.owned and not _has_owner(clues, head):
+            clues.agent = None      # "a camp", "the checkpoint": a place, no actor
         m = self._mention(doc, start, end, head, sentence)
         m.plural = head.tag_ in ("NNS", "NNPS") or head.morph.get("Number") == ["Plur"]
         entry = clues.entry
+        if entry is not None and entry.kind == "person" and clues.entry_hit is not None \
+                and clues.entry_hit.end - clues.entry_hit.start == 1:
+            # "Abdullah Abdullah ... Mr. Abdullah": the full name earlier in this document
+            # beats a namesake in the knowledge base
+            earlier = self.coref.surname(m, head, state)
+            if earlier is not None and earlier.name != entry.name:
+                m.kind = "person"
+                return m
         if entry is not None and entry.kind != "group" or (entry is not None and clues.agent is None):
             self._from_entry(m, entry, clues, date)
-        elif head.ent_type_ == "PERSON" and clues.agent is None:
+        elif clues.agent is None and (head.ent_type_ == "PERSON" or self._surname_like(head)):
             self._unknown_person(m, head, clues, date, state)
         elif clues.agent is not None:
             self._from_agent(m, clues, date, state)
@@ -367,10 +490,16 @@ class ActorResolver:
         m.reason = "person name (spaCy) not in the knowledge base"
         earlier = self.coref.surname(m, head, state)
         if earlier is None and len(name.split()) == 1:
-            entry = self._surname_entry(head.text, date)
+            entry = self._surname_entry(head.text, date, set(state.doc_counts))
             if entry is not None:
                 self._from_entry(m, entry, clues, date)
                 m.reason = f"surname of '{entry.name}' ({entry.source}); " + m.reason.split("; ", 1)[-1]
+                return
+            country = self._surname_country(head.text, date, set(state.doc_counts))
+            if country is not None:
+                m.country = country
+                m.reason += f"; surname of people of {country}, a country the story names"
+                self._finish_code(m, None)
                 return
         if earlier is not None:
             return
@@ -382,7 +511,16 @@ class ActorResolver:
             m.reason += f"; country of the story ({m.country})"
             self._finish_code(m, None)
 
-    def _surname_entry(self, surname: str, date: str | None) -> Entry | None:
+    def _surname_like(self, head: Token) -> bool:
+        """A lone capitalised name the tagger calls an organisation that is the surname of known
+        people ("Mitterrand said ...")."""
+        ent = self._ents.get(head.i)
+        return ent is not None and len(ent) == 1 and head.ent_type_ in ("ORG", "NORP") \
+            and head.lower_ in self.kb.surnames
+
+    def _surname_entry(self, surname: str, date: str | None, named: set[str]) -> Entry | None:
+        """The one person a bare surname stands for: one in office on the date, else one of a
+        country the document names (a former official of another country is no guess)."""
         candidates = self.kb.surnames.get(surname.lower(), [])
         if not candidates:
             return None
@@ -391,23 +529,34 @@ class ActorResolver:
             role, _ = entry.role_on(date)
             if role is not None and role.sector not in (None, "ELI") and (date is None or role.covers(date)):
                 active.append(entry)
-        pool = active or candidates
+        pool = active or [e for e in candidates if (e.role_on(date)[0] or e).country in named]
+        if not pool:
+            return None
         best = max(e.priority for e in pool)
         pool = [e for e in pool if e.priority == best]
         return pool[0] if len(pool) == 1 else None
 
+    def _surname_country(self, surname: str, date: str | None, named: set[str]) -> str | None:
+        """When several people share a bare surname but all of those of countries the document
+        names belong to one country ("Mitterrand said France ..."), that country."""
+        countries = {(e.role_on(date)[0] or e).country for e in self.kb.surnames.get(surname.lower(), [])}
+        countries &= named
+        return next(iter(countries)) if len(countries) == 1 else None
+
     def _apply_roles(self, m: Mention, clues: Clues, date: str | None) -> None:
         """Country and sector from the modifiers ("Gambian President X", "Israeli soldiers")."""
         agents = list(clues.modifier_agents)
-        if clues.agent is not None:
+        if clues.agent is not None and not (clues.agent.owned and clues.agent.sector is None):
             agents.append(clues.agent)
         specific = [a for a in agents if a.sector and not a.generic]
         chosen = None
         if clues.agent is not None and clues.agent.sector and not clues.agent.generic:
             chosen = clues.agent
             # "rebel leaders", "army commander": a specific modifier outranks a GOV-ish head
-            if chosen.sector == "GOV" and any(a.sector != "GOV" for a in specific[:-1]):
-                chosen = next(a for a in specific if a.sector != "GOV")
+            # (a person noun before it is a rank, not a sector: "deputy foreign minister")
+            outrank = [a for a in specific[:-1] if a.sector != "GOV" and not a.person]
+            if chosen.sector == "GOV" and outrank:
+                chosen = outrank[0]
         elif specific:
             chosen = specific[-1] if clues.agent is None else next(
                 (a for a in specific if a is not clues.agent), specific[-1])
@@ -415,7 +564,9 @@ class ActorResolver:
             chosen = agents[-1]
         if chosen is not None:
             m.sector = chosen.sector
-            if clues.agent is not None and clues.agent.title and chosen.sector == clues.agent.sector:
+            if clues.rank:
+                pass        # a deputy holds no office of the dated-roles table
+            elif clues.agent is not None and clues.agent.title and chosen.sector == clues.agent.sector:
                 m.title = clues.agent.title
             elif chosen.title:
                 m.title = chosen.title
@@ -442,6 +593,12 @@ class ActorResolver:
             # "Hungarian and Romanian officials": one per country; one person ("the Chinese
             # ambassador in Berlin") keeps the first country, the others are where they serve
             m.members = self._split_countries(m, clues)
+        if clues.entry is not None and clues.entry.kind == "group" and clues.entry.sector \
+                and clues.entry.sector != m.sector:
+            # "the New People's Army": the role noun is part of the group's name
+            m.sector = clues.entry.sector
+            m.reason += f"; group '{clues.entry.name}' -> {m.sector}"
+            self._finish_code(m, None)
         if m.country is None and clues.entry is not None and clues.entry.country:
             m.country = clues.entry.country
             clues.countries.append((m.country, clues.entry_token))
@@ -452,6 +609,27 @@ class ActorResolver:
             if owner is not None:
                 m.country = owner.country
                 m.reason += f"; forces of the subject '{owner.text}' ({owner.country})"
+                self._finish_code(m, None)
+        if m.country is None and clues.igo is None and m.sector in OWN_SECTORS:
+            owner = self._reporter(m_head(m, self._doc), state)
+            if owner is not None:
+                m.country = owner.country
+                m.reason += f"; institution of the speaker '{owner.text}' ({owner.country})"
+                self._finish_code(m, None)
+        if m.country is None and clues.igo is None and m.sector not in (None, "GOV") \
+                and clues.agent.words not in self.coref.state_nouns:
+            # (not for "the administration", "the ministry": governments of several states
+            # alternate in a story; those take the story's country)
+            earlier = self._antecedent(m, m_head(m, self._doc), state)
+            if earlier is not None:
+                m.country = earlier.country
+                m.reason += f"; as '{earlier.text}' (sentence {earlier.sentence})"
+                self._finish_code(m, None)
+        if m.country is None and clues.igo is None and m.sector in ("REB", "OPP"):
+            opponent = self._opponent(m_head(m, self._doc))
+            if opponent is not None:
+                m.country = opponent[0]
+                m.reason += f"; fighting '{opponent[1]}' ({opponent[0]})"
                 self._finish_code(m, None)
         if m.country is None and clues.igo is None and m.sector not in (None, "IGO", "UNO", "EUR"):
             place = self._clause_place(m_head(m, self._doc))
@@ -513,6 +691,24 @@ class ActorResolver:
 def m_head(m: Mention, doc: Doc) -> Token:
     """The head token of a mention."""
     return doc[m.head if m.head >= 0 else m.token_end - 1]
+
+
+def _state_subject(verb: Token, state) -> Mention | None:
+    """The subject of ``verb`` when it is a state, its capital or seat, or a government person."""
+    for subj in verb.children:
+        if subj.dep_ == "nsubj":
+            owner = state.by_head.get(subj.i)
+            if owner is not None and owner.country and owner.kind in (
+                    "state", "capital", "seat", "person", "pronoun") and owner.sector in (None, "GOV"):
+                return owner
+    return None
+
+
+def _has_owner(clues: Clues, head: Token) -> bool:
+    """A facility or unit noun names an actor through its own sector ("barracks") or an owner
+    before it: a role noun, a state, a body or a possessor ("army camp", "a US base")."""
+    return bool(clues.agent.sector or clues.modifier_agents or clues.owner or clues.igo
+                or any(tok.i < head.i for _, tok in clues.countries))
 
 
 def _ethnic(token: Token) -> bool:

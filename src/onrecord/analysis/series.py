@@ -15,6 +15,7 @@ from typing import Any
 import duckdb
 import yaml
 
+from onrecord.analysis.where import Where
 from onrecord.schema import PLOVER_EVENTS
 
 
@@ -72,25 +73,11 @@ class SeriesQuery:
 def dyad_filter(q: SeriesQuery) -> tuple[str, list[Any]]:
     """WHERE clause (with ? parameters) selecting the events of the query's dyads."""
     a_key, r_key = DYAD_KEYS[q.by]
-    where = [f"{a_key} IS NOT NULL", f"{r_key} IS NOT NULL"]
-    params: list[Any] = []
-    if not q.include_all:
-        where.append(HAPPENED)
-    else:
-        where.append("date IS NOT NULL")
-    if q.actor:
-        where.append(f"upper({a_key}) = upper(?)")
-        params.append(q.actor)
-    if q.recipient:
-        where.append(f"upper({r_key}) = upper(?)")
-        params.append(q.recipient)
-    if q.date_from:
-        where.append("date >= ?")
-        params.append(q.date_from)
-    if q.date_to:
-        where.append("date <= ?")
-        params.append(q.date_to)
-    return " AND ".join(where), params
+    w = Where([f"{a_key} IS NOT NULL", f"{r_key} IS NOT NULL",
+               "date IS NOT NULL" if q.include_all else HAPPENED])
+    w.add_if(q.actor, f"upper({a_key}) = upper(?)")
+    w.add_if(q.recipient, f"upper({r_key}) = upper(?)")
+    return w.date_range(q.date_from, q.date_to).build()
 
 
 def series_sql(q: SeriesQuery) -> tuple[str, list[Any]]:

@@ -30,12 +30,14 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.evaluate.matching import (
+    FoundPRF,
     body_of_code,
     body_of_name,
     last_word,
     locate,
     overlap,
     ratio,
+    score_aligned,
     word_in,
 )
 from onrecord.schema import Actor, Article, Document, Event, Statement
@@ -137,6 +139,11 @@ def read_articles(directory: str | Path) -> list[GoldArticle]:
     return out
 
 
+def to_articles(golds: Sequence[GoldArticle]) -> list[Article]:
+    """The article of each gold article."""
+    return [gold.article for gold in golds]
+
+
 # -- actor fit ----------------------------------------------------------------------------------
 
 def produced_keys(actor: Actor) -> set[str]:
@@ -197,71 +204,34 @@ def _inside(pos: int, span: tuple[int, int] | None) -> bool:
 class ArticlesReport:
     """Event and statement scores over a set of articles."""
 
-    event_tp: int = 0            # produced events fitting a non-optional gold event
-    event_fp: int = 0            # produced events fitting no gold event of their sentence
+    # events: right = fitting a non-optional gold event, false = fitting no gold event of their
+    # sentence; found / gold = non-optional gold events
+    events: FoundPRF = field(default_factory=FoundPRF)
     event_neutral: int = 0       # produced events fitting only optional gold events
-    gold_found: int = 0          # non-optional gold events found
-    gold_total: int = 0          # non-optional gold events
     modality_ok: int = 0
-    stmt_found: int = 0
-    stmt_total: int = 0
-    stmt_fp: int = 0
-    stmt_tp_produced: int = 0    # produced statements matching some gold statement
+    # statements: right = matching some gold statement
+    statements: FoundPRF = field(default_factory=FoundPRF)
     speaker_ok: int = 0
     articles: int = 0
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
-    @staticmethod
-    def _f1(p: float, r: float) -> float:
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @property
-    def event_precision(self) -> float:
-        return ratio(self.event_tp, self.event_tp + self.event_fp)
-
-    @property
-    def event_recall(self) -> float:
-        return ratio(self.gold_found, self.gold_total)
-
-    @property
-    def event_f1(self) -> float:
-        return self._f1(self.event_precision, self.event_recall)
-
     @property
     def modality_accuracy(self) -> float:
-        return ratio(self.modality_ok, self.gold_found)
-
-    @property
-    def stmt_precision(self) -> float:
-        return ratio(self.stmt_tp_produced, self.stmt_tp_produced + self.stmt_fp)
-
-    @property
-    def stmt_recall(self) -> float:
-        return ratio(self.stmt_found, self.stmt_total)
-
-    @property
-    def stmt_f1(self) -> float:
-        return self._f1(self.stmt_precision, self.stmt_recall)
+        return ratio(self.modality_ok, self.events.found)
 
     @property
     def speaker_accuracy(self) -> float:
-        return ratio(self.speaker_ok, self.stmt_found)
+        return ratio(self.speaker_ok, self.statements.found)
 
     def to_dict(self) -> dict[str, Any]:
-        r4 = lambda x: round(x, 4)  # noqa: E731
         return {
             "articles": self.articles,
-            "events": {"precision": r4(self.event_precision), "recall": r4(self.event_recall),
-                       "f1": r4(self.event_f1), "produced_tp": self.event_tp,
-                       "produced_fp": self.event_fp, "produced_optional_only": self.event_neutral,
-                       "gold_found": self.gold_found, "gold": self.gold_total,
-                       "modality_accuracy": r4(self.modality_accuracy),
+            "events": {**self.events.to_dict(produced_optional_only=self.event_neutral),
+                       "modality_accuracy": round(self.modality_accuracy, 4),
                        "modality_ok": self.modality_ok},
-            "statements": {"precision": r4(self.stmt_precision), "recall": r4(self.stmt_recall),
-                           "f1": r4(self.stmt_f1), "produced_tp": self.stmt_tp_produced,
-                           "produced_fp": self.stmt_fp, "gold_found": self.stmt_found,
-                           "gold": self.stmt_total, "speaker_accuracy": r4(self.speaker_accuracy),
+            "statements": {**self.statements.to_dict(),
+                           "speaker_accuracy": round(self.speaker_accuracy, 4),
                            "speaker_ok": self.speaker_ok},
             "warnings": list(self.warnings),
         }
@@ -301,13 +271,13 @@ def score_article(gold: GoldArticle, document: Document | None, report: Articles
         fitting = [e for e in events if _inside(e.trigger.start, g.sentence_span) and event_fits(e, g)]
         if g.optional:
             continue
-        report.gold_total += 1
+        report.events.gold += 1
         if not fitting:
             report.errors.append(
                 f"[event missed] {doc_id}: {g.event} trigger {g.trigger!r}: "
                 f"{_fmt_actors(g.actor)} -> {_fmt_actors(g.recipient)}\n  sentence: {g.sentence}")
             continue
-        report.gold_found += 1
+        report.events.found += 1
         tspan = g.trigger_span or g.sentence_span
         best = max(fitting, key=lambda e: (overlap((e.trigger.start, e.trigger.end), tspan),
                                            -e.trigger.start))
@@ -322,25 +292,25 @@ def score_article(gold: GoldArticle, document: Document | None, report: Articles
     for e in events:
         fits = [g for g in gold.events if _inside(e.trigger.start, g.sentence_span) and event_fits(e, g)]
         if not fits:
-            report.event_fp += 1
+            report.events.false += 1
             report.errors.append(
                 f"[event false positive] {doc_id}: {e.event} ({e.cameo}) trigger {e.trigger.text!r}: "
                 f"{_fmt_actors(e.actor)} -> {_fmt_actors(e.recipient)}\n  sentence: {e.text}")
         elif any(not g.optional for g in fits):
-            report.event_tp += 1
+            report.events.right += 1
         else:
             report.event_neutral += 1
 
     # statements
     matched_produced: set[int] = set()
     for g in gold.statements:
-        report.stmt_total += 1
+        report.statements.gold += 1
         scored = [(content_match(s, g.span), i) for i, s in enumerate(statements)]
         scored = [(ov, i) for ov, i in scored if ov > 0]
         if not scored:
             report.errors.append(f"[statement missed] {doc_id}: {g.speaker}: {g.content[:100]!r}")
             continue
-        report.stmt_found += 1
+        report.statements.found += 1
         matched_produced.update(i for _, i in scored)
         best = statements[max(scored)[1]]
         word = last_word(g.speaker)
@@ -352,34 +322,30 @@ def score_article(gold: GoldArticle, document: Document | None, report: Articles
                 f"({best.speaker.name}): {g.content[:80]!r}")
     for i, s in enumerate(statements):
         if i in matched_produced:
-            report.stmt_tp_produced += 1
+            report.statements.right += 1
         else:
-            report.stmt_fp += 1
+            report.statements.false += 1
             report.errors.append(
                 f"[statement false positive] {doc_id}: {s.speaker.text!r}: {s.content.text[:100]!r}")
 
 
 def score_articles(golds: Sequence[GoldArticle], documents: Sequence[Document | None]) -> ArticlesReport:
     """Score produced documents against gold articles (aligned lists; None = nothing produced)."""
-    if len(golds) != len(documents):
-        raise ValueError("golds and documents differ in length")
-    report = ArticlesReport()
-    for gold, doc in zip(golds, documents, strict=True):
-        score_article(gold, doc, report)
-    return report
+    return score_aligned(golds, documents, ArticlesReport(), score_article)
 
 
 def format_report(report: ArticlesReport) -> str:
     """The summary printed by ``onrecord eval articles``."""
     return "\n".join([
         f"real-news articles: {report.articles}",
-        f"events      P {report.event_precision:.3f}  R {report.event_recall:.3f}  "
-        f"F1 {report.event_f1:.3f}  (produced: {report.event_tp} right, {report.event_fp} false, "
-        f"{report.event_neutral} optional-only; gold found {report.gold_found}/{report.gold_total})",
-        f"modality accuracy {report.modality_accuracy:.3f} ({report.modality_ok}/{report.gold_found})",
-        f"statements  P {report.stmt_precision:.3f}  R {report.stmt_recall:.3f}  "
-        f"F1 {report.stmt_f1:.3f}  (produced: {report.stmt_tp_produced} matched, "
-        f"{report.stmt_fp} false; gold found {report.stmt_found}/{report.stmt_total})",
-        f"speaker accuracy {report.speaker_accuracy:.3f} ({report.speaker_ok}/{report.stmt_found})",
+        f"events      {report.events.line(extra=f', {report.event_neutral} optional-only')}",
+        f"modality accuracy {report.modality_accuracy:.3f} ({report.modality_ok}/{report.events.found})",
+        f"statements  {report.statements.line('matched')}",
+        f"speaker accuracy {report.speaker_accuracy:.3f} ({report.speaker_ok}/{report.statements.found})",
         *(f"warning: {w}" for w in report.warnings),
     ])
+
+
+def format_errors(report: ArticlesReport) -> str:
+    """Every miss and false positive, one entry each."""
+    return "\n".join(report.errors)

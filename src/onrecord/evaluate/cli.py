@@ -1,4 +1,5 @@
-"""`onrecord eval ...`: score the coder against the gold sets (PLOVER GSR, real news, PolNeAR, ConfliBERT).
+"""`onrecord eval ...`: score the coder against the gold sets (PLOVER GSR, real news, PolNeAR,
+ConfliBERT actor spans and CAMEO PentaClass sentences).
 
 Each command reads the gold, codes its texts with the Coder and prints the figures (``--json`` for JSON).
 """
@@ -6,16 +7,25 @@ Each command reads the gold, codes its texts with the Coder and prints the figur
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+
+if TYPE_CHECKING:
+    from onrecord.schema import Article, Document
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 eval_app = typer.Typer(help="Score the coder against gold data sets.", no_args_is_help=True)
 
 ModelOpt = Annotated[str | None, typer.Option(help="spaCy pipeline name or path")]
 ActorsOpt = Annotated[list[Path] | None, typer.Option("--actors", help="extra actor file(s)")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="print the figures as JSON")]
+SentencesOpt = Annotated[int | None, typer.Option("--limit", help="score only the first N sentences")]
 
 
 def _exists(path: Path) -> Path:
@@ -23,6 +33,28 @@ def _exists(path: Path) -> Path:
         typer.echo(f"error: {path} does not exist", err=True)
         raise typer.Exit(2)
     return path
+
+
+def _score(items: Sequence[T], to_articles: Callable[[Sequence[T]], list[Article]],
+           score: Callable[[Sequence[T], list[Document | None]], R], model: str | None,
+           actors: list[Path] | None) -> R:
+    """Code the gold items' texts with the Coder and score the documents against them."""
+    from onrecord.evaluate.produce import produce
+
+    return score(items, produce(to_articles(items), model, actors or []))
+
+
+def _print(report: Any, format_report: Callable[[Any], str], as_json: bool,
+           format_errors: Callable[[Any], str] | None = None, **json_head: Any) -> None:
+    """The one printer of every eval: the errors first when asked, then the figures as text or
+    as JSON (``json_head`` keys first)."""
+    if format_errors is not None:
+        typer.echo(format_errors(report))
+        typer.echo("")
+    if as_json:
+        typer.echo(json.dumps({**json_head, **report.to_dict()}, indent=2))
+    else:
+        typer.echo(format_report(report))
 
 
 @eval_app.command("plover-gsr")
@@ -36,20 +68,13 @@ def plover_gsr(
 ) -> None:
     """Event-type P/R/F1 (micro, per type), actor-country and dyad accuracy on PLOVER GSR records."""
     from onrecord.evaluate import plover_gsr as g
-    from onrecord.evaluate.produce import produce
 
     if half not in ("all", "even", "odd"):
         raise typer.BadParameter("--half must be all, even or odd")
     records = g.select_half(g.read_plover_gsr(_exists(file)), half)
-    documents = produce(g.to_articles(records), model, actors or [])
-    report = g.score_plover_gsr(records, documents)
-    if errors:
-        typer.echo(g.format_errors(report))
-        typer.echo("")
-    if as_json:
-        typer.echo(json.dumps({"half": half, **report.to_dict()}, indent=2))
-    else:
-        typer.echo(g.format_report(report, title=f"PLOVER GSR ({half})"))
+    report = _score(records, g.to_articles, g.score_plover_gsr, model, actors)
+    _print(report, partial(g.format_report, title=f"PLOVER GSR ({half})"), as_json,
+           g.format_errors if errors else None, half=half)
 
 
 @eval_app.command("articles")
@@ -62,18 +87,10 @@ def articles(
 ) -> None:
     """Event P/R/F1 + modality accuracy, statement P/R/F1 + speaker accuracy on hand-coded news."""
     from onrecord.evaluate import articles as a
-    from onrecord.evaluate.produce import produce
 
     golds = a.read_articles(_exists(directory))
-    documents = produce([gold.article for gold in golds], model, actors or [])
-    report = a.score_articles(golds, documents)
-    if errors:
-        typer.echo("\n".join(report.errors))
-        typer.echo("")
-    if as_json:
-        typer.echo(json.dumps(report.to_dict(), indent=2))
-    else:
-        typer.echo(a.format_report(report))
+    report = _score(golds, a.to_articles, a.score_articles, model, actors)
+    _print(report, a.format_report, as_json, a.format_errors if errors else None)
 
 
 @eval_app.command("polnear")
@@ -86,30 +103,41 @@ def polnear(
 ) -> None:
     """Source/cue/content span P/R/F1 (exact and overlap) and statement-level F1 on PolNeAR."""
     from onrecord.evaluate import polnear as p
-    from onrecord.evaluate.produce import produce
 
     docs = p.read_polnear(_exists(directory), limit)
-    documents = produce(p.to_articles(docs), model, actors or [])
-    report = p.score_polnear(docs, documents)
-    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else p.format_report(report))
+    _print(_score(docs, p.to_articles, p.score_polnear, model, actors), p.format_report, as_json)
 
 
 @eval_app.command("conflibert-actors")
 def conflibert_actors(
     file: Annotated[Path, typer.Argument(help="CoNLL file with S/T/R BIO tags")],
-    limit: Annotated[int | None, typer.Option(help="score only the first N sentences")] = None,
+    limit: SentencesOpt = None,
     as_json: JsonOpt = False,
     model: ModelOpt = None,
     actors: ActorsOpt = None,
 ) -> None:
     """Source and target actor span overlap P/R/F1 on ConfliBERT's CoNLL actor spans."""
     from onrecord.evaluate import conflibert as c
-    from onrecord.evaluate.produce import produce
 
     sentences = c.read_conll(_exists(file), limit)
-    documents = produce(c.to_articles(sentences), model, actors or [])
-    report = c.score_conflibert(sentences, documents)
-    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else c.format_report(report))
+    _print(_score(sentences, c.to_articles, c.score_conflibert, model, actors), c.format_report, as_json)
+
+
+@eval_app.command("conflibert-classes")
+def conflibert_classes(
+    file: Annotated[Path, typer.Argument(help="TSV file: sentence<TAB>PentaClass label (0-4)")],
+    limit: SentencesOpt = None,
+    errors: Annotated[bool, typer.Option("--errors", help="print each sentence whose class was missed")] = False,
+    as_json: JsonOpt = False,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
+) -> None:
+    """CAMEO PentaClass recall/precision/F1 and confusion on ConfliBERT's class sentences."""
+    from onrecord.evaluate import pentaclass as pc
+
+    sentences = pc.read_pentaclass(_exists(file), limit)
+    report = _score(sentences, pc.to_articles, pc.score_pentaclass, model, actors)
+    _print(report, pc.format_report, as_json, pc.format_errors if errors else None)
 
 
 def register(app: typer.Typer) -> None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from onrecord.evaluate.matching import PRF, greedy_match, overlap
+from onrecord.evaluate.matching import PRF, greedy_match, overlap, score_aligned
 from onrecord.schema import Article, Document
 
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "?", "!", ")", "]", "}", "%", "'s", "'S", "n't", "'re",
@@ -174,12 +174,7 @@ def score_sentence(sentence: ConllSentence, document: Document | None, report: C
 
 def score_conflibert(sentences: Sequence[ConllSentence], documents: Sequence[Document | None]) -> ConflibertReport:
     """Score produced documents against gold actor spans (aligned lists; None = nothing produced)."""
-    if len(sentences) != len(documents):
-        raise ValueError("sentences and documents differ in length")
-    report = ConflibertReport()
-    for sentence, doc in zip(sentences, documents, strict=True):
-        score_sentence(sentence, doc, report)
-    return report
+    return score_aligned(sentences, documents, ConflibertReport(), score_sentence, "sentences")
 
 
 def format_report(report: ConflibertReport) -> str:

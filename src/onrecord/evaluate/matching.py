@@ -41,8 +41,7 @@ class PRF:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(self.precision, self.recall)
 
     def add(self, other: PRF) -> None:
         self.tp += other.tp
@@ -61,6 +60,80 @@ class PRF:
 def ratio(num: int, den: int) -> float:
     """num / den, 0.0 when den is 0."""
     return num / den if den else 0.0
+
+
+def f1_score(precision: float, recall: float) -> float:
+    """Harmonic mean of precision and recall (0.0 when both are 0)."""
+    p, r = precision, recall
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class FoundPRF:
+    """P/R/F1 of a matching that is not 1-to-1: precision counts the produced records (right or
+    false), recall counts the gold records (found or not)."""
+
+    right: int = 0     # produced records that match a gold record
+    false: int = 0     # produced records that match none
+    found: int = 0     # gold records found
+    gold: int = 0      # gold records
+
+    @property
+    def precision(self) -> float:
+        return ratio(self.right, self.right + self.false)
+
+    @property
+    def recall(self) -> float:
+        return ratio(self.found, self.gold)
+
+    @property
+    def f1(self) -> float:
+        return f1_score(self.precision, self.recall)
+
+    def to_dict(self, **produced_extra: int) -> dict[str, Any]:
+        """Rounded figures and counts; ``produced_extra`` counts follow the produced ones."""
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4), "produced_tp": self.right, "produced_fp": self.false,
+                **produced_extra, "gold_found": self.found, "gold": self.gold}
+
+    def line(self, right: str = "right", extra: str = "") -> str:
+        """``P .. R .. F1 ..`` with the counts (``right`` names the matching produced records,
+        ``extra`` follows the produced counts)."""
+        return (f"P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  "
+                f"(produced: {self.right} {right}, {self.false} false{extra}; "
+                f"gold found {self.found}/{self.gold})")
+
+
+def count_labels(micro: PRF, per_label: dict[Any, PRF], gold: Any, produced: Iterable[Any]) -> bool:
+    """Count one item whose gold label is ``gold`` and whose distinct produced labels are
+    ``produced``: a TP when the gold label is among them, else a FN; a FP for every other label
+    produced (in ``micro`` and per label). Returns whether the gold label was produced."""
+    labels = list(dict.fromkeys(produced))
+    hit = gold in labels
+    for prf in (micro, per_label.setdefault(gold, PRF())):
+        if hit:
+            prf.tp += 1
+        else:
+            prf.fn += 1
+    for label in labels:
+        if label != gold:
+            micro.fp += 1
+            per_label.setdefault(label, PRF()).fp += 1
+    return hit
+
+
+R = TypeVar("R")
+
+
+def score_aligned(golds: Sequence[G], documents: Sequence[Any], report: R,
+                  score_one: Callable[[G, Any, R], None], what: str = "golds") -> R:
+    """Add each gold item's figures to ``report`` with ``score_one(gold, document, report)``;
+    ``documents`` is aligned with ``golds`` (None = nothing produced)."""
+    if len(golds) != len(documents):
+        raise ValueError(f"{what} and documents differ in length")
+    for gold, document in zip(golds, documents, strict=True):
+        score_one(gold, document, report)
+    return report
 
 
 # -- spans --------------------------------------------------------------------------------------

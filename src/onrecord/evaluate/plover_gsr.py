@@ -14,12 +14,19 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from onrecord.evaluate.matching import PRF, actor_keys, any_fits, gold_code_keys, ratio
+from onrecord.evaluate.matching import (
+    PRF,
+    actor_keys,
+    any_fits,
+    count_labels,
+    gold_code_keys,
+    ratio,
+)
 from onrecord.schema import Article, Document, Event
 
 SWAPPABLE = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -200,17 +207,7 @@ def score_plover_gsr(
     for record, document in zip(records, documents, strict=True):
         res = score_record(record, document)
         results.append(res)
-        gold = per_type.setdefault(record.event, PRF())
-        if res.type_ok:
-            micro.tp += 1
-            gold.tp += 1
-        else:
-            micro.fn += 1
-            gold.fn += 1
-        for t in res.produced_types:
-            if t != record.event:
-                micro.fp += 1
-                per_type.setdefault(t, PRF()).fp += 1
+        count_labels(micro, per_type, record.event, res.produced_types)
     return GsrReport(
         micro=micro, per_type=per_type,
         actor_hits=sum(1 for r in results if r.actor_ok),
@@ -240,6 +237,11 @@ def format_event(e: Event) -> str:
     return f"{e.event}{mode} ({e.cameo}) trigger {e.trigger.text!r}: {actors} -> {recips}{flags}"
 
 
+def produced_lines(events: Sequence[Event], fmt: Callable[[Event], str] = format_event) -> list[str]:
+    """``  produced: ...`` for each event, or ``  produced: nothing``."""
+    return [f"  produced: {fmt(e)}" for e in events] or ["  produced: nothing"]
+
+
 def format_report(report: GsrReport, title: str = "PLOVER GSR") -> str:
     """The summary printed by ``onrecord eval plover-gsr``."""
     lines = [f"{title}: {report.records} records, {report.produced_events} events produced",
@@ -266,8 +268,5 @@ def format_errors(report: GsrReport) -> str:
         tgt = ", ".join(f"{g.text!r}={g.code}" for g in rec.target) or "-"
         out.append(f"[{what} miss] {rec.id}\n  sentence: {rec.text.strip()}\n"
                    f"  expected: {rec.event}{' ' + rec.mode if rec.mode else ''}: {src} -> {tgt}")
-        if r.events:
-            out.extend(f"  produced: {format_event(e)}" for e in r.events)
-        else:
-            out.append("  produced: nothing")
+        out.extend(produced_lines(r.events))
     return "\n".join(out)

@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from onrecord.evaluate.matching import PRF, Fragments, fragments_overlap, greedy_match, trim_span
+from onrecord.evaluate.matching import (
+    PRF,
+    Fragments,
+    fragments_overlap,
+    greedy_match,
+    score_aligned,
+    trim_span,
+)
 from onrecord.schema import Article, Document
 
 ROLES = ("Source", "Cue", "Content")
@@ -190,12 +197,7 @@ def score_doc(doc: PolnearDoc, document: Document | None, report: PolnearReport)
 
 def score_polnear(docs: Sequence[PolnearDoc], documents: Sequence[Document | None]) -> PolnearReport:
     """Score produced documents against PolNeAR gold (aligned lists; None = nothing produced)."""
-    if len(docs) != len(documents):
-        raise ValueError("docs and documents differ in length")
-    report = PolnearReport()
-    for doc, produced in zip(docs, documents, strict=True):
-        score_doc(doc, produced, report)
-    return report
+    return score_aligned(docs, documents, PolnearReport(), score_doc, "docs")
 
 
 def format_report(report: PolnearReport) -> str:

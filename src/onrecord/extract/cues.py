@@ -39,6 +39,13 @@ class CueLexicon:
     refusal_verbs: frozenset[str] = field(default=frozenset())
     evidence_verbs: frozenset[str] = field(default=frozenset())
     stance_adjectives: frozenset[str] = field(default=frozenset())
+    belief_nouns: frozenset[str] = field(default=frozenset())
+    no_object_verbs: frozenset[str] = field(default=frozenset())
+    intention_verbs: frozenset[str] = field(default=frozenset())
+    holder_nouns: frozenset[str] = field(default=frozenset())
+    occasion_nouns: frozenset[str] = field(default=frozenset())
+    colon_labels: frozenset[str] = field(default=frozenset())
+    adjective_prepositions: frozenset[str] = field(default=frozenset())
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verbs
@@ -55,6 +62,24 @@ class CueLexicon:
                     word[:-cut] + add in self.verbs:
                 return word[:-cut] + add
         return lemma
+
+    def cue_class(self, lemma: str, pos: str) -> str:
+        """What kind of attribution a cue word makes: 'speech' (said, the statement), 'belief'
+        (believes, hopes, plans, is confident) or 'stance' (endorsed, criticism of, voted for);
+        statements.py sets 'question' from the content."""
+        lemma = lemma.lower()
+        if pos in ("NOUN", "PROPN"):
+            if lemma in self.belief_nouns:
+                return "belief"
+            return "speech" if lemma in self.statement_nouns or lemma in self.document_nouns \
+                else "stance"
+        if pos == "ADJ":
+            return "belief"
+        if lemma in self.speech_verbs or lemma in self.source_prepositions:
+            return "speech"
+        if lemma in self.belief_verbs:
+            return "belief"
+        return "stance" if lemma in self.verbs else "speech"
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -99,4 +124,11 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         refusal_verbs=_words(data.get("refusal_verbs")),
         evidence_verbs=_words(data.get("evidence_verbs")),
         stance_adjectives=_words(data.get("stance_adjectives")),
+        belief_nouns=_words(data.get("belief_nouns")),
+        no_object_verbs=_words(data.get("no_object_verbs")),
+        intention_verbs=_words(data.get("intention_verbs")),
+        holder_nouns=_words(data.get("holder_nouns")),
+        occasion_nouns=_words(data.get("occasion_nouns")),
+        colon_labels=_words(data.get("colon_labels")),
+        adjective_prepositions=_words(data.get("adjective_prepositions")),
     )

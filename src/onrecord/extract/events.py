@@ -39,6 +39,8 @@ MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASS
 QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire"})
 VERB_POS = ("VERB", "AUX")
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+THIRD_PERSON = frozenset({"it", "they", "he", "she"})
+FALLBACK_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
 
 
 @dataclass
@@ -93,6 +95,9 @@ class EventCoder:
         self.concessive_nouns = args.frame_set("concessive_nouns")
         self.undergo_verbs = args.frame_set("undergo_verbs")
         self.alleging = args.frame_set("allegation_verbs")
+        self.containers = args.frame_set("container_nouns")
+        self.participation = args.frame_set("participation_verbs")
+        self.peacekeeping = args.frame_set("peacekeeping_words")
         self._verb_triggers: set[int] = set()
 
     # -- driver ------------------------------------------------------------------------------
@@ -320,6 +325,19 @@ class EventCoder:
         if head.dep_ == "pobj" and gov.lower_ == "for" and gov.head.pos_ in VERB_POS and \
                 gov.head.lemma_.lower() in args.frame_set("travel_verbs"):
             return Candidate(m.sense, m, list(m.tokens), gov.head, confidence=0.45)
+        if head.dep_ == "pobj" and gov.lower_ == "in" and \
+                gov.head.lemma_.lower() in self.participation:
+            return Candidate(m.sense, m, sorted({gov.head, *m.tokens}, key=lambda t: t.i),
+                             gov.head, confidence=0.5)      # "participated in a hunger strike"
+        box = gov.head
+        if head.dep_ == "pobj" and gov.lower_ == "of" and box.lemma_.lower() in self.containers \
+                and box.dep_ in ("dobj", "nsubjpass") and box.head.pos_ in VERB_POS and \
+                box.head.i not in self._verb_triggers and (
+                    box.head.lemma_.lower() in self.support
+                    or box.head.lemma_.lower() in self.noun_frames):
+            # "began a new round of joint exercises": the container stands for the event noun
+            return Candidate(m.sense, m, sorted({box.head, *m.tokens}, key=lambda t: t.i),
+                             box.head, confidence=0.55)
         if head.dep_ == "pobj" and (gov.lower_ in self.concessive_preps or (
                 gov.lower_ == "of" and gov.head.lemma_.lower() in self.concessive_nouns)):
             return None          # "refused despite UN demands": what the event defies
@@ -390,7 +408,13 @@ class EventCoder:
             pass
         elif cand.match.kind == "noun" and t.lemma_.lower() in self.noun_frames:
             kind = self.noun_frames[t.lemma_.lower()]
-            frame = {"reject": "reject", "request": "request", "request_plain": "request"}.get(kind)
+            frame = {"reject": "reject", "request": "request", "request_plain": "request",
+                     "cease": "cease"}.get(kind)
+            spec = self.frames["complement_frames"].get(frame or "", {})
+            if frame == "cease" and (cand.sense.event not in (spec.get("events") or {})
+                                     or cand.sense.mode in (spec.get("keep_modes") or ())):
+                # "ended his visit": the visit took place; "ended the fighting" is a verb entry
+                frame = None
             if frame:
                 spec = self.frames["complement_frames"][frame]
                 self.compose(cand, t, spec, cands)
@@ -498,7 +522,8 @@ class EventCoder:
         inner = cand.sense.event
         event = spec["event"]
         code = (spec.get("codes") or {}).get(inner)
-        if inner in (spec.get("conflict_codes") or {}) and spec.get("conflict_event"):
+        if inner in (spec.get("conflict_codes") or {}) and spec.get("conflict_event") and \
+                cand.sense.mode not in (spec.get("cooperative_modes") or ()):
             event = spec["conflict_event"]
             code = (spec.get("conflict_codes") or {}).get(inner)
         if inner in (spec.get("events") or {}):
@@ -641,6 +666,14 @@ class EventCoder:
         actors = self.mentions(actor_tok)
         if not actors and actor_tok and actor_tok[0].lower_ in FIRST_PERSON:
             actors = self.speaker_of(actor_tok[0])      # "we have deepened our sanctions"
+        elif not actors and actor_tok and actor_tok[0].lower_ in THIRD_PERSON:
+            # "Britain announced that it will not lift the ban": an unresolved pronoun in a
+            # reported clause is its speaker when they agree (a person is "he"/"she")
+            person = actor_tok[0].lower_ in ("he", "she")
+            actors = [a for a in self.speaker_of(actor_tok[0])
+                      if (a.kind == "person") == person or actor_tok[0].lower_ == "they"]
+        if not actors and actor_tok and m.kind == "verb" and actor_tok[0].dep_ == "nsubj":
+            actors = self.unresolved_actor(actor_tok[0])
         recipients: list[Mention] = []
         akey = self.key_of(actors)
         last_resort = False
@@ -720,7 +753,7 @@ class EventCoder:
         if sense.needs_recipient and not recipients:
             return None
         ranges = args.frame_set("test_ranges")
-        if sense.event == "MOBILIZE" and sense.mode == "weapons" and recipients and any(
+        if sense.event == "MOBILIZE" and sense.mode == "weapons" and any(
             c.dep_ == "prep" and c.lower_ in ("at", "into", "against", "on") and any(
                 g.dep_ == "pobj" and (any(r.token_start <= g.i < r.token_end for r in recipients)
                                       or c.lower_ != "on" and g.lemma_.lower() not in ranges)
@@ -746,8 +779,13 @@ class EventCoder:
                 if word in mods and (kind == sense.event or kind == "*"):
                     event, *code_mode = rest.split()
                     sense = make_sense(event, " ".join(code_mode), sense.pattern)
+        if sense.event == "MOBILIZE" and any(
+                t.lemma_.lower() in self.peacekeeping or t.lower_ in self.peacekeeping
+                for t in cand.match.head.subtree):
+            sense = make_sense("AID", "074", sense.pattern)     # "peacekeepers arrived in Mali"
         civ = (self.frames.get("civilian_senses") or {}).get(cand.match.head.lemma_.lower())
-        if civ and actors and all(a.sector in self.civilian_sectors for a in actors):
+        if civ and sense.event != "PROTEST" and actors and all(
+                a.sector in self.civilian_sectors for a in actors):
             sense = make_sense("PROTEST", civ, sense.pattern)     # "workers struck"
         # a state's "protest" is diplomatic: ACCUSE (PLOVER manual, PROTEST ambiguities)
         if sense.event == "PROTEST" and cand.match.head.lemma_.lower() in self.diplomatic_protest \
@@ -796,7 +834,7 @@ class EventCoder:
         return Event(
             id="", event=sense.event, cameo=sense.cameo, goldstein=float(info.goldstein),
             quad_class=int(info.quad_class), trigger=Span(self._text[start:end], start, end),
-            sentence=s_index, text=sent.text, mode=sense.mode, context=list(sense.context),
+            sentence=s_index, text=sent.text.strip(), mode=sense.mode, context=list(sense.context),
             actor=[a.to_actor() for a in actors], recipient=[r.to_actor() for r in recipients],
             date=date, date_text=date_text, negated=negated, hypothetical=hypothetical,
             future=future, reported_by=reported_by, statement=statement,
@@ -816,6 +854,23 @@ class EventCoder:
                                 country=sp.country, sector=sp.sector, code=sp.code,
                                 kind="person")]
         return []
+
+    def unresolved_actor(self, tok: Token) -> list[Mention]:
+        """A named group or person the resolver does not know ("the Jund Brigade attacked ..."):
+        the event keeps its doer as text, with the one country named around it if any."""
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None or ent.label_ not in FALLBACK_ENTITIES or tok.pos_ != "PROPN":
+            return []
+        sent = self._sent_of(tok.i)
+        back = self._sent_start_back(sent, 1)
+        countries = {m.country for m in self.actors.mentions
+                     if back <= m.token_start < sent.end and m.country}
+        start, end = ent.start_char, ent.end_char
+        return [Mention(self._text[start:end], start, end, ent.start, ent.end,
+                        country=next(iter(countries)) if len(countries) == 1 else None,
+                        kind="group" if ent.label_ != "PERSON" else "person",
+                        reason="event subject not resolved", head=tok.i,
+                        sentence=self._sents.index(sent))]
 
     def announced_by_actor(self, cand: Candidate, actors: list[Mention]) -> bool:
         """True when the clause is what its own actor says it will do ("X said it would ...")

@@ -3,223 +3,65 @@
 Quotes come from the raw text (extract.quotes), cues from the dependency parse and the cue
 lexicon (extract.cues); each cue's content is snapped to the quotes next to it.
 
-Passes over one Doc: (1) cues — speech/belief/stance verbs, "according to", statement nouns,
-headline colons — each with its speaker and content (a that-clause, an object, an adjacent quote,
-the clause before a trailing "..., Reuters reports"); (2) quotes signed with a dash; (3) speakers
-resolved through actors/ (pronouns fall back to the latest compatible speaker nearby, documents to
-the body that issued them); (4) quotes with no cue continue the speaker of their quote block or of
-the statement just before; (5) quotes are cut at paragraph breaks, one statement per piece.
+Passes over one Doc: (1) cues — speech/belief/stance verbs, "according to", statement, stance
+and holder nouns, stance adjectives, headline colons — each with its speaker and content (a
+that-clause, an object or infinitive, an adjacent quote, the clause before a trailing "...,
+Reuters reports"); (2) quotes signed with a dash; (3) speakers resolved (extract.speakers: pronouns
+fall back to the latest compatible speaker nearby, documents to the body that issued them);
+(4) quotes with no cue continue the speaker of their quote block or of the statement just before;
+(5) quotes are cut at paragraph breaks, one statement per piece. Each statement gets a cue class
+(speech | belief | stance | question, FoundStatement.cue_class) so that consumers can tell what
+was said from what is believed, intended or supported.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from onrecord.actors.model import DocActors, Mention
+from onrecord.actors.model import DocActors
 from onrecord.extract.cues import CueLexicon, load_cues
+from onrecord.extract.drafts import DocContext, Draft, closes_quote, opens_quote
 from onrecord.extract.model import FoundStatement
-from onrecord.extract.quotes import Quote, find_quotes
+from onrecord.extract.quotes import Quote
+from onrecord.extract.speakers import (
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    local_head,
+    resolve_speaker,
+    speaker_range,
+    subject_of,
+)
 from onrecord.schema import Actor, Span
 
-SUBJECT_DEPS = ("nsubj", "csubj")
-INHERIT_DEPS = ("conj", "advcl", "xcomp", "ccomp", "parataxis", "pcomp", "dep")
 OBJECT_DEPS = ("dobj", "xcomp", "prep", "pcomp", "oprd", "attr", "acomp", "dative")
 PROPOSITION_DEPS = ("xcomp", "oprd", "pcomp", "ccomp", "acomp")
 CIRCUMSTANCE_PREPS = ("in", "on", "at", "during", "after", "before", "since", "while", "with",
                       "from", "by", "via", "through", "amid", "despite", "in front of")
 CORE_DEPS = ("aux", "auxpass", "neg", "advmod", "prt", "npadvmod", "cc", "intj")
+PARTICLE_DEPS = ("prt", "prep", "advmod", "dobj")
 LISTENER_VERBS = ("tell", "inform", "warn", "assure", "remind", "ask", "brief", "advise")
 SEPARATORS = {",", ":", "—", "–", "-", ";", "that", "(", ")"}
 QUESTION_WORDS = {"why", "what", "how", "whether", "if", "who", "whom", "whose", "when", "where",
                   "which"}
 SECOND_PERSON = {"you"}
-NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 MIN_FOLLOW_ON_WORDS = 4
 FOLLOW_ON_PARAGRAPHS = 2
 MAX_MERGE_GAP = 120
-RELATIVE_PRONOUNS = ("who", "that", "which")
 HEADLINE_SPEAKER_TOKENS = 6
 HEADLINE_MAX_TOKENS = 30
 
 
-@dataclass
-class _Draft:
-    """A statement under construction."""
-
-    speaker_tok: Token | None
-    speaker_span: tuple[int, int]               # token range of the local speaker words
-    cue: tuple[int, int] | None                 # token range of the cue words
-    cue_token: int | None
-    content: tuple[int, int]                    # char range
-    kind: str
-    quotes: list[int] = field(default_factory=list)
-    speaker_actor: Actor | None = None
-    mention: Mention | None = None
-
-
-class _Context:
-    """Per-document lookups shared by the passes."""
-
-    def __init__(self, doc: Doc, doc_actors: DocActors, lex: CueLexicon) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.actors = doc_actors
-        self.lex = lex
-        self.sents = list(doc.sents)
-        self.sent_of = [0] * len(doc)
-        for n, s in enumerate(self.sents):
-            for i in range(s.start, s.end):
-                self.sent_of[i] = n
-        self.quotes: list[Quote] = find_quotes(self.text)
-        self.q_tokens: list[tuple[int, int]] = []   # token range incl. marks
-        self.in_quote = [-1] * len(doc)
-        for qi, q in enumerate(self.quotes):
-            span = doc.char_span(q.open_pos, q.close_pos, alignment_mode="expand")
-            if span is None:
-                self.q_tokens.append((0, 0))
-                continue
-            self.q_tokens.append((span.start, span.end))
-            for i in range(span.start, span.end):
-                if self.in_quote[i] < 0:
-                    self.in_quote[i] = qi
-        self._persons = [e for e in doc.ents if e.label_ == "PERSON"]
-
-    def paragraph(self, char: int) -> tuple[int, int]:
-        lo = self.text.rfind("\n", 0, char) + 1
-        hi = self.text.find("\n", char)
-        return lo, (len(self.text) if hi < 0 else hi)
-
-    def char_range(self, lo: int, hi: int, anchor: int) -> tuple[int, int]:
-        """Char range of doc[lo:hi], edge punctuation trimmed, kept in the anchor's paragraph."""
-        doc = self.doc
-        p_lo, p_hi = self.paragraph(doc[anchor].idx)
-        while lo < hi and doc[lo].idx < p_lo:
-            lo += 1
-        while hi > lo and doc[hi - 1].idx >= p_hi:
-            hi -= 1
-        while lo < hi and (doc[lo].is_punct and not _opens_quote(self, lo) or doc[lo].is_space
-                           or doc[lo].dep_ == "mark" and doc[lo].lower_ == "that"):
-            lo += 1
-        while hi > lo and (doc[hi - 1].is_space or doc[hi - 1].is_punct
-                           and doc[hi - 1].text not in "?!%\"”’)'"
-                           and not _closes_quote(self, hi - 1)):
-            hi -= 1
-        if hi <= lo:
-            return (0, 0)
-        return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-
-
-def _opens_quote(ctx: _Context, i: int) -> bool:
-    qi = ctx.in_quote[i]
-    return qi >= 0 and ctx.q_tokens[qi][0] == i
-
-
-def _closes_quote(ctx: _Context, i: int) -> bool:
-    qi = ctx.in_quote[i]
-    return qi >= 0 and ctx.q_tokens[qi][1] - 1 == i and ctx.quotes[qi].closed
-
-
 # -- cues from the parse ----------------------------------------------------------------------
-def _subject(tok: Token, depth: int = 0) -> Token | None:
-    """The speaker head for a cue verb: its subject, a passive agent, or an inherited subject."""
-    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
-    if subjects:
-        c = min(subjects, key=lambda c: abs(c.i - tok.i))
-        if c.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
-            return tok.head
-        return c
-    if any(c.dep_ == "expl" for c in tok.children):
-        return None
-    for c in tok.children:
-        if c.dep_ == "agent":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-        if c.dep_ == "nsubjpass":
-            agent = next((a for a in tok.children if a.dep_ == "agent"), None)
-            if agent is None:
-                return None
-            return next((p for p in agent.children if p.dep_ == "pobj"), None)
-    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-        return tok.head
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ccomp" and \
-            tok.head.head.pos_ == "VERB":
-        # "X said Y would not join, adding that ...": the adder is X, not Y
-        return _subject(tok.head.head, depth + 1)
-    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
-        return _subject(tok.head.head, depth + 1)     # "In announcing that ..., he adopted"
-    if depth < 3 and tok.dep_ in INHERIT_DEPS and tok.head != tok:
-        if tok.dep_ == "ccomp" and tok.head.i > tok.i:
-            return None
-        return _subject(tok.head, depth + 1)
-    if depth == 0:
-        return _left_neighbour(tok)
-    return None
-
-
-def _left_neighbour(tok: Token) -> Token | None:
-    """A misparsed 'X said' (X attached elsewhere): the noun right before the verb."""
-    j = tok.i - 1
-    doc = tok.doc
-    while j >= 0 and doc[j].dep_ in ("aux", "advmod", "neg") and doc[j].head == tok:
-        j -= 1
-    if j >= 0 and doc[j].pos_ in ("PROPN", "PRON", "NOUN") and doc[j].dep_ in ("pobj", "conj",
-                                                                                "appos", "dep"):
-        return doc[j]
-    return None
-
-
-def _local_head(ctx: _Context, subj: Token, verb: Token) -> Token:
-    """A subject parsed across a paragraph break: its highest word in the verb's paragraph."""
-    text = ctx.text
-    p_lo = text.rfind("\n", 0, verb.idx) + 1
-    if subj.idx >= p_lo and "\n" not in text[subj.idx:verb.idx]:
-        return subj
-    inside = [t for t in subj.subtree if p_lo <= t.idx < verb.idx and t.pos_ in ("NOUN", "PROPN",
-                                                                                   "PRON")]
-    if not inside:
-        return subj
-    ids = {t.i for t in inside}
-    tops = [t for t in inside if t.head.i not in ids]
-    return tops[-1] if tops else inside[-1]
-
-
-def _speaker_range(ctx: _Context, head: Token, cue: Token) -> tuple[int, int]:
-    """Token range of the speaker phrase: the head's subtree minus clauses, conjuncts and cue."""
-    lo = hi = head.i
-    for c in head.children:
-        if c.dep_ in ("relcl", "acl", "cc", "conj") or c.i == cue.i:
-            continue
-        if c.dep_ == "punct" and c.i > head.i:
-            continue
-        left, right = c.left_edge.i, c.right_edge.i
-        if left <= cue.i <= right:
-            continue
-        lo = min(lo, left)
-        hi = max(hi, right)
-    doc = head.doc
-    text = ctx.text
-    p_lo = text.rfind("\n", 0, head.idx) + 1
-    p_hi = text.find("\n", head.idx)
-    p_hi = len(text) if p_hi < 0 else p_hi
-    while lo < head.i and doc[lo].idx < p_lo:
-        lo += 1
-    while hi > head.i and doc[hi].idx >= p_hi:
-        hi -= 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].tag_ == "POS"):
-        hi -= 1
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
-        lo += 1
-    return lo, hi + 1
-
-
-def _core(ctx: _Context, verb: Token, speaker: Token | None, listener: bool) -> set[int]:
+def _core(ctx: DocContext, verb: Token, speaker: Token | None, listener: bool) -> set[int]:
     """The cue clause's own words: verb, auxiliaries, speaker, listener and channel phrases."""
     core = {verb.i}
+    parts = ctx.lex.particle_cues.get(ctx.lex.verb_lemma(verb.lemma_, verb.text), ())
     for c in verb.children:
         if c.dep_ in CORE_DEPS or c.dep_ in ("nsubj", "nsubjpass", "agent", "expl"):
             core.update(range(c.left_edge.i, c.right_edge.i + 1))
-        elif c.dep_ in ("dobj", "dative") and listener:
+        elif c.dep_ in ("dobj", "dative") and (listener or c.lower_ in parts):
             core.update(range(c.left_edge.i, c.right_edge.i + 1))
         elif c.dep_ == "prep" and c.i > verb.i and c.lower_ in CIRCUMSTANCE_PREPS and \
                 not _holds_quote(ctx, c):
@@ -230,7 +72,7 @@ def _core(ctx: _Context, verb: Token, speaker: Token | None, listener: bool) -> 
     return {i for i in core if ctx.in_quote[i] < 0} | {verb.i}
 
 
-def _holds_quote(ctx: _Context, tok: Token) -> bool:
+def _holds_quote(ctx: DocContext, tok: Token) -> bool:
     return any(ctx.in_quote[i] >= 0 for i in range(tok.left_edge.i, tok.right_edge.i + 1))
 
 
@@ -245,12 +87,12 @@ def _cue_range(verb: Token) -> tuple[int, int]:
     return lo, hi + 1
 
 
-def _skippable(ctx: _Context, j: int) -> bool:
+def _skippable(ctx: DocContext, j: int) -> bool:
     t = ctx.doc[j]
     return ctx.in_quote[j] < 0 and (t.text in SEPARATORS or t.is_space and "\n" not in t.text)
 
 
-def _adjacent_quotes(ctx: _Context, core: set[int]) -> tuple[int, int]:
+def _adjacent_quotes(ctx: DocContext, core: set[int]) -> tuple[int, int]:
     """Indices of the quote ending just before and starting just after the core (or -1)."""
     lo, hi = min(core), max(core)
     left = right = -1
@@ -274,14 +116,14 @@ def _adjacent_quotes(ctx: _Context, core: set[int]) -> tuple[int, int]:
     return left, right
 
 
-def _hands_over(ctx: _Context, qi: int) -> bool:
+def _hands_over(ctx: DocContext, qi: int) -> bool:
     """True when the quote ends with a comma or dash: the sentence goes on after the cue."""
     q = ctx.quotes[qi]
     tail = ctx.text[q.end:min(q.close_pos + 1, len(ctx.text))]
     return "," in tail or "—" in tail or ctx.text[q.end - 1:q.end] in ("—", "-", "?", "!")
 
 
-def _propositional(ctx: _Context, comps: list[Token]) -> bool:
+def _propositional(ctx: DocContext, comps: list[Token]) -> bool:
     """Object content must say something: a clause, a predicate, a gerund or a quote."""
     for c in comps:
         if c.dep_ in PROPOSITION_DEPS or _holds_quote(ctx, c):
@@ -295,7 +137,7 @@ def _propositional(ctx: _Context, comps: list[Token]) -> bool:
     return False
 
 
-def _content_tokens(ctx: _Context, verb: Token, lemma: str,
+def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
                     stance: bool = False) -> tuple[int, int, str]:
     """Token range of the parse content of a verb cue and its type (clause/object/'')."""
     lex = ctx.lex
@@ -317,7 +159,8 @@ def _content_tokens(ctx: _Context, verb: Token, lemma: str,
     if verb.dep_ == "parataxis" and lemma in lex.speech_verbs:
         head = verb.head
         return head.left_edge.i, head.right_edge.i + 1, "clause"
-    if verb.dep_ == "advcl" and verb.i < verb.head.i and lemma in lex.speech_verbs and \
+    if verb.dep_ == "advcl" and verb.i < verb.head.i and \
+            (lemma in lex.speech_verbs or _spoken_particle(lex, verb, lemma)) and \
             any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i
                 for c in verb.children):
         head = verb.head                # "As the paper reported, ...": the clause it hangs on
@@ -334,8 +177,9 @@ def _content_tokens(ctx: _Context, verb: Token, lemma: str,
             hi = max(c.right_edge.i for c in comps) + 1
             if comps[0].dep_ == "prep" and comps[0].lower_ in parts and comps[0].i == lo:
                 lo += 1
-            if hi - lo >= 2:
-                return lo, hi, "object"
+            if hi - lo >= 2 or (stance or lemma in lex.stance_verbs) and \
+                    ctx.doc[lo].pos_ in ("PROPN", "PRON", "NOUN"):
+                return lo, hi, "object"     # "endorsed Trump", "criticized him"
     topic = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
                   and c.lower_ in lex.topic_prepositions
                   and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
@@ -354,10 +198,29 @@ def _content_tokens(ctx: _Context, verb: Token, lemma: str,
             hi = max(c.right_edge.i for c in comps) + 1
             if hi - lo >= 3:
                 return lo, hi, "clause"
+    if lemma in lex.no_object_verbs:
+        return 0, 0, ""
+    if lemma in lex.speech_verbs and lemma not in LISTENER_VERBS and \
+            (lemma not in lex.evidence_verbs or stance):
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is not None and (obj.pos_ in ("NOUN", "PROPN") or _holds_quote(ctx, obj)) and \
+                not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+            return obj.left_edge.i, obj.right_edge.i + 1, "object"   # "recounted a conversation"
+    if lemma in lex.belief_verbs:
+        deps = ("xcomp",) if lemma in lex.intention_verbs else ("xcomp", "dobj")
+        obj = next((c for c in verb.children if c.dep_ in deps and c.i > verb.i), None)
+        if obj is not None:
+            return obj.left_edge.i, obj.right_edge.i + 1, "object"   # "seeks to win", "fears it"
     return 0, 0, ""
 
 
-def _trailing_content(ctx: _Context, verb: Token, core: set[int]) -> tuple[int, int] | None:
+def _spoken_particle(lex: CueLexicon, verb: Token, lemma: str) -> bool:
+    """'shot back', 'lashed out', 'put it': a particle (or object) that makes a verb say."""
+    parts = lex.particle_cues.get(lemma, ())
+    return any(c.dep_ in ("prt", "advmod", "dobj") and c.lower_ in parts for c in verb.children)
+
+
+def _trailing_content(ctx: DocContext, verb: Token, core: set[int]) -> tuple[int, int] | None:
     """'..., Reuters reports.': a cue clause closing its sentence after a comma reports all that
     comes before the comma (back to the previous sentence end or paragraph start)."""
     doc = ctx.doc
@@ -368,7 +231,9 @@ def _trailing_content(ctx: _Context, verb: Token, core: set[int]) -> tuple[int, 
     if j < len(doc) and not (doc[j].text in (".", "!") or "\n" in doc[j].text):
         return None
     k = lo - 1
-    if k >= 0 and ctx.in_quote[k] >= 0 and _closes_quote(ctx, k):
+    if k >= 0 and doc[k].lower_ == "as" and doc[k].dep_ == "mark":
+        k -= 1                          # "..., as the senator put it."
+    if k >= 0 and ctx.in_quote[k] >= 0 and closes_quote(ctx, k):
         k -= 1
     if k < 0 or doc[k].text != ",":
         return None
@@ -384,11 +249,11 @@ def _trailing_content(ctx: _Context, verb: Token, core: set[int]) -> tuple[int, 
     return ctx.char_range(start + 1, k, verb.i)
 
 
-def _standalone(ctx: _Context, qi: int) -> bool:
+def _standalone(ctx: DocContext, qi: int) -> bool:
     return _starts_sentence(ctx, ctx.quotes[qi])
 
 
-def _colon_content(ctx: _Context, core: set[int]) -> tuple[int, int] | None:
+def _colon_content(ctx: DocContext, core: set[int]) -> tuple[int, int] | None:
     """'he noted: I want to bring our soldiers home.' — content after a colon, no quote marks."""
     doc = ctx.doc
     j = max(core) + 1
@@ -412,7 +277,7 @@ def _colon_content(ctx: _Context, core: set[int]) -> tuple[int, int] | None:
     return ctx.char_range(j + 1, end, j + 1) if end > j + 1 else None
 
 
-def _that_quote(ctx: _Context, verb: Token, core: set[int]) -> tuple[int, int] | None:
+def _that_quote(ctx: DocContext, verb: Token, core: set[int]) -> tuple[int, int] | None:
     """'told diners at a breakfast spot that "I need you"': a quote opened right after a 'that'
     later in the cue's sentence, however the parser attached it."""
     doc = ctx.doc
@@ -420,20 +285,19 @@ def _that_quote(ctx: _Context, verb: Token, core: set[int]) -> tuple[int, int] |
     for j in range(max(core) + 1, min(sent.end, len(doc) - 1)):
         if ctx.in_quote[j] >= 0:
             return None
-        if doc[j].lower_ == "that" and doc[j].dep_ == "mark" and _opens_quote(ctx, j + 1):
+        if doc[j].lower_ == "that" and doc[j].dep_ == "mark" and opens_quote(ctx, j + 1):
             q = ctx.quotes[ctx.in_quote[j + 1]]
             return q.start, q.end
     return None
 
 
-def _verb_cue(ctx: _Context, verb: Token, in_quote: bool) -> _Draft | None:
+def _verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     lex = ctx.lex
     lemma = lex.verb_lemma(verb.lemma_, verb.text)
     if lemma in lex.particle_cues and lemma not in lex.speech_verbs | lex.belief_verbs | \
             lex.object_verbs:
         parts = lex.particle_cues[lemma]
-        if not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in parts
-                   for c in verb.children):
+        if not any(c.dep_ in PARTICLE_DEPS and c.lower_ in parts for c in verb.children):
             return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
@@ -441,10 +305,10 @@ def _verb_cue(ctx: _Context, verb: Token, in_quote: bool) -> _Draft | None:
         return None     # "declined to comment on ..."
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl":
         return None
-    speaker = _subject(verb)
+    speaker = subject_of(verb)
     if speaker is None:
         return None
-    speaker = _local_head(ctx, speaker, verb)
+    speaker = local_head(ctx, speaker, verb)
     person = speaker.lower_
     if person in SECOND_PERSON or person in lex.first_person and lemma not in lex.speech_verbs:
         return None
@@ -452,9 +316,7 @@ def _verb_cue(ctx: _Context, verb: Token, in_quote: bool) -> _Draft | None:
         return None
     evidence = lemma in lex.evidence_verbs and speaker.lemma_.lower() in lex.document_nouns
     lo, hi, ctype = _content_tokens(ctx, verb, lemma, evidence)   # "a poll showed a tie"
-    speechy = lemma in lex.speech_verbs or any(      # "shot back", "lashed out": said
-        c.dep_ in ("prt", "advmod") and c.lower_ in lex.particle_cues.get(lemma, ())
-        for c in verb.children)
+    speechy = lemma in lex.speech_verbs or _spoken_particle(lex, verb, lemma)
     if ctype == "" and not speechy:
         return None
     if ctype == "clause" and lemma not in lex.speech_verbs | lex.belief_verbs and \
@@ -506,17 +368,21 @@ def _verb_cue(ctx: _Context, verb: Token, in_quote: bool) -> _Draft | None:
         if content[1] <= content[0]:
             return None
         kind, quotes, content = _kind_of(ctx, content)
-    s_lo, s_hi = _speaker_range(ctx, speaker, verb)
-    if verb.dep_ == "relcl" and speaker.i == verb.head.i:
-        rel = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
+    s_lo, s_hi = speaker_range(ctx, speaker, verb)
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head            # "voters who live here and see X": the clause of "who"
+    if clause.dep_ == "relcl" and speaker.i == clause.head.i:
+        rel = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS
                     and c.lower_ in RELATIVE_PRONOUNS), None)
         if rel is not None:     # "voters who support X": the local words are "who"
             s_lo, s_hi = rel.i, rel.i + 1
     c_lo, c_hi = _cue_range(verb)
-    return _Draft(speaker, (s_lo, s_hi), (c_lo, c_hi), verb.i, content, kind, quotes)
+    return Draft(speaker, (s_lo, s_hi), (c_lo, c_hi), verb.i, content, kind, quotes,
+                 content_type=ctype if not quotes else "")
 
 
-def _kind_of(ctx: _Context, content: tuple[int, int]) -> tuple[str, list[int], tuple[int, int]]:
+def _kind_of(ctx: DocContext, content: tuple[int, int]) -> tuple[str, list[int], tuple[int, int]]:
     """direct when one quote covers the content, mixed when quotes cover part of it."""
     a, b = content
     qs = [k for k, q in enumerate(ctx.quotes) if q.open_pos < b and q.close_pos > a]
@@ -530,7 +396,7 @@ def _kind_of(ctx: _Context, content: tuple[int, int]) -> tuple[str, list[int], t
     return "mixed", qs, content
 
 
-def _according_cue(ctx: _Context, tok: Token) -> _Draft | None:
+def _according_cue(ctx: DocContext, tok: Token) -> Draft | None:
     """'according to X': the source is X, the content the rest of the clause."""
     doc = ctx.doc
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
@@ -538,7 +404,7 @@ def _according_cue(ctx: _Context, tok: Token) -> _Draft | None:
     source = next((t for t in tok.subtree if t.dep_ == "pobj"), None)
     if source is None:
         return None
-    s_lo, s_hi = _speaker_range(ctx, source, tok)
+    s_lo, s_hi = speaker_range(ctx, source, tok)
     comma = next((t.i for t in doc[source.i:s_hi] if t.text == ","), None)
     if comma is not None:
         s_hi = comma         # "According to X, the move ...": a misparse must not swallow it
@@ -563,10 +429,10 @@ def _according_cue(ctx: _Context, tok: Token) -> _Draft | None:
         if content[1] <= content[0]:
             return None
         kind, quotes, content = _kind_of(ctx, content)
-    return _Draft(source, (s_lo, s_hi), (tok.i, tok.i + 2), tok.i, content, kind, quotes)
+    return Draft(source, (s_lo, s_hi), (tok.i, tok.i + 2), tok.i, content, kind, quotes)
 
 
-def _noun_cue(ctx: _Context, noun: Token) -> _Draft | None:
+def _noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
     """'Nato's accusation that ...', 'a statement from the Kremlin that ...', 'her criticism of
     the deal', 'X made allegations against Y': a statement or stance noun with its holder (a
     possessor, a 'by'/'from' phrase, or the subject of the verb it is the object of) and its
@@ -579,6 +445,12 @@ def _noun_cue(ctx: _Context, noun: Token) -> _Draft | None:
         ):
             clause = c
             break
+    if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and \
+            noun.lemma_.lower() in lex.statement_nouns:
+        # "Her argument is that ...", "The campaign's message was: '...'"
+        clause = next((c for c in noun.head.children if c.dep_ in ("ccomp", "attr")
+                       and c.i > noun.head.i and (_holds_quote(ctx, c) or c.dep_ == "ccomp")),
+                      None)
     speaker = None
     for c in noun.children:
         if c.dep_ == "poss":
@@ -601,10 +473,13 @@ def _noun_cue(ctx: _Context, noun: Token) -> _Draft | None:
         lo, hi = topic.i + 1, topic.right_edge.i + 1
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return None     # "made no mention of"
+    if speaker is None and noun.dep_ == "attr" and noun.head.pos_ == "AUX" and \
+            noun.lemma_.lower() in lex.holder_nouns:
+        speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     if speaker is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
             not lex.is_verb_cue(lex.verb_lemma(noun.head.lemma_, noun.head.text)) and \
             not any(c.dep_ == "neg" for c in noun.head.children):
-        speaker = _subject(noun.head)      # "X made allegations against Y", "X made the point that"
+        speaker = subject_of(noun.head)      # "X made allegations against Y", "X made the point that"
     if speaker is None or speaker.lower_ in lex.first_person | SECOND_PERSON or \
             speaker.lower_ in ("my", "our", "your", "its") and clause is None:
         return None
@@ -617,7 +492,7 @@ def _noun_cue(ctx: _Context, noun: Token) -> _Draft | None:
     if content[1] <= content[0]:
         return None
     kind, quotes, content = _kind_of(ctx, content)
-    return _Draft(speaker, _speaker_range(ctx, speaker, noun), (noun.i, noun.i + 1), noun.i,
+    return Draft(speaker, speaker_range(ctx, speaker, noun), (noun.i, noun.i + 1), noun.i,
                   content, kind, quotes)
 
 
@@ -638,11 +513,16 @@ def _governing_subject(noun: Token) -> Token | None:
     return subj
 
 
-def _adjective_cue(ctx: _Context, adj: Token) -> _Draft | None:
-    """'The minister is confident that the talks will succeed': a stance adjective after a
-    copula with a clause of its own; the copula's subject holds the stance."""
+def _adjective_cue(ctx: DocContext, adj: Token) -> Draft | None:
+    """'The minister is confident that the talks will succeed', 'she is eager to run', 'he is
+    passionate about the race': a stance adjective after a copula with a clause, an infinitive or
+    a prepositional object of its own; the copula's subject holds the stance."""
     lex = ctx.lex
-    clause = next((c for c in adj.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in adj.children if c.dep_ in ("ccomp", "xcomp") and c.i > adj.i), None)
+    if clause is None:          # "eager to run", "passionate about the race", "confident in her"
+        clause = next((p for c in adj.children if c.dep_ == "prep" and c.i > adj.i
+                       and c.lower_ in lex.adjective_prepositions
+                       for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
     cop = adj.head
     if clause is None or cop.pos_ not in ("AUX", "VERB") or \
             any(c.dep_ == "neg" for c in list(cop.children) + list(adj.children)):
@@ -655,17 +535,20 @@ def _adjective_cue(ctx: _Context, adj: Token) -> _Draft | None:
     if content[1] <= content[0]:
         return None
     kind, quotes, content = _kind_of(ctx, content)
-    return _Draft(speaker, _speaker_range(ctx, speaker, adj), (adj.i, adj.i + 1), adj.i, content,
+    return Draft(speaker, speaker_range(ctx, speaker, adj), (adj.i, adj.i + 1), adj.i, content,
                   kind, quotes)
 
 
-def _headline_colon(ctx: _Context, tok: Token) -> _Draft | None:
+def _headline_colon(ctx: DocContext, tok: Token, in_quote: bool = False) -> Draft | None:
     """'Putin: Russia will respond', 'Former Minister Jones on the deal: ...' — a short name or
-    title opening a line, then a colon and what was said."""
+    title opening a line, then a colon and what was said; in a quoted transcript ('"WALLACE: Let's
+    start ...') only a name in capitals."""
     doc = ctx.doc
     p_lo, p_hi = ctx.paragraph(tok.idx)
     first = doc.char_span(p_lo, tok.idx, alignment_mode="expand")
     if first is None or not 0 < len(first) <= HEADLINE_SPEAKER_TOKENS or first.start == tok.i:
+        return None
+    if in_quote and not all(t.is_upper or t.is_punct for t in first if not t.is_space):
         return None
     if any(t.is_punct and t.text in ":;" for t in first):
         return None
@@ -681,20 +564,24 @@ def _headline_colon(ctx: _Context, tok: Token) -> _Draft | None:
                     or t.pos_ == "NOUN" and t.is_title for t in head_part):
         return None
     if len(head_part) == 1 and head_part[0].pos_ != "PROPN" and \
-            head_part[0].lemma_.lower() not in ctx.lex.document_nouns:
-        return None
+            head_part[0].lemma_.lower() not in ctx.lex.document_nouns and \
+            head_part[0].ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and \
+            ctx.actors.actor_for(head_part[0]) is None:
+        return None     # "Update: ..."; but "Sanders: ..." with the name tagged as a noun
     if any(_title_cue_verb(ctx, t) for t in head_part[1:]):
         return None     # "Jones Slams Smith: ...": a title-case headline verb (see below)
+    if any(t.lower_ in ctx.lex.colon_labels for t in head_part):
+        return None     # "Editor's note:", "Correction:": labels, not speakers
     end = doc.char_span(tok.idx, p_hi, alignment_mode="expand")
     content = ctx.char_range(tok.i + 1, end.end if end is not None else tok.i + 1, tok.i)
-    if content[1] <= content[0]:
-        return None
+    if content[1] <= content[0] or not any(ch.isalpha() for ch in ctx.text[content[0]:content[1]]):
+        return None     # "Clinton: 547": a tally, no claim
     kind, quotes, content = _kind_of(ctx, content)
-    return _Draft(head_part.root, (head_part.start, head_part.end), (tok.i, tok.i + 1), tok.i,
+    return Draft(head_part.root, (head_part.start, head_part.end), (tok.i, tok.i + 1), tok.i,
                   content, kind, quotes)
 
 
-def _title_cue_verb(ctx: _Context, t: Token) -> bool:
+def _title_cue_verb(ctx: DocContext, t: Token) -> bool:
     """'Endorses', 'Slams': a capitalised present-tense speech or stance verb of a headline."""
     if not t.is_title or t.ent_iob_ == "B" and t.ent_type_ == "PERSON":
         return False
@@ -704,7 +591,7 @@ def _title_cue_verb(ctx: _Context, t: Token) -> bool:
                                                    or lemma in ctx.lex.stance_verbs)
 
 
-def _title_case_headlines(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+def _title_case_headlines(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """'Senator Jones Endorses Governor Smith.': a short title-case line whose cue verb the tagger
     took for a name; the words before it speak, the words after it (to a colon) are the content."""
     doc = ctx.doc
@@ -732,227 +619,17 @@ def _title_case_headlines(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
             content = ctx.char_range(t.i + 1, stop, t.i)
             if content[1] > content[0]:
                 kind, quotes, content = _kind_of(ctx, content)
-                out.append(_Draft(who[-1], (who.start, who.end), (t.i, t.i + 1), t.i, content,
+                out.append(Draft(who[-1], (who.start, who.end), (t.i, t.i + 1), t.i, content,
                                   kind, quotes))
             break
     return drafts + out
-
-
-# -- speakers ---------------------------------------------------------------------------------
-def _named_text(ctx: _Context, tok: Token) -> str | None:
-    """The proper name around ``tok``, widened to an earlier full name ("Choe" -> "Choe Son-hui")."""
-    name = None
-    if tok.ent_type_ in NAMED_LABELS:
-        lo, hi = tok.i, tok.i + 1
-        while lo > 0 and tok.doc[lo - 1].ent_iob_ == "I" and tok.doc[lo].ent_iob_ == "I":
-            lo -= 1
-        while lo > 0 and tok.doc[lo].ent_iob_ == "I":
-            lo -= 1
-        while hi < len(tok.doc) and tok.doc[hi].ent_iob_ == "I":
-            hi += 1
-        name = tok.doc[lo:hi].text
-    elif tok.pos_ == "PROPN":
-        lo = tok.i
-        while lo > 0 and tok.doc[lo - 1].pos_ == "PROPN" and tok.doc[lo - 1].dep_ == "compound":
-            lo -= 1
-        name = tok.doc[lo:tok.i + 1].text
-    if name and " " not in name and tok.ent_type_ in ("PERSON", "", "ORG"):
-        return _full_name(ctx, tok) or name
-    return name
-
-
-def _full_name(ctx: _Context, tok: Token) -> str | None:
-    """The first earlier proper-name run that holds this one-word name ("Choe Son-hui")."""
-    doc = ctx.doc
-    for i in range(tok.i):
-        t = doc[i]
-        if t.text != tok.text or t.pos_ != "PROPN":
-            continue
-        lo, hi = i, i + 1
-        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].whitespace_ == " " \
-                and doc[lo - 1].ent_type_ in ("PERSON", "ORG", "") and doc[lo - 1].is_title:
-            lo -= 1
-        while hi < len(doc) and doc[hi - 1].whitespace_ in (" ", ""):
-            t, glued = doc[hi], doc[hi - 1].text == "-" and not doc[hi - 1].whitespace_
-            if t.pos_ == "PROPN" and (t.is_title or glued):
-                hi += 1
-            elif t.text == "-" and not doc[hi - 1].whitespace_ and not t.whitespace_ and \
-                    hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN":
-                hi += 1
-            else:
-                break
-        if hi - lo > 1 and doc[hi - 1].text != "-":
-            return doc[lo:hi].text
-        return None
-    return None
-
-
-def _gender(m: Mention | None) -> str | None:
-    return m.gender if m is not None else None
-
-
-def _resolve(ctx: _Context, d: _Draft, previous: list[_Draft]) -> None:
-    """Fill the draft's speaker Actor: local words, resolved name/country/sector/code."""
-    doc = ctx.doc
-    lo, hi = d.speaker_span
-    local = doc[lo:hi]
-    head = d.speaker_tok
-    lex = ctx.lex
-    mention = ctx.actors.actor_for(head) if head is not None else None
-    part_of = mention is not None and head is not None and not (
-        mention.token_start <= head.i < mention.token_end)
-    if part_of and head.lemma_.lower() not in lex.document_nouns:
-        # "his supporters": the mention is a part ("his"), not the speaker itself
-        mention = Mention(local.text, local.start_char, local.end_char, lo, hi, None,
-                          mention.country, mention.sector, mention.code, "description",
-                          "part of " + mention.text)
-    if mention is None and head is not None and head.lemma_.lower() in lex.document_nouns:
-        mention = _document_owner(ctx, head) or _earlier_document(ctx, head, previous)
-    name = country = sector = code = None
-    if head is not None and head.lower_ in lex.person_pronouns and _state_like(mention):
-        mention = None
-    if head is not None and head.lower_ in lex.pronouns:
-        ante = _antecedent(ctx, head, previous, mention)
-        if ante is not None:
-            a = ante.speaker_actor
-            name, country, sector, code = a.name or a.text, a.country, a.sector, a.code
-            mention = ante.mention if ante.mention is not None else mention
-        elif mention is not None and mention.name:
-            name, country, sector, code = mention.name, mention.country, mention.sector, \
-                mention.code
-    elif mention is not None and mention.name:
-        name, country, sector, code = mention.name, mention.country, mention.sector, mention.code
-        if head is not None and head.pos_ == "PROPN" and " " not in mention.name:
-            name = _named_text(ctx, head) or name
-    elif head is not None:
-        name = _named_text(ctx, head)
-        if mention is not None:
-            country, sector, code = mention.country, mention.sector, mention.code
-    if name is None and head is not None and local.text.lower() in RELATIVE_PRONOUNS:
-        a_lo, a_hi = _speaker_range(ctx, head, head)
-        name = doc[a_lo:a_hi].text or None       # "who" resolves to its antecedent
-    d.speaker_actor = Actor(local.text, local.start_char, local.end_char, name, country, sector,
-                            code)
-    d.mention = mention
-
-
-def _document_owner(ctx: _Context, head: Token) -> Mention | None:
-    """'a readout from the Kremlin', 'the ministry's statement': the body behind a document."""
-    for c in head.children:
-        if c.dep_ in ("prep", "poss", "compound", "amod"):
-            for t in c.subtree:
-                if t.pos_ in ("PROPN", "NOUN", "ADJ"):
-                    m = ctx.actors.actor_for(t)
-                    if m is not None:
-                        return m
-    return None
-
-
-def _he_she(word: str) -> str:
-    return "m" if word in ("he", "him", "his") else "f"
-
-
-def _person_like(ctx: _Context, tok: Token, mention: Mention | None) -> bool:
-    """Can this speaker be 'he' or 'she'? People and role nouns, not states or documents."""
-    if tok.ent_type_ == "PERSON" or tok.lower_ in ctx.lex.person_pronouns:
-        return True
-    if tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC") or tok.lower_ in ctx.lex.pronouns:
-        return False
-    if tok.lemma_.lower() in ctx.lex.document_nouns:
-        return False
-    if mention is not None and mention.kind in ("state", "igo", "group", "capital", "seat"):
-        return False
-    return tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NN", "NNP")
-
-
-def _state_like(mention: Mention | None) -> bool:
-    return mention is not None and (mention.kind in ("state", "igo", "capital", "seat")
-                                    or mention.sector is None and mention.country is not None)
-
-
-def _earlier_document(ctx: _Context, head: Token, previous: list[_Draft]) -> Mention | None:
-    """'The statement said ...': the statement issued or spoken of one or two sentences back;
-    'X released a statement condemning ...': X."""
-    if head.dep_ == "dobj" and head.head.pos_ == "VERB":
-        subj = _subject(head.head)
-        m = ctx.actors.actor_for(subj) if subj is not None else None
-        if m is not None and m.name:
-            return m
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
-        return None
-    lemma = head.lemma_.lower()
-    for p in reversed(previous):
-        if p.speaker_tok is not None and p.speaker_tok.lemma_.lower() == lemma and \
-                p.mention is not None and p.mention.name and p.speaker_tok.i < head.i:
-            return p.mention
-    sent = ctx.sent_of[head.i]
-    lo = ctx.sents[max(0, sent - 2)].start
-    for t in reversed(ctx.doc[lo:head.i]):
-        if t.lemma_.lower() != lemma:
-            continue
-        owner = _document_owner(ctx, t)
-        if owner is not None:
-            return owner
-        verb = t.head if t.dep_ in ("dobj", "nsubjpass") else None
-        if verb is not None:
-            subj = _subject(verb)
-            m = ctx.actors.actor_for(subj) if subj is not None else None
-            if m is not None and m.name:
-                return m
-    return None
-
-
-def _antecedent(ctx: _Context, pron: Token, previous: list[_Draft],
-                mention: Mention | None) -> _Draft | None:
-    """A pronoun speaker is the latest earlier speaker nearby, when number and gender agree."""
-    lex = ctx.lex
-    sent = ctx.sent_of[pron.i]
-    word = pron.lower_
-    for p in reversed(previous):
-        if p.speaker_actor is None or p.cue_token is None or not p.speaker_actor.name and (
-                p.speaker_tok is None or p.speaker_tok.lower_ in lex.pronouns):
-            continue
-        if sent - ctx.sent_of[p.cue_token] > 2:
-            break
-        ptok = p.speaker_tok
-        plural = ptok is not None and ptok.tag_ in ("NNS", "NNPS")
-        if word in lex.plural_pronouns and not plural:
-            continue
-        if word in lex.person_pronouns:
-            if plural or ptok is None or not _person_like(ctx, ptok, p.mention) or \
-                    ptok.lower_ in lex.person_pronouns and _he_she(ptok.lower_) != _he_she(word):
-                continue
-            g = _gender(p.mention)
-            if g and (g == "m") != (word in ("he", "him")):
-                continue
-        if word in lex.neuter_pronouns and (plural or ptok is not None
-                                            and ptok.ent_type_ == "PERSON"):
-            continue
-        return p
-    if mention is not None and mention.name:
-        return None
-    if word in lex.person_pronouns:
-        lo = ctx.sents[max(0, sent - 2)].start
-        best = None
-        for ent in ctx._persons:
-            if lo <= ent.start < pron.i:
-                best = ent
-        if best is not None:
-            m = ctx.actors.actor_for(best.root)
-            actor = Actor(best.text, best.start_char, best.end_char,
-                          m.name if m and m.name else best.text,
-                          m.country if m else None, m.sector if m else None,
-                          m.code if m else None)
-            return _Draft(best.root, (best.start, best.end), None, None, (0, 0), "direct",
-                          speaker_actor=actor, mention=m)
-    return None
 
 
 # -- quotes with no cue -----------------------------------------------------------------------
 DASHES = "―—–-"
 
 
-def _dash_signed(ctx: _Context, qi: int) -> _Draft | None:
+def _dash_signed(ctx: DocContext, qi: int) -> Draft | None:
     """'"…" ― Sonya Herridge': a quote signed with a dash and a name closing the paragraph."""
     q = ctx.quotes[qi]
     if not q.closed:
@@ -971,11 +648,11 @@ def _dash_signed(ctx: _Context, qi: int) -> _Draft | None:
     cue = ctx.doc.char_span(dash, dash + 1, alignment_mode="expand")
     if span is None or cue is None:
         return None
-    return _Draft(span.root, (span.start, span.end), (cue.start, cue.end), cue.start,
+    return Draft(span.root, (span.start, span.end), (cue.start, cue.end), cue.start,
                   (q.start, q.end), "direct", [qi])
 
 
-def _starts_sentence(ctx: _Context, q: Quote) -> bool:
+def _starts_sentence(ctx: DocContext, q: Quote) -> bool:
     para_start = ctx.text.rfind("\n", 0, q.open_pos) + 1
     before = ctx.text[para_start:q.open_pos].rstrip()
     if before.split()[-1:] in (["But"], ["And"], ["Yet"], ["So"]):
@@ -988,7 +665,7 @@ def _only_question(text: str) -> bool:
     return text.endswith("?") and not any(ch in text[:-1].rstrip("?") for ch in ".!?")
 
 
-def _follow_on(ctx: _Context, qi: int, drafts: list[_Draft]) -> _Draft | None:
+def _follow_on(ctx: DocContext, qi: int, drafts: list[Draft]) -> Draft | None:
     """A quote with no cue continues the latest speaker (same block, or 1-2 paragraphs back)."""
     q = ctx.quotes[qi]
     lo, hi = ctx.q_tokens[qi]
@@ -1011,25 +688,29 @@ def _follow_on(ctx: _Context, qi: int, drafts: list[_Draft]) -> _Draft | None:
         gap = ctx.text[owner.content[1]:q.open_pos]
         if gap.count("\n") - gap.count("\n\n") > FOLLOW_ON_PARAGRAPHS:
             return None
-    return _Draft(owner.speaker_tok, owner.speaker_span, None, None, (q.start, q.end), "direct",
+    return Draft(owner.speaker_tok, owner.speaker_span, None, None, (q.start, q.end), "direct",
                   [qi], owner.speaker_actor, owner.mention)
 
 
 # -- main -------------------------------------------------------------------------------------
-def _is_question(ctx: _Context, d: _Draft) -> bool:
-    """Questions are not statements: asked questions, indirect questions, question sentences."""
+def _is_question(ctx: DocContext, d: Draft) -> bool:
+    """The speaker asks: a quoted question, or an indirect one after 'asked' (class 'question')."""
     doc = ctx.doc
     if d.cue_token is None:
         return _only_question(ctx.text[d.content[0]:d.content[1]])
     cue = doc[d.cue_token]
     asking = cue.lemma_.lower() in ctx.lex.question_verbs
     if d.kind == "direct":
-        return asking and _only_question(ctx.text[d.content[0]:d.content[1]])
-    for c in cue.children:
-        if c.dep_ == "ccomp":
-            if asking and (c.left_edge.lower_ in QUESTION_WORDS or any(
-                    m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)):
-                return True
+        return _only_question(ctx.text[d.content[0]:d.content[1]])
+    return asking and any(c.dep_ == "ccomp" and (c.left_edge.lower_ in QUESTION_WORDS or any(
+        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children))
+        for c in cue.children)
+
+
+def _writers_question(ctx: DocContext, d: Draft) -> bool:
+    """'Did Lavrov say that Russia would respond?': the writer asks, no one is on record."""
+    if d.cue_token is None or d.kind == "direct":
+        return False
     sent = ctx.sents[ctx.sent_of[d.cue_token]]
     last = next((t for t in reversed(sent) if not t.is_space and t.text not in "\"”’'"), None)
     return last is not None and last.text == "?" and ctx.in_quote[last.i] < 0
@@ -1043,9 +724,9 @@ def _mistagged_verb(tok: Token) -> bool:
         any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
 
 
-def _find_cues(ctx: _Context) -> list[_Draft]:
+def _find_cues(ctx: DocContext) -> list[Draft]:
     lex = ctx.lex
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     for tok in ctx.doc:
         inq = ctx.in_quote[tok.i] >= 0
         low = tok.lower_
@@ -1054,31 +735,36 @@ def _find_cues(ctx: _Context) -> list[_Draft]:
                 lex.is_verb_cue(lex.verb_lemma(tok.lemma_, tok.text)):
             d = _verb_cue(ctx, tok, inq)
         elif inq:
-            continue
+            if low == ":":
+                d = _headline_colon(ctx, tok, in_quote=True)     # a quoted transcript line
+            if d is None:
+                continue
         elif low == "according":
             d = _according_cue(ctx, tok)
         elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.statement_nouns
-                                     or tok.lemma_.lower() in lex.stance_nouns):
+                                     or tok.lemma_.lower() in lex.stance_nouns
+                                     or tok.lemma_.lower() in lex.holder_nouns):
             d = _noun_cue(ctx, tok)
         elif low == ":" and tok.i > 0:
             d = _headline_colon(ctx, tok)
         elif tok.dep_ == "acomp" and low in lex.stance_adjectives:
             d = _adjective_cue(ctx, tok)
-        if d is None or _is_question(ctx, d):
+        if d is None or _writers_question(ctx, d):
             continue
         drafts.append(d)
-        if d.speaker_tok is not None:
-            for other in d.speaker_tok.conjuncts:
+        if d.speaker_tok is not None and \
+                ctx.doc[d.speaker_span[0]].lower_ not in RELATIVE_PRONOUNS:
+            for other in d.speaker_tok.conjuncts:     # "A and B said": one statement each
                 if other.pos_ in ("PROPN", "NOUN") and other.i > d.speaker_tok.i:
                     cue = ctx.doc[d.cue_token] if d.cue_token is not None else other
                     drafts.append(replace(d, speaker_tok=other,
-                                          speaker_span=_speaker_range(ctx, other, cue)))
+                                          speaker_span=speaker_range(ctx, other, cue)))
     return drafts
 
 
 def extract_statements(doc: Doc, doc_actors: DocActors) -> list[FoundStatement]:
     """Every statement in ``doc`` in text order (see extract/model.py FoundStatement)."""
-    ctx = _Context(doc, doc_actors, load_cues())
+    ctx = DocContext(doc, doc_actors, load_cues())
     drafts = _drop_nested_beliefs(ctx, _dedupe(ctx, _trim_at_trailing_cues(ctx, _find_cues(ctx))))
     drafts = _title_case_headlines(ctx, drafts)
     taken = {k for d in drafts for k in d.quotes}
@@ -1087,9 +773,9 @@ def extract_statements(doc: Doc, doc_actors: DocActors) -> list[FoundStatement]:
             signed = _dash_signed(ctx, qi)
             if signed is not None:
                 drafts.append(signed)
-    resolved: list[_Draft] = []
+    resolved: list[Draft] = []
     for d in sorted(drafts, key=lambda d: d.cue_token if d.cue_token is not None else 0):
-        _resolve(ctx, d, resolved)
+        resolve_speaker(ctx, d, resolved)
         resolved.append(d)
     claimed = {k for d in drafts for k in d.quotes}
     ordered = sorted(drafts, key=lambda d: d.content[0])
@@ -1106,7 +792,7 @@ def extract_statements(doc: Doc, doc_actors: DocActors) -> list[FoundStatement]:
     return [_finish(ctx, d) for d in drafts]
 
 
-def _trim_at_trailing_cues(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+def _trim_at_trailing_cues(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """'A said B, Reuters reports.': A's content stops where the trailing cue clause begins."""
     for t in drafts:
         if t.cue_token is None or t.quotes and t.kind == "direct":
@@ -1121,9 +807,9 @@ def _trim_at_trailing_cues(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     return drafts
 
 
-def _dedupe(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+def _dedupe(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """One statement per quote and speaker: a quote claimed twice keeps the nearer cue."""
-    by_quote: dict[tuple[int, tuple[int, int]], _Draft] = {}
+    by_quote: dict[tuple[int, tuple[int, int]], Draft] = {}
     out = []
     for d in drafts:
         if d.kind == "direct" and d.quotes:
@@ -1149,7 +835,7 @@ def _dedupe(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     return uniq
 
 
-def _drop_nested_beliefs(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+def _drop_nested_beliefs(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """A belief or stance inside what someone said ("she said he believes ...", "Rubio says he
     opposes ...") is part of that statement; only plain reporting verbs nest ("said X told Y")."""
     lex = ctx.lex
@@ -1168,14 +854,14 @@ def _drop_nested_beliefs(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _distance(ctx: _Context, d: _Draft) -> int:
+def _distance(ctx: DocContext, d: Draft) -> int:
     if d.cue_token is None or not d.quotes:
         return 10**9
     lo, hi = ctx.q_tokens[d.quotes[0]]
     return min(abs(d.cue_token - lo), abs(d.cue_token - hi))
 
 
-def _split_paragraphs(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+def _split_paragraphs(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """A quote never runs over a paragraph break: one statement per paragraph piece."""
     out = []
     for d in drafts:
@@ -1197,11 +883,11 @@ def _split_paragraphs(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _merge_continued(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
+def _merge_continued(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """One quotation, one statement: a quote carried on with no cue of its own ('"A," he said.
     "B."', a quote running over paragraphs) joins the statement of the same speaker before it."""
     drafts = sorted(drafts, key=lambda d: (d.content[0], d.content[1]))
-    out: list[_Draft] = []
+    out: list[Draft] = []
     for d in drafts:
         m = out[-1] if out else None
         if m is not None and d.cue is None and d.kind == "direct" and m.kind == "direct" and \
@@ -1214,7 +900,7 @@ def _merge_continued(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _only_cue_between(ctx: _Context, m: _Draft, d: _Draft) -> bool:
+def _only_cue_between(ctx: DocContext, m: Draft, d: Draft) -> bool:
     """True when nothing but marks, punctuation, breaks and m's own speaker and cue words lies
     between m's content and d's."""
     a, b = m.content[1], d.content[0]
@@ -1231,7 +917,7 @@ def _only_cue_between(ctx: _Context, m: _Draft, d: _Draft) -> bool:
     return not any(ch.isalnum() for ch in gap)
 
 
-def _finish(ctx: _Context, d: _Draft) -> FoundStatement:
+def _finish(ctx: DocContext, d: Draft) -> FoundStatement:
     doc = ctx.doc
     a, b = d.content
     span = doc.char_span(a, b, alignment_mode="expand")
@@ -1256,4 +942,23 @@ def _finish(ctx: _Context, d: _Draft) -> FoundStatement:
         sentence=sentence,
         cue=cue,
         cue_token=d.cue_token if d.cue is not None else None,
+        cue_class=_cue_class(ctx, d),
     )
+
+
+def _cue_class(ctx: DocContext, d: Draft) -> str:
+    """speech | belief | stance | question: what kind of attribution the draft is."""
+    if _is_question(ctx, d):
+        return "question"
+    if d.cue_token is None:
+        return "speech"
+    tok = ctx.doc[d.cue_token]
+    if tok.lower_ == "according":
+        return "speech"
+    pos = "VERB" if _mistagged_verb(tok) else tok.pos_
+    lemma = ctx.lex.verb_lemma(tok.lemma_, tok.text) if pos in ("VERB", "AUX") else tok.lemma_
+    if d.content_type == "object" and lemma in ctx.lex.stance_verbs:
+        return "stance"         # "endorsed Smith", "criticized the plan"
+    if pos == "VERB" and d.content_type != "object" and _spoken_particle(ctx.lex, tok, lemma):
+        return "speech"         # "as she put it", "pointed out that"
+    return ctx.lex.cue_class(lemma, pos)

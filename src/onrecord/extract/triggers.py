@@ -6,6 +6,7 @@ event noun or adjective expresses, and which tokens it used (so no token codes t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -88,6 +89,13 @@ def _split_alternatives(word: str) -> frozenset[str]:
     return frozenset(w.replace("_", " ") for w in word.split("|"))
 
 
+def expand_sets(key: str, sets: dict[str, list[str]]) -> str:
+    """Replace each "@name" in a key with the alternatives of that object set ("give +@aid")."""
+    if "@" not in key:
+        return key
+    return re.sub(r"@(\w+)", lambda m: "|".join(sets[m.group(1)]), key)
+
+
 def parse_verb_key(key: str, sense: Sense) -> tuple[str, VerbPattern]:
     """Parse a verb key ("call off +talk|meeting", "withdraw from>treaty") into a pattern."""
     words = key.split()
@@ -118,9 +126,11 @@ class Lexicon:
     quantity_nouns: frozenset[str] = frozenset()
 
     # -- loading -----------------------------------------------------------------------------
-    def add_group(self, event: str, group: dict[str, dict[str, str]]) -> None:
+    def add_group(self, event: str, group: dict[str, dict[str, str]],
+                  sets: dict[str, list[str]] | None = None) -> None:
         for key, value in (group.get("verbs") or {}).items():
-            lemma, pattern = parse_verb_key(key, make_sense(event, value, key))
+            lemma, pattern = parse_verb_key(expand_sets(key, sets or {}),
+                                            make_sense(event, value, key))
             self.verbs.setdefault(lemma, []).append(pattern)
         for key, value in (group.get("nouns") or {}).items():
             sense = make_sense(event, value, key)
@@ -205,6 +215,10 @@ class Lexicon:
         sense = self.nouns.get(lemma)
         if sense is not None:
             return Match(sense, tok, [tok], "noun")
+        joined = hyphen_lemma(tok)
+        if joined != lemma and joined in self.nouns:      # "cease-fire", "walk-out"
+            left = tok.doc[tok.i - 2]
+            return Match(self.nouns[joined], tok, [left, tok.doc[tok.i - 1], tok], "noun")
         return None
 
 
@@ -222,11 +236,21 @@ def _base_forms(word: str) -> list[str]:
     return out
 
 
+def hyphen_lemma(tok: Token) -> str:
+    """The lemma of a hyphenated compound written as one word ("cease-fire" -> "ceasefire")."""
+    if tok.i >= 2:
+        dash, left = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+        if dash.text == "-" and left.head.i == tok.i and not dash.whitespace_ and \
+                not left.whitespace_:
+            return left.lower_ + tok.lemma_.lower()
+    return tok.lemma_.lower()
+
+
 def _object_with_lemma(children: list[Token], lemmas: frozenset[str],
                        quantity: frozenset[str] = frozenset()) -> Token | None:
     for c in children:
         if c.dep_ in OBJECT_DEPS and ("*" in lemmas or c.lemma_.lower() in lemmas
-                                      or c.lower_ in lemmas):
+                                      or c.lower_ in lemmas or hyphen_lemma(c) in lemmas):
             return c
         if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in quantity:
             # "called up thousands of reservists": the object is what the quantity counts
@@ -257,13 +281,17 @@ def _prep_object(children: list[Token], prep: frozenset[str] | None,
 def load_lexicon() -> Lexicon:
     """Read every data/triggers*.yaml (type groups and frame tables) once per process."""
     lex = Lexicon()
+    groups: list[tuple[str, dict]] = []
     for path in sorted(DATA.glob("triggers*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for key, value in data.items():
             if key in PLOVER_TYPES:
-                lex.add_group(key, value)
+                groups.append((key, value))
             else:
                 lex.frames[key] = value
+    sets = lex.frames.get("object_sets") or {}
+    for key, value in groups:          # after the frames: keys may name object sets
+        lex.add_group(key, value, sets)
     for key in lex.frames.get("not_events", ()):
         lemma, pattern = parse_verb_key(key, NOT_AN_EVENT)
         lex.verbs.setdefault(lemma, []).append(pattern)

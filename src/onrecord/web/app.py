@@ -10,13 +10,14 @@ import datetime as dt
 import gc
 import json
 import threading
+from dataclasses import replace
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
 import numpy as np
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -25,7 +26,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from onrecord import __version__
 from onrecord.analysis.alerts import AlertParams, find_alerts
 from onrecord.analysis.series import SeriesQuery, dyad_series, top_dyads
+from onrecord.analysis.where import Where
 from onrecord.schema import PLOVER_EVENTS, STATEMENT_KINDS
+from onrecord.web.docs import add_offline_docs
 from onrecord.web.queries import (
     DOCUMENT_INDEX_SQL,
     EVENT_INDEX_SQL,
@@ -79,6 +82,16 @@ def _json(content: Any, status_code: int = 200) -> Response:
 
 def _page(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, Any]:
     return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def dyad_query(by: By = "country", freq: Freq = "week", actor: Key = None,
+               recipient: Key = None) -> SeriesQuery:
+    """The dyad key, period length and dyad sides that /api/series and /api/alerts share."""
+    return SeriesQuery(by=by, freq=freq, actor=_clean(actor), recipient=_clean(recipient))
+
+
+DyadQuery = Annotated[SeriesQuery, Depends(dyad_query)]
+ALL_DYADS = SeriesQuery()
 
 
 def _index_by_dyad(rows: list[dict[str, Any]]) -> dict[tuple[str, str], list[dict[str, Any]]]:
@@ -141,8 +154,11 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0, threads: int = 1
         description="Read-only access to coded events (who did what to whom), statements "
                     "(who said what), dyad time series and escalation alerts. "
                     "The dashboard is at `/`.",
+        docs_url=None,    # /docs and /redoc come from add_offline_docs: local assets, no CDN
+        redoc_url=None,
     )
     app.state.store = store
+    add_offline_docs(app)
 
     # -- errors as JSON -------------------------------------------------------------------
     @app.exception_handler(RequestValidationError)
@@ -281,21 +297,18 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0, threads: int = 1
         offset: Offset = 0,
     ) -> dict[str, Any]:
         q = _clean(q)
-        where, params = ["TRUE"], []
-        if q:
-            where.append(f"({word_start('name')} OR {word_start('text')} "
-                         "OR upper(code) = upper(?) OR upper(country) = upper(?))")
-            params += [q] * 4
-        if role:
-            where.append("role = ?")
-            params.append(role)
+        w = Where(["TRUE"])
+        w.add_if(q, f"({word_start('name')} OR {word_start('text')} "
+                    "OR upper(code) = upper(?) OR upper(country) = upper(?))", repeat=4)
+        w.add_if(role, "role = ?")
+        where, params = w.build()
         base = f"""SELECT coalesce(name, text) AS name, country, code, sector,
                        count(*) AS mentions, count(DISTINCT doc_id) AS documents,
                        count(*) FILTER (WHERE role = 'actor') AS as_actor,
                        count(*) FILTER (WHERE role = 'recipient') AS as_recipient,
                        count(*) FILTER (WHERE role = 'speaker') AS as_speaker,
                        count(*) FILTER (WHERE role = 'reported_by') AS as_reporter
-                   FROM actors WHERE {' AND '.join(where)} GROUP BY ALL"""
+                   FROM actors WHERE {where} GROUP BY ALL"""
         key = ("actors", q, role, limit, offset)
 
         def go(cur: Any) -> dict[str, Any]:
@@ -308,25 +321,21 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0, threads: int = 1
     # -- analysis ---------------------------------------------------------------------------
     @app.get("/api/series", tags=["analysis"], summary="Dyad time series")
     def series(
-        by: By = "country",
-        freq: Freq = "week",
-        actor: Key = None,
-        recipient: Key = None,
+        dyad: DyadQuery = ALL_DYADS,
         date_from: Day = None,
         date_to: Day = None,
         include_all: Annotated[bool, Query(description="also negated/hypothetical/future events")] = False,
         limit: Annotated[int, Query(ge=1, le=10_000)] = 2000,
     ) -> dict[str, Any]:
-        q = SeriesQuery(by=by, freq=freq, actor=_clean(actor), recipient=_clean(recipient),
-                        date_from=date_from, date_to=date_to, include_all=include_all)
+        q = replace(dyad, date_from=date_from, date_to=date_to, include_all=include_all)
         if date_from or date_to:
             rows = store.cached(("series", q), lambda cur: dyad_series(cur, q))
         else:   # one query per (by, freq) for the whole store, then a dictionary look-up
-            whole = SeriesQuery(by=by, freq=freq, include_all=include_all)
+            whole = SeriesQuery(by=q.by, freq=q.freq, include_all=include_all)
             index = store.cached(("series-index", whole),
                                  lambda cur: _index_by_dyad(dyad_series(cur, whole)), large=True)
             rows = _dyad_rows(index, q.actor, q.recipient)
-        return _json({"by": by, "freq": freq, "total": len(rows), "rows": rows[:limit]})
+        return _json({"by": q.by, "freq": q.freq, "total": len(rows), "rows": rows[:limit]})
 
     @app.get("/api/dyads", tags=["analysis"], summary="The busiest dyads")
     def dyads(
@@ -363,10 +372,7 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0, threads: int = 1
 
     @app.get("/api/alerts", tags=["analysis"], summary="Escalation alerts against each dyad's baseline")
     def alerts(
-        by: By = "country",
-        freq: Freq = "week",
-        actor: Key = None,
-        recipient: Key = None,
+        q: DyadQuery = ALL_DYADS,
         window: Annotated[int, Query(ge=2, le=260)] = AlertParams.window,
         min_baseline: Annotated[int, Query(ge=2, le=260)] = AlertParams.min_baseline,
         threshold: Annotated[float, Query(gt=0, le=100)] = AlertParams.threshold,
@@ -375,10 +381,9 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0, threads: int = 1
     ) -> dict[str, Any]:
         params = AlertParams(window=window, min_baseline=min(min_baseline, window),
                              threshold=threshold, min_events=min_events)
-        q = SeriesQuery(by=by, freq=freq, actor=_clean(actor), recipient=_clean(recipient))
         found = store.cached(("alerts", q, params),
                              lambda cur: [a.to_dict() for a in find_alerts(cur, q, params)])
-        return _json({"by": by, "freq": freq, "params": params.__dict__, "total": len(found),
+        return _json({"by": q.by, "freq": q.freq, "params": params.__dict__, "total": len(found),
                 "items": found[:limit]})
 
     @app.get("/api/stats", tags=["analysis"], summary="What the store holds")

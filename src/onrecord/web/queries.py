@@ -11,6 +11,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from onrecord.analysis.where import Where
+
 EVENT_JSON_COLUMNS = ("context", "actors", "recipients", "reported_by")
 SORTS = {   # over idx.events, whose _rank is the order by date (newest first), then event_id
     "date": "date ASC NULLS LAST, event_id",
@@ -25,17 +27,6 @@ def word_start(column: str) -> str:
     does not find "Russia"), case-insensitively."""
     return f"contains(' ' || lower(coalesce({column}, '')), ' ' || lower(?))"
 
-
-
-def _date_range(where: list[str], params: list[Any], date_from: dt.date | None,
-                date_to: dt.date | None) -> None:
-    """Add the inclusive ``date`` bounds that are set."""
-    if date_from:
-        where.append("date >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("date <= ?")
-        params.append(date_to)
 
 def _who(prefix: str, value: str) -> tuple[str, list[Any]]:
     """Columns ``<prefix>_name/_code/_country`` matching a name's words, a code or a country."""
@@ -95,10 +86,9 @@ SELECT doc_id, lower(coalesce(title, '') || chr(31) || coalesce(text, '')) AS _t
 """
 
 
-def _indexed_who(p: str, value: str) -> tuple[str, list[Any]]:
-    """A word start in the role's names and mentions, or an exact code / country."""
-    return (f"(contains({p}_words, ' ' || lower(?)) OR list_contains({p}_keys, upper(?)))",
-            [value, value])
+def _indexed_who(p: str) -> str:
+    """SQL (two ``?``): a word start in the role's names and mentions, or an exact code / country."""
+    return f"(contains({p}_words, ' ' || lower(?)) OR list_contains({p}_keys, upper(?)))"
 
 
 @dataclass
@@ -122,35 +112,18 @@ class EventFilter:
 
 def event_where(f: EventFilter) -> tuple[str, list[Any]]:
     """WHERE clause and parameters for an EventFilter, over idx.events (EVENT_INDEX_SQL)."""
-    where: list[str] = []
-    params: list[Any] = []
+    w = Where()
     for prefix, value in (("_a", f.actor), ("_r", f.recipient), ("_b", f.reported_by)):
-        if value:
-            sql, p = _indexed_who(prefix, value)
-            where.append(sql)
-            params += p
-    if f.country:
-        where.append("list_contains(_countries, upper(?))")
-        params.append(f.country)
-    if f.types:
-        where.append(f"event IN ({', '.join('?' for _ in f.types)})")
-        params += f.types
-    if f.quad_classes:
-        where.append(f"quad_class IN ({', '.join('?' for _ in f.quad_classes)})")
-        params += f.quad_classes
-    _date_range(where, params, f.date_from, f.date_to)
-    if f.text:
-        where.append("contains(_text, lower(?))")
-        params.append(f.text)
-    for column, value in (("negated", f.negated), ("hypothetical", f.hypothetical),
-                          ("future", f.future)):
-        if value is not None:
-            where.append(f"coalesce({column}, false) = ?")
-            params.append(value)
-    if f.doc_id:
-        where.append("doc_id = ?")
-        params.append(f.doc_id)
-    return (" AND ".join(where) or "TRUE"), params
+        w.add_if(value, _indexed_who(prefix), repeat=2)
+    w.add_if(f.country, "list_contains(_countries, upper(?))")
+    w.add_in("event", f.types).add_in("quad_class", f.quad_classes)
+    w.date_range(f.date_from, f.date_to)
+    w.add_if(f.text, "contains(_text, lower(?))")
+    for column, flag in (("negated", f.negated), ("hypothetical", f.hypothetical),
+                         ("future", f.future)):
+        w.add_if(flag, f"coalesce({column}, false) = ?")
+    w.add_if(f.doc_id, "doc_id = ?")
+    return w.build()
 
 
 @dataclass
@@ -168,29 +141,20 @@ class StatementFilter:
 
 def statement_where(f: StatementFilter) -> tuple[str, list[Any]]:
     """WHERE clause and parameters for a StatementFilter."""
-    where: list[str] = []
-    params: list[Any] = []
+    w = Where()
     if f.speaker:
-        flat, p1 = _who("speaker", f.speaker)
-        where.append(f"({flat} OR {word_start('speaker_text')})")
-        params += p1 + [f.speaker]
+        flat, p = _who("speaker", f.speaker)
+        w.add(f"({flat} OR {word_start('speaker_text')})", *p, f.speaker)
     if f.about:
         ids, p = _actor_ids(("actor", "recipient"), f.about)
-        where.append("(contains(lower(coalesce(content_text, '')), lower(?)) OR statement_id IN ("
-                     f"SELECT statement_id FROM events WHERE statement_id IS NOT NULL "
-                     f"AND event_id IN ({ids})))")
-        params += [f.about] + p
-    if f.text:
-        where.append("contains(lower(coalesce(content_text, '')), lower(?))")
-        params.append(f.text)
-    if f.kind:
-        where.append("kind = ?")
-        params.append(f.kind)
-    _date_range(where, params, f.date_from, f.date_to)
-    if f.doc_id:
-        where.append("doc_id = ?")
-        params.append(f.doc_id)
-    return (" AND ".join(where) or "TRUE"), params
+        w.add("(contains(lower(coalesce(content_text, '')), lower(?)) OR statement_id IN ("
+              f"SELECT statement_id FROM events WHERE statement_id IS NOT NULL "
+              f"AND event_id IN ({ids})))", f.about, *p)
+    w.add_if(f.text, "contains(lower(coalesce(content_text, '')), lower(?))")
+    w.add_if(f.kind, "kind = ?")
+    w.date_range(f.date_from, f.date_to)
+    w.add_if(f.doc_id, "doc_id = ?")
+    return w.build()
 
 
 @dataclass
@@ -205,16 +169,10 @@ class DocumentFilter:
 
 def document_where(f: DocumentFilter) -> tuple[str, list[Any]]:
     """WHERE clause and parameters for a DocumentFilter."""
-    where: list[str] = []
-    params: list[Any] = []
-    if f.text:
-        where.append("doc_id IN (SELECT doc_id FROM idx.documents WHERE contains(_text, lower(?)))")
-        params.append(f.text)
-    if f.source:
-        where.append("lower(source) = lower(?)")
-        params.append(f.source)
-    _date_range(where, params, f.date_from, f.date_to)
-    return (" AND ".join(where) or "TRUE"), params
+    w = Where()
+    w.add_if(f.text, "doc_id IN (SELECT doc_id FROM idx.documents WHERE contains(_text, lower(?)))")
+    w.add_if(f.source, "lower(source) = lower(?)")
+    return w.date_range(f.date_from, f.date_to).build()
 
 
 def decode_event(row: dict[str, Any]) -> dict[str, Any]:

@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from onrecord.evaluate.matching import PRF, greedy_match, overlap, score_aligned
+from onrecord.evaluate.matching import (
+    PRF,
+    greedy_match,
+    overlap,
+    read_limited,
+    score_aligned,
+    sentence_articles,
+)
 from onrecord.schema import Article, Document
 
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "?", "!", ")", "]", "}", "%", "'s", "'S", "n't", "'re",
@@ -104,13 +111,12 @@ def parse_conll(raw: str) -> list[ConllSentence]:
 
 def read_conll(path: str | Path, limit: int | None = None) -> list[ConllSentence]:
     """Sentences of a CoNLL actor-span file (at most ``limit``)."""
-    sentences = parse_conll(Path(path).read_text(encoding="utf-8"))
-    return sentences[:limit] if limit is not None else sentences
+    return read_limited(parse_conll, path, limit)
 
 
 def to_articles(sentences: Sequence[ConllSentence]) -> list[Article]:
     """One Article per sentence (no date)."""
-    return [Article(text=s.text, id=f"conll-{s.index}", language="en") for s in sentences]
+    return sentence_articles(sentences, "conll")
 
 
 # -- scoring ------------------------------------------------------------------------------------

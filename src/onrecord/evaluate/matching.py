@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import pycountry
 import yaml
 
-from onrecord.schema import Actor
+from onrecord.schema import Actor, Article
 
 DATA = Path(__file__).with_name("data")
 G = TypeVar("G")
@@ -123,6 +123,7 @@ def count_labels(micro: PRF, per_label: dict[Any, PRF], gold: Any, produced: Ite
 
 
 R = TypeVar("R")
+T = TypeVar("T")
 
 
 def score_aligned(golds: Sequence[G], documents: Sequence[Any], report: R,
@@ -349,3 +350,14 @@ def word_in(word: str, *texts: str | None) -> bool:
         return False
     pat = re.compile(r"(?<![\w])" + re.escape(word) + r"(?![\w])", re.IGNORECASE)
     return any(t and pat.search(t) for t in texts)
+
+
+def read_limited(parse: Callable[[str], list[T]], path: str | Path, limit: int | None) -> list[T]:
+    """The items ``parse`` finds in the UTF-8 file at ``path`` (at most ``limit``)."""
+    items = parse(Path(path).read_text(encoding="utf-8"))
+    return items[:limit] if limit is not None else items
+
+
+def sentence_articles(sentences: Sequence[Any], prefix: str) -> list[Article]:
+    """One undated Article per sentence (each with ``index`` and ``text``), id ``<prefix>-<index>``."""
+    return [Article(text=s.text, id=f"{prefix}-{s.index}", language="en") for s in sentences]

@@ -17,7 +17,14 @@ from typing import Any
 
 import yaml
 
-from onrecord.evaluate.matching import DATA, PRF, count_labels, score_aligned
+from onrecord.evaluate.matching import (
+    DATA,
+    PRF,
+    count_labels,
+    read_limited,
+    score_aligned,
+    sentence_articles,
+)
 from onrecord.evaluate.plover_gsr import format_event, produced_lines
 from onrecord.schema import Article, Document, Event
 
@@ -70,13 +77,12 @@ def parse_pentaclass(raw: str) -> list[PentaSentence]:
 
 def read_pentaclass(path: str | Path, limit: int | None = None) -> list[PentaSentence]:
     """Sentences of a PentaClass TSV file (at most ``limit``)."""
-    sentences = parse_pentaclass(Path(path).read_text(encoding="utf-8"))
-    return sentences[:limit] if limit is not None else sentences
+    return read_limited(parse_pentaclass, path, limit)
 
 
 def to_articles(sentences: Sequence[PentaSentence]) -> list[Article]:
     """One Article per sentence (no date)."""
-    return [Article(text=s.text, id=f"penta-{s.index}", language="en") for s in sentences]
+    return sentence_articles(sentences, "penta")
 
 
 # -- scoring ------------------------------------------------------------------------------------

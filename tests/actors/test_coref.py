@@ -14,6 +14,9 @@ CASES = [
      "Angela Merkel", "DEU", "GOV"),
     ("Sergei Lavrov landed in Ankara. He met Turkish officials.", "He", 0, "2020-01-01",
      "Sergei Lavrov", "RUS", "GOV"),
+    # an object pronoun of a verb coordinated with the subject's verb is not that subject
+    ("Olaf Scholz called Emmanuel Macron and urged him to act.", "him", 0, "2023-01-01",
+     "Emmanuel Macron", "FRA", "GOV"),
     ("Lavrov met Annalena Baerbock in Berlin. She criticised the strikes.", "She", 0, "2022-06-01",
      "Annalena Baerbock", "DEU", "GOV"),
     ("Lavrov met Annalena Baerbock in Berlin. He criticised the sanctions.", "He", 0, "2022-06-01",

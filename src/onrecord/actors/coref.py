@@ -95,10 +95,11 @@ class Coreference:
         window = 3 if low in MALE | FEMALE else 2
         best, best_score = None, None
         excluded: set[str] = set()
+        verbs = _clause_verbs(tok.head)
         if low not in ("his", "her", "its", "their") and tok.dep_ in OBJECT_DEPS:
             for cand in state.history:
                 cand_tok = state.doc[cand.head] if cand.head >= 0 else None
-                if cand_tok is not None and cand_tok.head.i == tok.head.i \
+                if cand_tok is not None and cand_tok.head.i in verbs \
                         and cand_tok.dep_ in SUBJECT_DEPS and cand.name:
                     excluded.add(cand.name)     # "Macron told him": him is not Macron
         for cand in reversed(state.history):
@@ -111,7 +112,7 @@ class Coreference:
             if low not in ("his", "her", "its", "their", "himself", "herself", "itself",
                            "themselves") and tok.dep_ in OBJECT_DEPS:
                 cand_head = state.doc[cand.head] if cand.head >= 0 else None
-                if cand_head is not None and cand_head.head.i == tok.head.i \
+                if cand_head is not None and cand_head.head.i in verbs \
                         and cand_head.dep_ in SUBJECT_DEPS:
                     continue        # "Putin told him": him is not Putin
             score = -10 * (m.sentence - cand.sentence)
@@ -394,3 +395,13 @@ class Coreference:
             named.code = named.country + (named.sector or "")
             named.title = named.title or desc.title
             named.reason += f"; apposition '{desc.text}'"
+
+
+def _clause_verbs(verb: Token) -> set[int]:
+    """The verb and the verbs it is coordinated under ("Scholz called Macron and urged him":
+    urged shares called's subject, so him is not Scholz)."""
+    out = {verb.i}
+    while verb.dep_ == "conj" and verb.head.i != verb.i and len(out) < 4:
+        verb = verb.head
+        out.add(verb.i)
+    return out

@@ -60,6 +60,8 @@ def find_hits(doc: Doc, kb: KnowledgeBase) -> dict[int, Hit]:
             if spaced[j] and key not in prefixes:
                 break       # no name goes on past this word
         if best is None:
+            best = _hyphen_leader(texts[i], i, aliases, kb)
+        if best is None:
             i += 1
             continue
         end, entries = best
@@ -69,3 +71,19 @@ def find_hits(doc: Doc, kb: KnowledgeBase) -> dict[int, Hit]:
             by_token[k] = hit
         i = end
     return by_token
+
+
+def _hyphen_leader(text: str, i: int, aliases: dict, kb: KnowledgeBase
+                   ) -> tuple[int, list[Entry]] | None:
+    """"U.S.-led", "Hamas-run" kept as one token: the name before the hyphen, when the participle
+    after it says that name leads or runs the group (descriptions.yaml leader_participles)."""
+    if "-" not in text[1:]:
+        return None
+    name, _, participle = text.rpartition("-")
+    if participle.lower() not in set((kb.descriptions or {}).get("leader_participles", ())):
+        return None
+    if not name or not _has_capital(name):
+        return None
+    found = [e for e, _ in aliases.get("=" + name, ())] + \
+        [e for e, exact in aliases.get(name.lower(), ()) if not exact]
+    return (i + 1, found) if found else None

@@ -72,6 +72,11 @@ class DocActors:
             if group is None:
                 m = self.actor_for(t)
                 group = [] if m is None else [m]
+                if m is not None and not m.token_start <= t.i < m.token_end and m.head >= 0:
+                    # found inside the phrase ("sanctions on India and Pakistan"): the names
+                    # coordinated with it are named by the phrase too
+                    group += [c for x in self.doc[m.head].conjuncts
+                              for c in [self.by_token.get(x.i)] if c is not None]
             for m in group:
                 if m not in found:
                     found.append(m)

@@ -14,13 +14,14 @@ from onrecord.actors.coref import Coreference
 from onrecord.actors.kb import Agent, Entry, KnowledgeBase, load_knowledge_base
 from onrecord.actors.matching import Hit, find_hits
 from onrecord.actors.model import DocActors, Mention
+from onrecord.ontology import state_sectors
 
 MODIFIER_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "predet", "quantmod",
                  "case", "advmod", "npadvmod", "punct"}
 LOCATIVE_PREPS = {"of", "in", "from", "for", "at", "inside", "within"}
 CLAUSE_ARGS = {"nsubj", "nsubjpass", "dobj"}
 CLAUSE_PLACE_PREPS = {"in", "inside", "across", "throughout", "through", "near", "outside", "around"}
-OWN_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}    # a state's own institutions
+OWN_SECTORS = state_sectors()    # a state's own institutions
 WHERE_PREPS = {"in", "at", "inside", "within"}
 NOUN_POS = {"NOUN", "PROPN"}
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",

@@ -8,7 +8,9 @@ Produced Statements are compared as speaker span = Source, cue = Cue, content = 
   Both are 1-to-1, matched greedily by decreasing overlap.
 - Statement level: a gold attribution (an ``E`` relation with a Source and a Content) is found by a
   produced statement whose content overlaps its Content and whose speaker overlaps its Source,
-  1-to-1 greedy by content overlap. Gold relations without a Source (``Attribution-no-source``) are
+  1-to-1 greedy by content overlap. A content carried on after its cue (``Content2`` of the same
+  relation, '"A," he said. "B."') joins the relation's ``Content`` as one discontinuous span, in
+  the span scores too. Gold relations without a Source (``Attribution-no-source``) are
   not counted; a produced statement whose content overlaps one is neither right nor wrong.
 When two annotators' files exist for one article, the first in name order is used.
 """
@@ -81,14 +83,25 @@ def parse_ann(ann: str, doc_id: str, text: str) -> PolnearDoc:
                 relations.append(parts[1].split())
     for rel in relations:
         roles: dict[str, Fragments] = {}
+        more: list[Fragments] = []
         for arg in rel:
             if ":" not in arg:
                 continue
             role, tid = arg.split(":", 1)
-            role = role.rstrip("0123456789")
-            if role in ROLES and tid in spans and role not in roles:
-                roles[role] = spans[tid]
+            base = role.rstrip("0123456789")
+            if base not in ROLES or tid not in spans:
+                continue
+            if base not in roles:
+                roles[base] = spans[tid]
+            elif base == "Content":
+                more.append(spans[tid])     # Content2: the same content carried on after the cue
         if "Content" in roles:
+            if more:
+                parts = [roles["Content"], *more]
+                merged = tuple(sorted(f for part in parts for f in part))
+                doc.spans["Content"] = [c for c in doc.spans["Content"] if c not in parts]
+                doc.spans["Content"].append(merged)
+                roles["Content"] = merged
             doc.attributions.append(Attribution(roles.get("Source"), roles.get("Cue"), roles["Content"]))
     return doc
 

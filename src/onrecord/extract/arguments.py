@@ -2,7 +2,9 @@
 
 Subjects (with passive agents, coordination, control through xcomp and relative clauses),
 objects and prepositional objects of verbs; possessors, "by" agents, demonyms and support verbs
-of event nouns. Returns tokens; events.py resolves them to actors.
+of event nouns; attacks named as subjects, commands, agentless state acts, reported pronouns,
+the actor's own forces and the news source (never a party). Returns tokens; events.py resolves
+them to actors. Word lists live in data/roles.yaml.
 """
 
 from __future__ import annotations
@@ -75,6 +77,9 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
     if head == verb:
         return None
     if dep == "conj":
+        if is_passive(head) and shares_passive(verb):
+            # "was tortured and killed in a prison": the second participle is passive too
+            return passive_agent(verb) or passive_agent(head)
         if is_passive(head):
             # "was indicted by the court and will resign": the surface subject resigns
             for c in head.children:
@@ -139,6 +144,9 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
             if cj.i > verb.i:
                 children += [c for c in cj.children if c.dep_ == "dobj"]
                 break
+    if verb.dep_ == "conj" and shares_passive(verb) and is_passive(verb.head):
+        passive = True          # "was tortured and killed": the shared subject underwent both
+        children += [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     for c in children:
         if c.i in skip:
             if c.dep_ in ("dobj", "nsubjpass", "dative"):
@@ -170,6 +178,10 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
                     out.append(g)
                     if word == "to":
                         goals.update(t.i for t in [*places, g])
+    if conflictive:
+        # "struck rebels with the approval of Damascus": in a conflict "with" names a means or a
+        # companion more often than the target; other phrases come first
+        out.sort(key=lambda t: 1 if t.dep_ == "pobj" and t.head.lower_ == "with" else 0)
     if verb.lemma_.lower() in frame_set("to_recipient_verbs"):
         # "extradited a suspect to Ethiopia": the goal is the recipient, not the object
         out.sort(key=lambda t: 0 if t.i in goals else 1)
@@ -380,6 +392,12 @@ def roles_table() -> dict:
 
 
 @cache
+def role_set(name: str) -> frozenset[str]:
+    """One word list of data/roles.yaml, as a set, built once."""
+    return frozenset(roles_table().get(name, ()))
+
+
+@cache
 def meeting_nouns() -> frozenset[str]:
     """Nouns a place name may modify to say where (data/roles.yaml)."""
     return frozenset(roles_table().get("meeting_nouns", ()))
@@ -400,3 +418,178 @@ def mission_place(noun: Token) -> list[Token]:
             and inner.i > noun.i else []
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "to")
             for g in c.children if g.dep_ == "pobj"]
+
+
+def owned_by_subject(noun: Token, owner: Token, support: frozenset[str]) -> bool:
+    """True when an event noun's possessor is only a pronoun and the noun is the object of a
+    support verb ("the army intensified its bombardment", "they launched their attack"): the
+    verb's subject names the same doer in full."""
+    return owner.dep_ == "poss" and owner.lower_ in SELF_POSSESSIVES and owner.head == noun \
+        and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") \
+        and noun.head.lemma_.lower() in support
+
+
+def event_noun_doers(noun: Token) -> list[Token]:
+    """Who carried out an event a noun names ("a car bombing by Islamic State", "an attack
+    claimed by the Taliban", "Syrian regime air strikes"): possessor, "by" agent, the agent of
+    a participle on the noun, demonym or name modifier."""
+    out = [*between_parties(noun), *noun_actor(noun, set())]     # "clashes between X and Y"
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = passive_agent(c)
+            if agent is not None:
+                out.append(agent)
+    return out
+
+
+def is_attack_noun(word: Token, nouns: dict) -> bool:
+    """An attack or its weapon as a clause subject ("a suicide attack killed 12", "a car bomb
+    hit the market"): the lexicon's ASSAULT nouns and data/roles.yaml attack_instruments."""
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = word.lemma_.lower()
+    sense = nouns.get(lemma) or nouns.get(word.lower_)
+    if sense is not None and sense.event == "ASSAULT":
+        return True
+    return lemma in attack_instruments() or word.lower_ in attack_instruments()
+
+
+@cache
+def attack_instruments() -> frozenset[str]:
+    """Weapon nouns that stand for an attack when they are the subject (data/roles.yaml)."""
+    return role_set("attack_instruments")
+
+
+def attack_targets(noun: Token) -> list[Token]:
+    """"a suicide attack on a convoy": objects of the noun's "on"/"against"/"at" phrases."""
+    preps = role_set("attack_target_preps")
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def names_place(modifier: Token) -> bool:
+    """A place name modifying a noun ("the Kabul attack", "the Paris talks"): it says where."""
+    return modifier.dep_ == "compound" and modifier.ent_type_ in PLACE_ENTS
+
+
+def attribution_sources(trigger: Token) -> set[int]:
+    """Token indices of whoever reports the trigger's clause (", officials said", "the agency
+    reported", "according to diplomats"): the source of the news, not a party to the event."""
+    verbs = role_set("attribution_verbs")
+    chain = [trigger, *trigger.ancestors]
+    on_chain = {t.i for t in chain}
+    out: set[int] = set()
+    for t in trigger.sent:
+        if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and t.i != trigger.i and (
+                t.i in on_chain
+                or t.dep_ in ("parataxis", "ccomp", "advcl", "conj") and t.head.i in on_chain
+                and t.i > trigger.i):
+            out.update(c.i for c in t.children if c.dep_ == "nsubj")
+        elif t.lower_ == "according" and t.head.i in on_chain:
+            out.update(g.i for c in t.children if c.dep_ == "prep" for g in c.children
+                       if g.dep_ == "pobj")
+    return out
+
+
+def moved_own_force(noun: Token, mentions: list) -> bool:
+    """"deploying 300 troops to Mali", "withdrew peacekeepers from Liberia": the unnamed force a
+    moving verb (data/roles.yaml) sends or pulls back is the actor's own, not its recipient."""
+    verbs = role_set("force_moving_verbs")
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs and not names_party(noun) \
+        and bool(mentions) and all(m.kind == "agent" for m in mentions)
+
+
+REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+
+
+def reporting_subject(pronoun: Token, verbs: frozenset[str]) -> Token | None:
+    """"Russia said it had expelled ...", "the rebels announced they would release ...": the
+    subject of the speech verb whose complement the pronoun is the subject of."""
+    if pronoun.lower_ not in REPORTED_PRONOUNS or pronoun.dep_ not in SUBJECT_DEPS | \
+            PASSIVE_SUBJECT_DEPS:
+        return None
+    clause = pronoun.head
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in verbs:
+            for c in clause.head.children:
+                if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i:
+                    return c
+            return None
+        if clause.dep_ not in ("xcomp", "conj") or clause.head == clause:
+            return None
+        clause = clause.head
+    return None
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Speech verbs (frame tables) and attribution verbs (data/roles.yaml)."""
+    return frame_set("speech_verbs") | role_set("attribution_verbs")
+
+
+def shares_passive(verb: Token) -> bool:
+    """A bare participle coordinated with a passive verb ("was tortured and killed"): it shares
+    that verb's auxiliary, so it is passive too."""
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children)
+
+
+def commander(verb: Token) -> tuple[Token, Token] | None:
+    """"the government ordered La Prensa to suspend publication", "forced the agency to leave":
+    (who commands, who is commanded) for a clause under a command verb (data/roles.yaml)."""
+    if verb.dep_ != "xcomp":
+        return None
+    gov = verb.head
+    if gov.lemma_.lower() not in role_set("command_verbs"):
+        return None
+    obj = next((c for c in gov.children if c.dep_ in OBJECT_CONTROL_DEPS and c.i < verb.i), None)
+    subj = clause_subject(gov)
+    if obj is None or subj is None:
+        return None
+    return subj, obj
+
+
+def coordinated(word: Token) -> list[Token]:
+    """The words coordinated with ``word`` ("India and Pakistan", "Iran, Iraq and Syria")."""
+    return list(word.conjuncts)
+
+
+STATE_KINDS = frozenset({"state", "capital", "place", "seat"})
+
+
+def state_action_place(verb: Token) -> list[Token]:
+    """"was arrested in Rwanda", "were expelled from North Korea": for an agentless passive of
+    an act only a state performs (data/roles.yaml state_actions), the places named by the verb's
+    own "in"/"from" phrases (the state where it happened acts)."""
+    if verb.lemma_.lower() not in role_set("state_actions") or not is_passive(verb) \
+            or passive_agent(verb) is not None:
+        return []
+    preps = role_set("state_action_preps")
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def owned_by_actor(noun: Token, mentions: list) -> bool:
+    """The actor's own people or means ("its troops", "their forces", "300 troops" it deploys):
+    never a recipient read from context."""
+    return own_thing(noun) or moved_own_force(noun, mentions)
+
+
+@cache
+def commanded_types() -> frozenset[str]:
+    """Event types a command makes the commanding side's own act (data/roles.yaml)."""
+    return role_set("commanded_types")
+
+
+def direct_victim(noun: Token, verb: Token, mentions: list) -> bool:
+    """The trigger verb's own object or passive subject naming people ("freed 280 child
+    soldiers", "arrested dozens of students"): whom the act names, kept even without a country
+    rather than a party guessed from context (weapons and things excepted)."""
+    doc = noun.doc
+    return noun.head == verb and noun.dep_ in ("dobj", "nsubjpass") and \
+        noun.pos_ in ("NOUN", "PROPN") and not any(
+            doc[m.head].lemma_.lower() in attack_instruments() for m in mentions if m.head >= 0)
+

@@ -46,6 +46,9 @@ class CueLexicon:
     occasion_nouns: frozenset[str] = field(default=frozenset())
     colon_labels: frozenset[str] = field(default=frozenset())
     adjective_prepositions: frozenset[str] = field(default=frozenset())
+    people_nouns: frozenset[str] = field(default=frozenset())
+    finding_nouns: frozenset[str] = field(default=frozenset())
+    intention_nouns: frozenset[str] = field(default=frozenset())
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verbs
@@ -131,4 +134,7 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         occasion_nouns=_words(data.get("occasion_nouns")),
         colon_labels=_words(data.get("colon_labels")),
         adjective_prepositions=_words(data.get("adjective_prepositions")),
+        people_nouns=_words(data.get("people_nouns")),
+        finding_nouns=_words(data.get("finding_nouns")),
+        intention_nouns=_words(data.get("intention_nouns")),
     )

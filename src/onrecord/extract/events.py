@@ -98,6 +98,9 @@ class EventCoder:
         self.containers = args.frame_set("container_nouns")
         self.participation = args.frame_set("participation_verbs")
         self.peacekeeping = args.frame_set("peacekeeping_words")
+        self.accusation_content = args.frame_set("accusation_content")
+        self.topic_preps = args.frame_set("topic_preps")
+        self.motive_types = args.frame_set("motive_types")
         self._verb_triggers: set[int] = set()
 
     # -- driver ------------------------------------------------------------------------------
@@ -151,7 +154,8 @@ class EventCoder:
                                           or cands[c.head.i].match.obj is not None)
                    or cand.sense.event == "SUPPORT" and c.head.lemma_ not in self._frame_of):
                 main = cands.get(c.head.i)
-                if main is not None and main is not cand and not main.recipient_tokens:
+                if main is not None and main is not cand and not main.recipient_tokens \
+                        and not self.names_own_party(main):
                     main.recipient_tokens = args.verb_recipients(c, True, {c.i})
                 del cands[i]
         # "rejected a UN demand that it allow ...", "rejected the proposal to hold talks": the
@@ -184,10 +188,20 @@ class EventCoder:
                 if code and owner.sense.cameo == spec.get("default"):
                     owner.sense = make_sense(owner.sense.event, code, owner.sense.pattern)
                 del cands[i]
+        # ("dispersed students protesting fee rises": a present participle on its own doers
+        # reports the collective action under way — PROTEST presumes it — and is kept)
+        ongoing = args.frame_set("ongoing_participle_types")
+
+        def under_way(cand: Candidate) -> bool:
+            c = cand.clause_top or cand.clause
+            return c.dep_ == "acl" and c.tag_ == "VBG" and cand.sense.event in ongoing
+
         for i, cand in list(cands.items()):
             c = cand.clause
             g = cand.composed_gov
             own = {t.i for t in cand.tokens}
+            if under_way(cand):
+                continue
             if (c.dep_ in ("acl", "ccomp", "relcl") and acted_on(c.head)
                     and c.head.head.i not in own) or (
                     g is not None and g.pos_ in ("NOUN", "PROPN") and acted_on(g)
@@ -225,6 +239,8 @@ class EventCoder:
         # clause describes a party (background), it is not coded again
         for i, cand in list(cands.items()):
             c = cand.clause_top or cand.clause
+            if under_way(cand):
+                continue       # (see above)
             if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and \
                     c.head.pos_ in ("NOUN", "PROPN") and c.head.i not in cands:
                 above = {a.i for a in c.ancestors}
@@ -265,8 +281,10 @@ class EventCoder:
             if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and main is not None \
                     and main is not cand and main.sense.event == cand.sense.event:
                 # the participle's victims stand in only when the main verb has no object
+                # ("carried out air strikes in Mosul, killing ...": the strikes are the event)
                 if main.match.kind != "verb" or not any(
-                        x.dep_ == "dobj" for x in main.match.head.children):
+                        x.dep_ == "dobj" and x not in main.tokens
+                        for x in main.match.head.children):
                     main.recipient_tokens = main.recipient_tokens or args.verb_recipients(
                         c, True, {c.i})
                 del cands[i]
@@ -322,6 +340,8 @@ class EventCoder:
         # event nouns: under a support verb, or with their own actor
         gov = head.head
         lemma = head.lemma_.lower()
+        if head.dep_ == "compound" and gov.pos_ in ("NOUN", "PROPN"):
+            return None          # "riot police", "attack helicopters": a kind of thing, no event
         if head.dep_ == "pobj" and gov.lower_ == "for" and gov.head.pos_ in VERB_POS and \
                 gov.head.lemma_.lower() in args.frame_set("travel_verbs"):
             return Candidate(m.sense, m, list(m.tokens), gov.head, confidence=0.45)
@@ -341,6 +361,15 @@ class EventCoder:
         if head.dep_ == "pobj" and (gov.lower_ in self.concessive_preps or (
                 gov.lower_ == "of" and gov.head.lemma_.lower() in self.concessive_nouns)):
             return None          # "refused despite UN demands": what the event defies
+        if head.dep_ == "pobj" and gov.lower_ in ("of", "for", "with") and \
+                gov.head.lemma_.lower() in self.accusation_content:
+            return None          # "criticized Israel for its raid": what the accusation alleges
+        if head.dep_ == "pobj" and gov.lower_ in self.topic_preps and \
+                gov.head.pos_ in ("NOUN", "PROPN"):
+            owner = self.lex.match(gov.head)
+            if owner is not None and owner.kind == "noun" and owner.sense.event and \
+                    owner.sense.event not in self.motive_types:
+                return None      # "an agreement on joint patrols", "talks on a ceasefire": topic
         if head.dep_ == "pobj" and gov.lower_ in self.background_preps and not (
             gov.lower_ == "for" and gov.head.lemma_ == "responsibility"
         ):
@@ -584,6 +613,9 @@ class EventCoder:
         conflictive = cand.sense.event in CONFLICT_TYPES
         actor_tok: list[Token] = []
         rec_tok: list[Token] = list(cand.recipient_tokens)
+        attack_subject: Token | None = None
+        commanded: Token | None = None
+        subj_parties = False
         if m.kind == "noun":
             noun = m.head
             parties = args.between_parties(noun)
@@ -597,6 +629,11 @@ class EventCoder:
                 # "the Singapore summit", "Geneva talks": a place names where, not who
                 own = [t for t in own if t.dep_ not in args.NOMINAL_MODIFIER_DEPS]
             actor_tok = actor_tok or own
+            if actor_tok and args.owned_by_subject(noun, actor_tok[0], self.support):
+                # "the army intensified its bombardment": the clause subject names the doer
+                subj = args.clause_subject(cand.clause)
+                if subj is not None and self.mentions([subj]):
+                    actor_tok = [subj]
             if gov is not None and gov.pos_ in VERB_POS and noun.head == gov and \
                     noun.dep_ in ("dobj", "nsubjpass") and cand.frame is not None:
                 # "North Korea declined an invitation from Seoul": the frame verb's subject
@@ -626,6 +663,19 @@ class EventCoder:
             if subj is None and not args.is_passive(head):
                 subj = inherited_subject(gov if gov is not None else head)
             actor_tok = [subj] if subj is not None else []
+            cmd = args.commander(head) if gov is None and cand.sense.event in \
+                args.commanded_types() else None
+            if cmd is not None and self.mentions([cmd[0]]):
+                # "the government ordered La Prensa to suspend publication": the commanding
+                # side acts, on whom the act names or else on the commanded one
+                actor_tok, commanded = [cmd[0]], cmd[1]
+            if subj is not None and args.is_attack_noun(subj, self.lex.nouns):
+                # "a suicide attack killed 12", "Syrian air strikes hit the town": the attack is
+                # no party; its doer is named on it (demonym, possessor, "by") or unknown
+                actor_tok = [t for t in args.event_noun_doers(subj)
+                             if not args.names_place(t) and self.mentions([t])][:1]
+                attack_subject = None if actor_tok else subj
+                subj_parties = bool(args.between_parties(subj))
             if gov is not None and gov.pos_ in ("NOUN", "PROPN"):
                 # "Egypt renewed its appeal to Israel to end the war": the frame noun's owner,
                 # else the subject of the verb that carries it, makes the appeal
@@ -633,7 +683,8 @@ class EventCoder:
                 carrier = gov.head if gov.dep_ in ("dobj", "nsubjpass") else None
                 csubj = args.clause_subject(carrier) if carrier is not None and \
                     carrier.pos_ in VERB_POS else None
-                if own:
+                if own and not (csubj is not None and self.mentions([csubj]) and
+                                args.owned_by_subject(gov, own[0], self.support)):
                     actor_tok = own
                 elif csubj is not None and self.mentions([csubj]):
                     actor_tok = [csubj]
@@ -644,10 +695,19 @@ class EventCoder:
                     self.frames.get("passive_subject_acts", ())):
                 # "the guerrillas have been demobilized": they are the ones who stand down
                 actor_tok = actor_tok or [c for c in head.children if c.dep_ == "nsubjpass"]
+            if not actor_tok and subj is None:
+                # "was arrested in Rwanda", "were expelled from North Korea": only a state
+                # arrests or expels, so the state where it happened acts (agent not named)
+                actor_tok = [t for t in args.state_action_place(head)
+                             if any(x.country and x.kind in args.STATE_KINDS
+                                    for x in self.mentions([t]))][:1]
             if not rec_tok:
                 rec_tok = args.verb_recipients(head, conflictive, skip)
                 rec_tok += [o for t in rec_tok if t.dep_ == "dobj"
                             for o in [args.of_object(t)] if o is not None]
+            if commanded is not None and not any(args.is_party(x)
+                                                 for x in self.mentions(rec_tok)):
+                rec_tok = [commanded, *rec_tok]
             if not rec_tok and gov is not None:
                 rec_tok = args.verb_recipients(gov, conflictive, skip | {head.i})
             if not rec_tok:
@@ -656,6 +716,8 @@ class EventCoder:
                     if c.dep_ == "xcomp":
                         rec_tok = args.verb_recipients(c, conflictive, skip)
                         break
+            if not rec_tok and subj is not None and args.is_attack_noun(subj, self.lex.nouns):
+                rec_tok = args.attack_targets(subj)      # "an attack on the embassy killed 3"
             if not rec_tok and cand.sense.event in ("REQUEST", "ACCUSE", "THREATEN"):
                 comp = next((c for c in head.children if c.dep_ == "ccomp"), None)
                 if comp is not None:
@@ -664,6 +726,8 @@ class EventCoder:
         if m.kind != "noun" and rec_tok and cand.sense.event in RECIPROCAL_TYPES:
             rec_tok = args.with_partners(m.head, skip) + rec_tok     # roles hook (arguments.py)
         actors = self.mentions(actor_tok)
+        if not actors and attack_subject is not None:
+            actors = [self.attack_phrase(attack_subject)]
         if not actors and actor_tok and actor_tok[0].lower_ in FIRST_PERSON:
             actors = self.speaker_of(actor_tok[0])      # "we have deepened our sanctions"
         elif not actors and actor_tok and actor_tok[0].lower_ in THIRD_PERSON:
@@ -674,6 +738,8 @@ class EventCoder:
                       if (a.kind == "person") == person or actor_tok[0].lower_ == "they"]
         if not actors and actor_tok and m.kind == "verb" and actor_tok[0].dep_ == "nsubj":
             actors = self.unresolved_actor(actor_tok[0])
+        if len(actors) == 1 and actors[0].kind == "pronoun" and actor_tok:
+            actors = self.named_reporter(actor_tok[0], actors)
         recipients: list[Mention] = []
         akey = self.key_of(actors)
         last_resort = False
@@ -685,6 +751,8 @@ class EventCoder:
                 continue          # "warned in an interview with Reuters"
             ms = [x for x in self.mentions([t]) if x.kind != "place"
                   or cand.sense.event in MATERIAL_CONFLICT]
+            if args.moved_own_force(t, ms):
+                continue          # "deployed 300 troops to Mali": its own force, not a target
             if ms and (not akey or self.key_of(ms) != akey):
                 if any(args.is_party(m) for m in ms):
                     # "the foreign ministers of Japan and South Korea": each country (roles hook)
@@ -692,7 +760,9 @@ class EventCoder:
                     break
                 # a bare agent ("reservists") or an unplaced name: only as a last resort
                 if not recipients:
-                    recipients, last_resort = ms, True
+                    # (the verb's own object naming people stays: "freed 280 child soldiers")
+                    recipients, last_resort = ms, cand.sense.event == "MOBILIZE" or \
+                        not args.direct_victim(t, cand.match.head, ms)
         akeys = {self.key_of([a]) for a in actors}
         acountries = {a.country for a in actors if a.country}
         recipients = [r for r in recipients if r not in actors and self.key_of([r]) not in akeys
@@ -707,6 +777,9 @@ class EventCoder:
             if of is not None and of.conjuncts:
                 seen = {self.key_of([a]) for a in actors}
                 actors = actors + [x for x in self.mentions([of]) if self.key_of([x]) not in seen]
+        if len(actors) > 1 and subj_parties:
+            # "clashes between X and Y killed 12": X acts on Y (reciprocal), then on the victims
+            actors, recipients = actors[:1], actors[1:] + recipients
         if len(actors) > 1 and cand.sense.event in RECIPROCAL_TYPES | {"ASSAULT"}:
             acs = {a.country for a in actors if a.country}
             recipients = [r for r in recipients if r.country not in acs]
@@ -723,7 +796,8 @@ class EventCoder:
                 targets = ([cond] if cond is not None else []) + targets
             alt = [x for x in self.mentions(targets) if x.country and x.country not in acs]
             recipients = alt[:1] or recipients
-        return actors, args.other_side(actors, recipients)
+        return [self.antecedent(a) for a in actors], \
+            [self.antecedent(r) for r in args.other_side(actors, recipients)]
 
     # -- record ------------------------------------------------------------------------------
     def to_event(self, cand: Candidate, s_index: int, sent: SpacySpan) -> Event | None:
@@ -776,9 +850,21 @@ class EventCoder:
             mods = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
             for word, value in (self.frames.get("object_modifier_senses") or {}).items():
                 kind, rest = value.split(" ", 1)
+                word, _, heads = word.partition(">")        # "trade>tie": only on that object
+                if heads and obj.lemma_.lower() not in heads.split("|"):
+                    continue
                 if word in mods and (kind == sense.event or kind == "*"):
                     event, *code_mode = rest.split()
                     sense = make_sense(event, " ".join(code_mode), sense.pattern)
+        joint = (self.frames.get("joint_senses") or {}).get(sense.cameo)
+        if joint and (len({a.country for a in actors if a.country}) > 1 or any(
+                c.dep_ == "prep" and c.lower_ == "with"
+                for t in (cand.match.head, cand.clause) for c in t.children)):
+            # "the US and Jordan staged war games": joint operations are cooperation
+            event, *rest = joint.split()
+            sense = make_sense(event, " ".join(rest), sense.pattern)
+            if len(actors) > 1 and (not recipients or contextual):
+                actors, recipients, contextual = actors[:1], actors[1:], False   # reciprocal
         if sense.event == "MOBILIZE" and any(
                 t.lemma_.lower() in self.peacekeeping or t.lower_ in self.peacekeeping
                 for t in cand.match.head.subtree):
@@ -800,6 +886,8 @@ class EventCoder:
             codes = self.frames["complement_frames"]["threat"].get("codes", {})
             sense = make_sense("THREATEN", codes.get(sense.event, "130"), sense.pattern)
             hypothetical = False
+        elif sense.event == "THREATEN" and cm.condition and not mod.hypothetical:
+            hypothetical = False   # "warned Iraq of consequences if ...": the threat was made
         # "said it would strike back", "would not hesitate to use force": an announced act of
         # force by the speaker's own side is a threat (CAMEO 13)
         if sense.event in self.threat_types and (future or hypothetical or mod.negated) and \
@@ -872,6 +960,41 @@ class EventCoder:
                         reason="event subject not resolved", head=tok.i,
                         sentence=self._sents.index(sent))]
 
+    def antecedent(self, m: Mention) -> Mention:
+        """A resolved pronoun's named mention earlier in the same sentence ("called Erdogan and
+        urged him": Erdogan), so the record names the party; else the pronoun itself."""
+        if m.kind != "pronoun" or not (m.name or m.code):
+            return m
+        found = m
+        for x in self.actors.mentions:
+            if x.token_start < m.token_start and x.sentence == m.sentence and x.kind != "pronoun" and (
+                    x.name == m.name if m.name else
+                    x.code == m.code and x.country == m.country):
+                found = x
+        return found
+
+    def named_reporter(self, pronoun: Token, actors: list[Mention]) -> list[Mention]:
+        """"Russia said it had expelled ...": the reporting subject's mention stands for the
+        pronoun when it names the same party (a record names the party, not "it")."""
+        subj = args.reporting_subject(pronoun, args.reporting_verbs())
+        if subj is None:
+            return actors
+        named = [x for x in self.mentions([subj]) if x.kind != "pronoun"]
+        if len(named) == 1 and (named[0].country and named[0].country == actors[0].country or
+                                (named[0].name or named[0].code) ==
+                                (actors[0].name or actors[0].code)):
+            return named
+        return actors
+
+    def attack_phrase(self, noun: Token) -> Mention:
+        """An attack named as a clause subject with no doer on it ("a suicide attack killed
+        12"): the event keeps the attack phrase as an actor of unknown country."""
+        start_tok = noun.left_edge.i
+        start, end = self.doc[start_tok].idx, noun.idx + len(noun.text)
+        return Mention(self._text[start:end], start, end, start_tok, noun.i + 1, kind="unknown",
+                       reason="attack named without its attacker", head=noun.i,
+                       sentence=self._sents.index(self._sent_of(noun.i)))
+
     def announced_by_actor(self, cand: Candidate, actors: list[Mention]) -> bool:
         """True when the clause is what its own actor says it will do ("X said it would ...")
         or sits under "not hesitate to"."""
@@ -901,28 +1024,52 @@ class EventCoder:
         head = cand.match.head.i
 
         own_c = {a.country for a in actors if a.country}
+        reporters = args.attribution_sources(cand.match.head)
+        back = self._sent_start_back(sent, 2)
 
         def ok(m: Mention, strict: bool) -> bool:
             # another country first; the actor's own country only when no other is named
             return bool(m.country or m.kind == "igo") and m.kind != "pronoun" and \
                 not args.is_newsroom(m) and not args.is_locative(m, self.doc, args.meeting_nouns()) and \
                 self.key_of([m]) not in akey and m.token_start not in own and \
-                not (strict and m.country in own_c)
+                not (strict and m.country in own_c) and m.head not in reporters and \
+                not (m.head >= 0 and args.owned_by_actor(self.doc[m.head], [m]))
 
         for strict in (True, False):
             in_sent = [m for m in self.actors.mentions if sent.start <= m.token_start < sent.end
                        and ok(m, strict)]
             after = [m for m in in_sent if m.token_start > head]
             if after:
-                return [after[0]]
+                return self.with_conjuncts(after[0], lambda x, s=strict: ok(x, s))
             before = [m for m in in_sent if m.token_start < head]
             if before:
-                return [before[-1]]
-            earlier = [m for m in self.actors.mentions if m.token_start < sent.start
-                       and ok(m, strict) and m.token_start >= self._sent_start_back(sent, 2)]
+                return self.with_conjuncts(before[-1], lambda x, s=strict: ok(x, s))
+            earlier = [m for m in self.actors.mentions if back <= m.token_start < sent.start
+                       and ok(m, strict)]
             if earlier:
                 return [earlier[-1]]
         return []
+
+    def names_own_party(self, cand: Candidate) -> bool:
+        """True when the trigger's own clause names a state or body it acts on ("lent $1 billion
+        to Indonesia to aid the country's recovery": Indonesia, not the purpose's object)."""
+        head = cand.match.head
+        if cand.match.kind != "verb":
+            return False
+        toks = args.verb_recipients(head, cand.sense.event in CONFLICT_TYPES,
+                                    {t.i for t in cand.tokens})
+        return any(args.is_party(x) for x in self.mentions(toks))
+
+    def with_conjuncts(self, m: Mention, ok) -> list[Mention]:
+        """``m`` and the parties coordinated with it ("sanctions on India and Pakistan")."""
+        if m.head < 0:
+            return [m]
+        out = [m]
+        for t in args.coordinated(self.doc[m.head]):
+            x = self.actors.by_token.get(t.i)
+            if x is not None and x not in out and ok(x):
+                out.append(x)
+        return out
 
     def _sent_of(self, i: int) -> SpacySpan:
         """The sentence holding token ``i`` (Token.sent re-walks the document: avoid it)."""

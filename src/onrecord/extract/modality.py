@@ -41,7 +41,11 @@ def clause_modality(tok: Token, cues: dict) -> Modality:
     hyp_aux = set(cues.get("hypothetical_aux", ()))
     cond = set(cues.get("conditional_marks", ()))
     neg_words = set(cues.get("negation_words", ()))
+    neg_preps = set(cues.get("negating_preps", ()))
     for t in governing_chain(tok):
+        if t.dep_ == "pcomp" and t.head.lower_ in neg_preps:
+            m.negated = True           # "without demanding payment"
+
         for c in t.children:
             low = c.lower_
             if c.dep_ == "neg" or (c.dep_ == "advmod" and low == "never"):

@@ -89,9 +89,12 @@ def _left_neighbour(tok: Token) -> Token | None:
     if j >= 0 and doc[j].pos_ in ("PROPN", "PRON", "NOUN") and doc[j].dep_ in ("pobj", "conj",
                                                                                 "appos", "dep"):
         return doc[j]
-    if j > 0 and doc[j].text == "," and doc[j - 1].dep_ == "appos" and \
-            doc[j - 1].head.pos_ == "PROPN" and doc[j - 1].head.dep_ != "nsubj":
-        return doc[j - 1].head      # "X, the minority leader, said" with X attached elsewhere
+    if j > 0 and doc[j].text == ",":
+        # "X, the minority leader, said" / "X, a top adviser to Y, said" with X attached elsewhere
+        appos = next((doc[k] for k in range(j - 1, max(j - 16, 0) - 1, -1)
+                      if doc[k].dep_ == "appos" and doc[k].right_edge.i == j - 1), None)
+        if appos is not None and appos.head.pos_ == "PROPN" and appos.head.dep_ != "nsubj":
+            return appos.head
     return _inverted_subject(tok)
 
 
@@ -148,6 +151,9 @@ def speaker_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
     p_hi = len(text) if p_hi < 0 else p_hi
     while lo < head.i and doc[lo].idx < p_lo:
         lo += 1
+    for k in range(lo, head.i):     # '"... dory," Gene Sperling said': never into a quote before
+        if ctx.in_quote[k] >= 0:
+            lo = k + 1
     while hi > head.i and doc[hi].idx >= p_hi:
         hi -= 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].tag_ == "POS"):

@@ -48,7 +48,7 @@ QUESTION_WORDS = {"why", "what", "how", "whether", "if", "who", "whom", "whose",
 SECOND_PERSON = {"you"}
 MIN_FOLLOW_ON_WORDS = 4
 FOLLOW_ON_PARAGRAPHS = 2
-MAX_MERGE_GAP = 120
+MAX_MERGE_GAP = 250
 HEADLINE_SPEAKER_TOKENS = 6
 HEADLINE_MAX_TOKENS = 30
 
@@ -144,12 +144,17 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
     clauses = [c for c in verb.children if c.dep_ == "ccomp" or c.dep_ == "advcl"
                and c.i > verb.i and (c.left_edge.lower_ == "that" or c.left_edge.lower_ == "for"
                                      and c.left_edge.i == verb.i + 1)]
+    if not clauses:
+        clauses = _channel_clauses(lex, verb)
     if clauses:
         lo = min(c.left_edge.i for c in clauses)
         hi = max(c.right_edge.i for c in clauses) + 1
         for c in clauses:
             for cj in c.children:
                 if cj.dep_ == "conj" and cj.pos_ in ("VERB", "AUX"):
+                    if _cue_conjunct(verb, c, cj):
+                        hi = min(hi, _conjunct_start(cj))
+                        break
                     hi = max(hi, cj.right_edge.i + 1)
             for a in c.children:
                 if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i > c.i and \
@@ -212,6 +217,53 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
         if obj is not None:
             return obj.left_edge.i, obj.right_edge.i + 1, "object"   # "seeks to win", "fears it"
     return 0, 0, ""
+
+
+FINITE_TAGS = ("VBZ", "VBD", "VBP", "MD")
+
+
+def _finite_form(verb: Token) -> str:
+    """The tag that carries a verb group's tense: the verb's own or its first auxiliary's."""
+    if verb.tag_ in FINITE_TAGS:
+        return verb.tag_
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return aux.tag_ if aux is not None and aux.tag_ in FINITE_TAGS else verb.tag_
+
+
+def _cue_conjunct(cue: Token, clause: Token, conj: Token) -> bool:
+    """'X insists the party must change, and has championed Y': a subjectless conjunct hung on
+    the content clause whose tense matches the cue verb's, not the clause's, is the speaker's
+    second predicate, outside the content."""
+    if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+        return False
+    form, head_form = _finite_form(conj), _finite_form(clause)
+    if form in FINITE_TAGS and form == _finite_form(cue) and form != head_form:
+        return True
+    # "has called for X to stop and proposed Y": the cue's perfect auxiliary carries on
+    return form in ("VBN", "VBD") and head_form not in ("VBN", "VBD") and cue.tag_ == "VBN" and \
+        any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
+
+
+def _conjunct_start(conj: Token) -> int:
+    """First token of a conjunct's clause, without the comma and conjunction before it."""
+    doc = conj.doc
+    cut = min(conj.i, conj.left_edge.i)
+    while cut > 0 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct or doc[cut - 1].is_space):
+        cut -= 1
+    return cut
+
+
+def _channel_clauses(lex: CueLexicon, verb: Token) -> list[Token]:
+    """'said in a statement that ...': a that-clause the parser hung on the channel noun."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i < verb.i:
+            continue
+        for noun in c.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in lex.document_nouns:
+                out.extend(g for g in noun.children if g.dep_ in ("acl", "ccomp", "relcl")
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children))
+    return out
 
 
 def _spoken_particle(lex: CueLexicon, verb: Token, lemma: str) -> bool:
@@ -306,14 +358,15 @@ def _verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl":
         return None
     speaker = subject_of(verb)
-    if speaker is None:
-        return None
+    if speaker is None or speaker.lower_ == "it" and speaker.head != verb and \
+            speaker.head.lemma_ == "be":
+        return None     # "it is hard to imagine ...": an expletive 'it' holds nothing
     speaker = local_head(ctx, speaker, verb)
     person = speaker.lower_
     if person in SECOND_PERSON or person in lex.first_person and lemma not in lex.speech_verbs:
         return None
-    if in_quote and (person in lex.first_person or lemma not in lex.nested_verbs):
-        return None
+    if in_quote:
+        return None     # a cue inside a quotation is part of what the quoted speaker said
     evidence = lemma in lex.evidence_verbs and speaker.lemma_.lower() in lex.document_nouns
     lo, hi, ctype = _content_tokens(ctx, verb, lemma, evidence)   # "a poll showed a tie"
     speechy = lemma in lex.speech_verbs or _spoken_particle(lex, verb, lemma)
@@ -323,6 +376,10 @@ def _verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
             lemma not in lex.object_verbs and not speechy:
         return None
     core = _core(ctx, verb, speaker, ctype == "clause" and lemma in LISTENER_VERBS)
+    if speaker.i < verb.i and speaker.head != verb and ctx.in_quote[speaker.i] < 0:
+        s_lo, s_hi = speaker_range(ctx, speaker, verb)      # a misparsed "X, an aide, said"
+        if all(ctx.doc[k].is_punct for k in range(s_hi, verb.i)):
+            core.update(range(s_lo, s_hi))
     left, right = (-1, -1) if in_quote else _adjacent_quotes(ctx, core)
     quotes: list[int] = []
     content: tuple[int, int] | None = None
@@ -347,10 +404,12 @@ def _verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     if quotes and content is None:
         q = ctx.quotes[quotes[0]]
         content = (q.start, q.end)
+    asker = any(c.dep_ in ("nsubj", "agent") for c in verb.children)   # not "Asked why, X said"
     if not quotes and lemma in lex.question_verbs and not any(
-            c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.left_edge.lower_ == "to"
+            c.dep_ == "xcomp" or c.dep_ == "ccomp" and (c.left_edge.lower_ == "to" or
+                                                        asker and c.left_edge.lower_ in QUESTION_WORDS)
             for c in verb.children):
-        return None     # "asked about the option": a question put, not a statement made
+        return None     # "asked about the option": a topic, no question put in words
     if content is not None and not quotes:
         kind, quotes, content = _kind_of(ctx, content)
     elif content is None:
@@ -376,10 +435,24 @@ def _verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         rel = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS
                     and c.lower_ in RELATIVE_PRONOUNS), None)
         if rel is not None:     # "voters who support X": the local words are "who"
+            if not _can_hold(ctx, speaker):
+                return None     # "ads that promote Cruz", "a movement that focused on ..."
             s_lo, s_hi = rel.i, rel.i + 1
     c_lo, c_hi = _cue_range(verb)
     return Draft(speaker, (s_lo, s_hi), (c_lo, c_hi), verb.i, content, kind, quotes,
                  content_type=ctype if not quotes else "")
+
+
+def _can_hold(ctx: DocContext, tok: Token) -> bool:
+    """Whether a relative clause's antecedent can say or hold something: a person or group (a
+    known actor, a name, a pronoun, a people noun) or a document ("a poll that shows")."""
+    if ctx.actors.actor_for(tok) is not None or tok.pos_ in ("PROPN", "PRON"):
+        return True
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = tok.lemma_.lower()
+    return lemma in ctx.lex.document_nouns or lemma in ctx.lex.holder_nouns or \
+        lemma in ctx.lex.people_nouns
 
 
 def _kind_of(ctx: DocContext, content: tuple[int, int]) -> tuple[str, list[int], tuple[int, int]]:
@@ -432,6 +505,31 @@ def _according_cue(ctx: DocContext, tok: Token) -> Draft | None:
     return Draft(source, (s_lo, s_hi), (tok.i, tok.i + 2), tok.i, content, kind, quotes)
 
 
+def _finding_cue(ctx: DocContext, tok: Token) -> Draft | None:
+    """'In a CNN poll released Monday, Clinton leads by 10 points': a poll, survey or report
+    introduced by 'in' ahead of the clause it hangs on is that clause's source (unless the clause
+    has a cue verb of its own: 'in a statement, X said ...' is X's)."""
+    lex = ctx.lex
+    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    head = tok.head
+    if source is None or source.lemma_.lower() not in lex.finding_nouns or \
+            head.pos_ not in ("VERB", "AUX") or ctx.in_quote[tok.i] >= 0 or \
+            lex.is_verb_cue(lex.verb_lemma(head.lemma_, head.text)):
+        return None
+    sent = ctx.sents[ctx.sent_of[tok.i]]
+    if head.i < tok.i:
+        return None     # "X leads in the polls", "mired in the polls": a standing, no source
+    a = tok.right_edge.i + 1
+    while a < sent.end and ctx.doc[a].is_punct and ctx.doc[a].text in ",:;—–-":
+        a += 1
+    content = ctx.char_range(a, min(head.right_edge.i + 1, sent.end), tok.i)
+    if content[1] <= content[0]:
+        return None
+    kind, quotes, content = _kind_of(ctx, content)
+    return Draft(source, speaker_range(ctx, source, tok), (tok.i, tok.i + 1), tok.i, content,
+                 kind, quotes)
+
+
 def _noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
     """'Nato's accusation that ...', 'a statement from the Kremlin that ...', 'her criticism of
     the deal', 'X made allegations against Y': a statement or stance noun with its holder (a
@@ -445,6 +543,10 @@ def _noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
         ):
             clause = c
             break
+    if clause is None and noun.lemma_.lower() in lex.intention_nouns:
+        # "the party's decision to hold debates on weekends", "his pledge to cut taxes"
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and \
             noun.lemma_.lower() in lex.statement_nouns:
         # "Her argument is that ...", "The campaign's message was: '...'"
@@ -466,7 +568,8 @@ def _noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
         topic = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i
                       and c.lower_ in lex.noun_content_prepositions
                       and not (speaker is not None and speaker.head == c)
-                      and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+                      and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")
+                              for g in c.children)), None)
         if topic is None or ctx.in_quote[noun.i] >= 0 or noun.dep_ == "dobj" and \
                 lex.is_verb_cue(lex.verb_lemma(noun.head.lemma_, noun.head.text)):
             return None     # "voiced his support for X": the verb's statement already
@@ -671,8 +774,10 @@ def _follow_on(ctx: DocContext, qi: int, drafts: list[Draft]) -> Draft | None:
     lo, hi = ctx.q_tokens[qi]
     if hi <= lo:
         return None
-    owner = next((d for d in drafts if any(ctx.quotes[k].block == q.block for k in d.quotes)),
-                 None)
+    owner = _carried_on(ctx, qi, drafts)
+    if owner is None:
+        owner = next((d for d in drafts if any(ctx.quotes[k].block == q.block for k in d.quotes)),
+                     None)
     if owner is None:
         words = [t for t in ctx.doc[lo:hi] if t.is_alpha]
         if not _starts_sentence(ctx, q) or len(words) < MIN_FOLLOW_ON_WORDS or q.single:
@@ -690,6 +795,22 @@ def _follow_on(ctx: DocContext, qi: int, drafts: list[Draft]) -> Draft | None:
             return None
     return Draft(owner.speaker_tok, owner.speaker_span, None, None, (q.start, q.end), "direct",
                   [qi], owner.speaker_actor, owner.mention)
+
+
+def _carried_on(ctx: DocContext, qi: int, drafts: list[Draft]) -> Draft | None:
+    """'"A," Sexton said. "B ...': the quoted statement just before in the same paragraph, when
+    only its cue clause lies between, owns a quote with no cue (even one left open at the
+    paragraph end and so linked to a later quote block)."""
+    q = ctx.quotes[qi]
+    prev = [d for d in drafts if d.content[1] <= q.start and d.kind == "direct" and d.quotes
+            and d.cue is not None]
+    if not prev:
+        return None
+    m = max(prev, key=lambda d: d.content[1])
+    if ctx.paragraph(m.content[0]) != ctx.paragraph(q.start):
+        return None
+    probe = Draft(None, (0, 0), None, None, (q.start, q.end), "direct", [qi])
+    return m if _only_cue_between(ctx, m, probe) else None
 
 
 # -- main -------------------------------------------------------------------------------------
@@ -741,9 +862,12 @@ def _find_cues(ctx: DocContext) -> list[Draft]:
                 continue
         elif low == "according":
             d = _according_cue(ctx, tok)
+        elif low == "in" and tok.dep_ == "prep":
+            d = _finding_cue(ctx, tok)
         elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.statement_nouns
                                      or tok.lemma_.lower() in lex.stance_nouns
-                                     or tok.lemma_.lower() in lex.holder_nouns):
+                                     or tok.lemma_.lower() in lex.holder_nouns
+                                     or tok.lemma_.lower() in lex.intention_nouns):
             d = _noun_cue(ctx, tok)
         elif low == ":" and tok.i > 0:
             d = _headline_colon(ctx, tok)
@@ -765,7 +889,8 @@ def _find_cues(ctx: DocContext) -> list[Draft]:
 def extract_statements(doc: Doc, doc_actors: DocActors) -> list[FoundStatement]:
     """Every statement in ``doc`` in text order (see extract/model.py FoundStatement)."""
     ctx = DocContext(doc, doc_actors, load_cues())
-    drafts = _drop_nested_beliefs(ctx, _dedupe(ctx, _trim_at_trailing_cues(ctx, _find_cues(ctx))))
+    drafts = _cut_at_coordinate_cues(ctx, _trim_at_trailing_cues(ctx, _find_cues(ctx)))
+    drafts = _drop_nested_beliefs(ctx, _dedupe(ctx, drafts))
     drafts = _title_case_headlines(ctx, drafts)
     taken = {k for d in drafts for k in d.quotes}
     for qi in range(len(ctx.quotes)):
@@ -807,6 +932,67 @@ def _trim_at_trailing_cues(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+def _coordinate(ctx: DocContext, outer: Token, verb: Token) -> bool:
+    """True when cue ``verb``, found inside the content of cue ``outer``, stands beside that
+    content rather than inside it: a second cue of the same speaker ("said X and said Y", "says
+    X and calls her Y"), a cue with its own subject joined by a conjunction or a clause mark
+    ("A said X, and B said Y", "A accuses X while B suggests Y"), or a trailing gerund
+    ("said X, telling them Y")."""
+    if ctx.in_quote[verb.i] >= 0 or verb.head.i == verb.i:
+        return False
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if verb.dep_ == "conj":
+        if own_subject:
+            return verb.head.i != outer.i
+        lemma = ctx.lex.verb_lemma(verb.lemma_, verb.text)
+        return lemma == ctx.lex.verb_lemma(outer.lemma_, outer.text) or \
+            _cue_conjunct(outer, verb.head, verb)
+    if verb.dep_ in ("advcl", "parataxis") and own_subject:
+        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        return verb.dep_ == "parataxis" or mark is not None and mark.lower_ in ("while", "whereas")
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and \
+            ctx.doc[verb.left_edge.i - 1].text == ",":
+        return ctx.lex.verb_lemma(verb.lemma_, verb.text) in ctx.lex.speech_verbs
+    return False
+
+
+def _cut_at_coordinate_cues(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+    """A content ends where a coordinate cue begins ('He said X and said that Y': X, then Y; 'A
+    accuses B of X while B suggests Y'); a second cue with no subject of its own takes the
+    speaker of the first."""
+    doc = ctx.doc
+    by_cue = {d.cue_token: d for d in drafts if d.cue_token is not None}
+    for b in drafts:
+        v_i = b.cue_token
+        if v_i is None or doc[v_i].pos_ not in ("VERB", "AUX"):
+            continue
+        verb = doc[v_i]
+        for a in drafts:
+            if a.cue_token is None or a.cue_token == v_i or a.content_type != "clause" and \
+                    a.content_type != "object" or not a.content[0] <= verb.head.idx < a.content[1]:
+                continue
+            outer = doc[a.cue_token]
+            if not _coordinate(ctx, outer, verb):
+                continue
+            cut = verb.left_edge.i
+            if verb.dep_ == "conj":
+                cut = min(cut, verb.i)
+                while cut > 0 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct
+                                   or doc[cut - 1].is_space):
+                    cut -= 1
+            lo = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+            if lo is None or cut <= lo.start:
+                continue
+            if verb.idx < a.content[1]:
+                new = ctx.char_range(lo.start, cut, a.cue_token)
+                if new[1] > new[0]:
+                    a.content = (a.content[0], new[1])
+            if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                    and a.speaker_tok is not None and by_cue.get(v_i) is b:
+                b.speaker_tok, b.speaker_span = a.speaker_tok, a.speaker_span
+    return drafts
+
+
 def _dedupe(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """One statement per quote and speaker: a quote claimed twice keeps the nearer cue."""
     by_quote: dict[tuple[int, tuple[int, int]], Draft] = {}
@@ -839,16 +1025,16 @@ def _drop_nested_beliefs(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """A belief or stance inside what someone said ("she said he believes ...", "Rubio says he
     opposes ...") is part of that statement; only plain reporting verbs nest ("said X told Y")."""
     lex = ctx.lex
-    spoken = [d.content for d in drafts if d.cue_token is not None
-              and ctx.doc[d.cue_token].lemma_.lower() in lex.speech_verbs]
+    spoken = [d for d in drafts if d.cue_token is not None]
     out = []
     for d in drafts:
         if d.cue_token is not None:
             tok = ctx.doc[d.cue_token]
             lemma = lex.verb_lemma(tok.lemma_, tok.text)
-            nests = lemma in lex.nested_verbs or lemma in lex.speech_verbs and d.quotes
-            if not nests and tok.lower_ != "according" and \
-                    any(a <= tok.idx < b for a, b in spoken):
+            nests = lemma in lex.speech_verbs and bool(d.quotes)
+            if not nests and tok.lower_ != "according" and any(
+                    o.content[0] <= tok.idx < o.content[1] and o.cue_token != d.cue_token
+                    for o in spoken):     # its own content ("X, she vowed, will ...") aside
                 continue
         out.append(d)
     return out
@@ -901,16 +1087,24 @@ def _merge_continued(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
 
 
 def _only_cue_between(ctx: DocContext, m: Draft, d: Draft) -> bool:
-    """True when nothing but marks, punctuation, breaks and m's own speaker and cue words lies
-    between m's content and d's."""
+    """True when nothing but marks, punctuation, breaks and m's own speaker phrase and cue clause
+    lies between m's content and d's ('"A," said X, a professor at Y, on Monday. "B."')."""
     a, b = m.content[1], d.content[0]
-    if b - a > MAX_MERGE_GAP or any(a <= q.open_pos and q.close_pos <= b for q in ctx.quotes):
+    if b - a > MAX_MERGE_GAP:
         return False
     own = set()
     for lo, hi in (m.speaker_span, m.cue or (0, 0)):
         if hi > lo:
             span = ctx.doc[lo:hi]
             own.update(range(span.start_char, span.end_char))
+    for head in (m.cue_token, m.speaker_tok.i if m.speaker_tok is not None else None):
+        if head is None:
+            continue
+        for t in ctx.doc[head].subtree:     # the cue's clause, the speaker's apposition
+            if a <= t.idx < b:
+                own.update(range(t.idx, t.idx + len(t.text)))
+    if any(a <= q.open_pos and q.close_pos <= b and q.open_pos not in own for q in ctx.quotes):
+        return False
     gap = "".join(ch for k, ch in enumerate(ctx.text[a:b], a) if k not in own)
     if gap.count("\n") - gap.count("\n\n") > FOLLOW_ON_PARAGRAPHS:
         return False

@@ -124,6 +124,7 @@ class Lexicon:
     adjectives: dict[str, Sense] = field(default_factory=dict)
     frames: dict[str, Any] = field(default_factory=dict)
     quantity_nouns: frozenset[str] = frozenset()
+    facet_nouns: frozenset[str] = frozenset()
 
     # -- loading -----------------------------------------------------------------------------
     def add_group(self, event: str, group: dict[str, dict[str, str]],
@@ -190,12 +191,16 @@ class Lexicon:
                 continue
             obj = None
             if p.objects is not None:
-                obj = _object_with_lemma(children, p.objects, self.quantity_nouns)
+                obj = _object_with_lemma(children, p.objects, self.quantity_nouns,
+                                         self.facet_nouns)
                 if obj is None:
                     continue
                 used.append(obj)
             if p.pobjs is not None:
                 pobj = _prep_object(children, p.prep, p.pobjs)
+                if pobj is None and obj is not None:
+                    # "returned a sculpture to Algeria": the parser hangs the phrase on the object
+                    pobj = _prep_object(list(obj.children), p.prep, p.pobjs)
                 if pobj is None:
                     continue
                 used.append(pobj)
@@ -247,11 +252,17 @@ def hyphen_lemma(tok: Token) -> str:
 
 
 def _object_with_lemma(children: list[Token], lemmas: frozenset[str],
-                       quantity: frozenset[str] = frozenset()) -> Token | None:
+                       quantity: frozenset[str] = frozenset(),
+                       facets: frozenset[str] = frozenset()) -> Token | None:
     for c in children:
         if c.dep_ in OBJECT_DEPS and ("*" in lemmas or c.lemma_.lower() in lemmas
                                       or c.lower_ in lemmas or hyphen_lemma(c) in lemmas):
             return c
+        if c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.lemma_.lower() in lemmas:
+            return c      # "found the minister guilty": a small clause parsed as ccomp
+        if c.dep_ == "dobj" and c.lemma_.lower() in facets and any(
+                m.dep_ == "compound" and m.lemma_.lower() in lemmas for m in c.children):
+            return c      # "eased curfew hours", "lifted the sanctions regime": the modifier names it
         if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in quantity:
             # "called up thousands of reservists": the object is what the quantity counts
             for p in c.children:
@@ -293,8 +304,9 @@ def load_lexicon() -> Lexicon:
     for key, value in groups:          # after the frames: keys may name object sets
         lex.add_group(key, value, sets)
     for key in lex.frames.get("not_events", ()):
-        lemma, pattern = parse_verb_key(key, NOT_AN_EVENT)
+        lemma, pattern = parse_verb_key(expand_sets(key, sets), NOT_AN_EVENT)
         lex.verbs.setdefault(lemma, []).append(pattern)
     lex.quantity_nouns = frozenset(lex.frames.get("quantity_nouns", ()))
+    lex.facet_nouns = frozenset(lex.frames.get("facet_nouns", ()))
     lex.finish()
     return lex

@@ -215,6 +215,12 @@ def sector_codes() -> list[str]:
     return list(_sectors())
 
 
+@cache
+def state_sectors() -> frozenset[str]:
+    """Sector codes of a state's own institutions (kind ``state`` in sectors.csv)."""
+    return frozenset(r["code"] for r in _rows("sectors.csv") if r["kind"] == "state")
+
+
 def sector_definition(code: str) -> str:
     """A one-line definition of a sector code."""
     return _sectors()[code]

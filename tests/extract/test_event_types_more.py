@@ -64,6 +64,7 @@ def test_type_and_code(coder, text, event, cameo):
     # an army operation is still an attack; jets hitting positions are no cyber attack
     ("The army launched an operation against the rebels.", "AID"),
     ("Israeli jets targeted Hamas positions in Gaza.", "COERCE"),
+    ("Syrian rebels attacked government sites near Aleppo.", "COERCE"),
     # leaving talks is a refusal, not a resignation
     ("The rebels quit the peace talks on Monday.", "RETREAT"),
 ])

@@ -593,3 +593,38 @@ def direct_victim(noun: Token, verb: Token, mentions: list) -> bool:
         noun.pos_ in ("NOUN", "PROPN") and not any(
             doc[m.head].lemma_.lower() in attack_instruments() for m in mentions if m.head >= 0)
 
+
+
+@cache
+def unlisted_agents() -> dict[str, str]:
+    """Agent nouns the actor lexicons miss -> CAMEO sector ("" = none) (data/roles.yaml)."""
+    return {str(k).lower(): str(v or "") for k, v in
+            (roles_table().get("unlisted_agents") or {}).items()}
+
+
+AGENT_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
+
+
+def agent_phrase(subject: Token) -> tuple[int, int, str | None] | None:
+    """"Hackers attacked ...", "A group of musicians lifted ...", "was hacked by hackers":
+    (first token, end token, sector) of a common-noun subject or passive agent that names people or organisations (data/roles.yaml
+    unlisted_agents), else None. Pronouns, things and names are not agent phrases."""
+    by_agent = subject.dep_ == "pobj" and (subject.head.dep_ == "agent"
+                                           or subject.head.lower_ == "by")
+    if subject.pos_ != "NOUN" or not (subject.dep_ == "nsubj" or by_agent):
+        return None
+    agents = unlisted_agents()
+    word = subject.lower_
+    if word not in agents and subject.lemma_.lower() not in agents:
+        return None
+    sector = agents.get(word, agents.get(subject.lemma_.lower(), "")) or None
+    end = subject.i + 1
+    if word in role_set("collective_heads"):
+        member = of_object(subject)                 # "a group of hackers": the members' sector
+        if member is not None and member.pos_ == "NOUN":
+            sector = agents.get(member.lower_, agents.get(member.lemma_.lower(), "")) or sector
+            end = member.i + 1
+    start = subject.left_edge.i
+    if any(t.dep_ in AGENT_STOP_DEPS for t in subject.doc[start:subject.i]):
+        start = subject.i
+    return start, end, sector

@@ -49,6 +49,7 @@ class CueLexicon:
     people_nouns: frozenset[str] = field(default=frozenset())
     finding_nouns: frozenset[str] = field(default=frozenset())
     intention_nouns: frozenset[str] = field(default=frozenset())
+    proform_contents: frozenset[str] = field(default=frozenset())
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verbs
@@ -137,4 +138,5 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         people_nouns=_words(data.get("people_nouns")),
         finding_nouns=_words(data.get("finding_nouns")),
         intention_nouns=_words(data.get("intention_nouns")),
+        proform_contents=_words(data.get("proform_contents")),
     )

@@ -41,6 +41,7 @@ VERB_POS = ("VERB", "AUX")
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 THIRD_PERSON = frozenset({"it", "they", "he", "she"})
 FALLBACK_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
+AGENT_PHRASE = "event subject names unlisted agents"
 
 
 @dataclass
@@ -738,6 +739,8 @@ class EventCoder:
                       if (a.kind == "person") == person or actor_tok[0].lower_ == "they"]
         if not actors and actor_tok and m.kind == "verb" and actor_tok[0].dep_ == "nsubj":
             actors = self.unresolved_actor(actor_tok[0])
+        if not actors and actor_tok and m.kind == "verb":
+            actors = self.agent_phrase(actor_tok[0])     # "hackers attacked", "... by hackers"
         if len(actors) == 1 and actors[0].kind == "pronoun" and actor_tok:
             actors = self.named_reporter(actor_tok[0], actors)
         recipients: list[Mention] = []
@@ -805,6 +808,8 @@ class EventCoder:
         if not actors:
             return None       # no one acts: not a codable event (passive without agent, ...)
         contextual = False
+        if not recipients and all(a.reason == AGENT_PHRASE for a in actors):
+            return None       # an unlisted agent phrase with no target in its own clause
         if not recipients:
             recipients = self.context_recipient(cand, actors, sent)
             contextual = bool(recipients)
@@ -949,16 +954,34 @@ class EventCoder:
         ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
         if ent is None or ent.label_ not in FALLBACK_ENTITIES or tok.pos_ != "PROPN":
             return []
-        sent = self._sent_of(tok.i)
+        start, end = ent.start_char, ent.end_char
+        return [Mention(self._text[start:end], start, end, ent.start, ent.end,
+                        country=self.one_country_around(tok.i),
+                        kind="group" if ent.label_ != "PERSON" else "person",
+                        reason="event subject not resolved", head=tok.i,
+                        sentence=self._sents.index(self._sent_of(tok.i)))]
+
+    def one_country_around(self, i: int) -> str | None:
+        """The one country named in token ``i``'s sentence and the one before it, else None."""
+        sent = self._sent_of(i)
         back = self._sent_start_back(sent, 1)
         countries = {m.country for m in self.actors.mentions
                      if back <= m.token_start < sent.end and m.country}
-        start, end = ent.start_char, ent.end_char
-        return [Mention(self._text[start:end], start, end, ent.start, ent.end,
-                        country=next(iter(countries)) if len(countries) == 1 else None,
-                        kind="group" if ent.label_ != "PERSON" else "person",
-                        reason="event subject not resolved", head=tok.i,
-                        sentence=self._sents.index(sent))]
+        return next(iter(countries)) if len(countries) == 1 else None
+
+    def agent_phrase(self, tok: Token) -> list[Mention]:
+        """"Hackers attacked the ministry", "a group of musicians lifted a boycott": a subject
+        that names people or organisations the resolver does not know keeps its phrase as the
+        actor, with the sector its noun gives and no country: an unknown doer is not given the
+        country of its target or surroundings (arguments.agent_phrase)."""
+        found = args.agent_phrase(tok)
+        if found is None:
+            return []
+        a, b, sector = found
+        start, end = self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1].text)
+        return [Mention(self._text[start:end], start, end, a, b, sector=sector, kind="agent",
+                        plural=tok.tag_ == "NNS", reason=AGENT_PHRASE,
+                        head=tok.i, sentence=self._sents.index(self._sent_of(tok.i)))]
 
     def antecedent(self, m: Mention) -> Mention:
         """A resolved pronoun's named mention earlier in the same sentence ("called Erdogan and

@@ -203,6 +203,11 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
             hi = max(c.right_edge.i for c in comps) + 1
             if hi - lo >= 3:
                 return lo, hi, "clause"
+    if lemma in lex.speech_verbs or lemma in lex.belief_verbs:
+        pro = next((c for c in verb.children if c.lower_ in lex.proform_contents and
+                    c.dep_ in ("dobj", "advmod", "acomp", "oprd") and 0 < c.i - verb.i <= 2), None)
+        if pro is not None:
+            return pro.left_edge.i, pro.right_edge.i + 1, "object"   # "said so", "the same"
     if lemma in lex.no_object_verbs:
         return 0, 0, ""
     if lemma in lex.speech_verbs and lemma not in LISTENER_VERBS and \
@@ -1022,8 +1027,10 @@ def _dedupe(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
 
 
 def _drop_nested_beliefs(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
-    """A belief or stance inside what someone said ("she said he believes ...", "Rubio says he
-    opposes ...") is part of that statement; only plain reporting verbs nest ("said X told Y")."""
+    """A belief, stance or quoted characterisation inside what someone said ("she said he
+    believes ...", "Rubio says he opposes ...", "he said the mayor called it 'a disgrace'") is part
+    of that statement; only plain reporting verbs of a named or described speaker nest ("said
+    the minister told Y"; "said he told Y" is one statement)."""
     lex = ctx.lex
     spoken = [d for d in drafts if d.cue_token is not None]
     out = []
@@ -1031,7 +1038,8 @@ def _drop_nested_beliefs(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
         if d.cue_token is not None:
             tok = ctx.doc[d.cue_token]
             lemma = lex.verb_lemma(tok.lemma_, tok.text)
-            nests = lemma in lex.speech_verbs and bool(d.quotes)
+            nests = lemma in lex.nested_verbs and not (
+                d.speaker_tok is not None and d.speaker_tok.pos_ == "PRON")
             if not nests and tok.lower_ != "according" and any(
                     o.content[0] <= tok.idx < o.content[1] and o.cue_token != d.cue_token
                     for o in spoken):     # its own content ("X, she vowed, will ...") aside

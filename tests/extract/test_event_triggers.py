@@ -46,6 +46,17 @@ LEXICON = [
     ("Zimbabwean police fired teargas at opposition supporters in Harare.", "ASSAULT", "175"),
     ("Zimbabwean police broke up a rally by opposition supporters in Harare.", "ASSAULT", "175"),
     ("Ghana and Togo exchanged ambassadors on Monday.", "SUPPORT", "054"),
+    # raids and lootings are confiscations (CAMEO 1711 usage note); civilians looting riot
+    ("Rebels looted shops in the Congolese town of Goma.", "COERCE", "1711"),
+    ("Kenyan students looted shops in Nairobi.", "PROTEST", "145"),
+    # shows of force: patrols, weapons stationed (MOBILIZE 'weapons'), war games
+    ("Malaysian police began patrolling the border on Monday.", "MOBILIZE", "150"),
+    ("Lebanon stationed a missile defense system near the border with Israel.", "MOBILIZE",
+     "152"),
+    ("China held war games near Taiwan.", "MOBILIZE", "150"),
+    # a boycott announced is a protest; a chemical attack unconventional violence
+    ("Kenyan unions announced a boycott of the talks.", "PROTEST", "143"),
+    ("Syrian forces carried out a chemical attack on the town of Douma.", "ASSAULT", "2041"),
 ]
 
 
@@ -85,27 +96,6 @@ def test_other_participles_under_a_main_event_stay_background(coder):
     doc = coder.code("Nigeria condemned the rebels attacking the town.", DATE)
     assert "ASSAULT" not in {e.event for e in doc.events}
 
-
-MORE = [
-    # raids and lootings are confiscations (CAMEO 1711 usage note); civilians looting riot
-    ("Rebels looted shops in the Congolese town of Goma.", "COERCE", "1711"),
-    ("Kenyan students looted shops in Nairobi.", "PROTEST", "145"),
-    # shows of force: patrols, weapons stationed (MOBILIZE 'weapons'), war games
-    ("Malaysian police began patrolling the border on Monday.", "MOBILIZE", "150"),
-    ("Lebanon stationed a missile defense system near the border with Israel.", "MOBILIZE",
-     "152"),
-    ("China held war games near Taiwan.", "MOBILIZE", "150"),
-    # a boycott announced is a protest; a chemical attack unconventional violence
-    ("Kenyan unions announced a boycott of the talks.", "PROTEST", "143"),
-    ("Syrian forces carried out a chemical attack on the town of Douma.", "ASSAULT", "2041"),
-]
-
-
-@pytest.mark.parametrize(("text", "event", "cameo"), MORE)
-def test_more_lexicon_entries(coder, text, event, cameo):
-    doc = coder.code(text, DATE)
-    assert has(doc.events, event, cameo=cameo), [(e.event, e.cameo, e.trigger.text)
-                                                 for e in doc.events]
 
 
 def test_joint_exercises_are_military_cooperation(coder):

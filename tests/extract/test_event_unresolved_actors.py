@@ -20,6 +20,7 @@ def events(coder, text: str):
     ("A group of hackers attacked the Kenyan ministry's servers.", None, "A group of hackers",
      None, "KEN"),
     ("The Kenyan ministry was attacked by hackers.", "ASSAULT", "hackers", None, "KEN"),
+    ("Hackers launched an attack on the Kenyan ministry.", "ASSAULT", "Hackers", None, "KEN"),
     ("Donors pledged $2 billion to Kenya.", None, "Donors", None, "KEN"),
     ("Musicians lifted their boycott of Norway on Friday.", None, "Musicians", "CVL", "NOR"),
 ])

@@ -739,7 +739,7 @@ class EventCoder:
                       if (a.kind == "person") == person or actor_tok[0].lower_ == "they"]
         if not actors and actor_tok and m.kind == "verb" and actor_tok[0].dep_ == "nsubj":
             actors = self.unresolved_actor(actor_tok[0])
-        if not actors and actor_tok and m.kind == "verb":
+        if not actors and actor_tok:
             actors = self.agent_phrase(actor_tok[0])     # "hackers attacked", "... by hackers"
         if len(actors) == 1 and actors[0].kind == "pronoun" and actor_tok:
             actors = self.named_reporter(actor_tok[0], actors)

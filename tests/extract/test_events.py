@@ -339,9 +339,12 @@ def test_background_noun_without_parties_skipped(nlp):
 
 
 def test_restated_background_event_with_its_party_is_coded(nlp):
-    events = code(nlp, "Japan praised India after last year's Chinese attack.")
+    events = code(nlp, "Japan praised India during the Chinese bombardment of Taiwan.")
     assert {e.event for e in events} == {"SUPPORT", "ASSAULT"}
     assert find(events, "ASSAULT", "CHN") is not None
+    # an earlier event ("after ...") is restated, even with its own party
+    events = code(nlp, "Japan praised India after last year's Chinese attack.")
+    assert {e.event for e in events} == {"SUPPORT"}
 
 
 def test_reported_event_has_reported_by(nlp):

@@ -244,7 +244,7 @@ def test_stopped_criticising_is_negated_not_a_retreat(nlp):
 
 def test_appeal_complement_refines_code(nlp):
     e = find(code(nlp, "Egypt renewed its appeal to Israel to end the war."), "REQUEST", "EGY")
-    assert e.cameo == "105"
+    assert e.cameo == "025"          # CAMEO: an appeal to yield (02), not a demand (10)
 
 
 def test_military_raid_is_an_attack_police_raid_a_search(coder):

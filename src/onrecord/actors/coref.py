@@ -26,6 +26,7 @@ STATE_KINDS = {"state", "capital", "modified", "place"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
+PAIR_WINDOW = 2    # "the sides": parties named in this or the two sentences before
 PERSON_PAIR = {"man", "woman", "leader", "president", "minister", "prime minister",
                "foreign minister", "official", "diplomat", "counterpart", "head", "chief",
                "envoy", "defence minister", "defense minister"}
@@ -82,6 +83,9 @@ class Coreference:
         self.state_nouns = set(desc.get("state_nouns", ()))
         self.igo_nouns = set(desc.get("igo_nouns", ()))
         self.pair_nouns = set(desc.get("person_plural_nouns", ()))
+        self.collective_nouns = set(desc.get("collective_plural_nouns", ()))
+        self.pair_words = set(desc.get("pair_words", ()))
+        self.country_pair_nouns = set(desc.get("country_pair_nouns", ()))
         self.member_nouns = set(desc.get("member_nouns", ()))
         self.neuter_agents = set(desc.get("neuter_agents", ()))
         self.place_nouns = set(desc.get("place_nouns", ()))
@@ -183,8 +187,14 @@ class Coreference:
                     out.kind = "igo"
                     return out
         # "the two presidents", "both men"
-        if m.plural and (dets & {"two", "both", "three"}) and (lemma in self.pair_nouns or agent):
+        if m.plural and (dets & {"two", "both", "three"}) and (lemma in self.pair_nouns or agent) \
+                and (definite or "both" in dets):      # not "at least two states"
             pair = self._pair(m, lemma, state, 3 if "three" in dets else 2)
+            if pair:
+                return pair
+        # "the sides", "the neighbours", "the pair": the two parties named just before
+        elif self._collective(head, lemma, dets, m.plural):
+            pair = self._pair(m, lemma, state, 2, window=PAIR_WINDOW)
             if pair:
                 return pair
         # "his French counterpart"
@@ -299,24 +309,24 @@ class Coreference:
         found = self.kb.lookup(cand.name or "")
         return next((e for e in found if e.kind == "igo"), None)
 
-    def _pair(self, m: Mention, lemma: str, state: DocState, n: int) -> Mention | None:
+    def _collective(self, head: Token, lemma: str, dets: set[str], plural: bool) -> bool:
+        """"the sides", "both neighbours", "the pair": a definite collective noun for parties
+        (not "the sides of the border", "one side")."""
+        if not dets & {"the", "both", "these"}:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return False
+        return (plural and lemma in self.collective_nouns) or (not plural and lemma in self.pair_words)
+
+    def _pair(self, m: Mention, lemma: str, state: DocState, n: int,
+              window: int | None = None) -> Mention | None:
         want_person = lemma in PERSON_PAIR
+        # two sides are two countries (two people of one country only when no two countries
+        # were named: rivals in an election); two presidents are two people
+        modes = [False] if want_person or lemma in self.country_pair_nouns else [False, True]
         picked: list[Mention] = []
-        keys = set()
-        for cand in reversed(state.history):
-            if cand.token_end > m.token_start:
-                continue
-            if want_person and cand.kind != "person":
-                continue
-            if not want_person and (cand.kind not in STATE_KINDS | {"person"} or not cand.country
-                                    or cand.kind == "place" or self._locative(state.doc, cand)):
-                continue      # "the two sides": parties with a country, not where they met
-            # two sides are two countries; two presidents are two people
-            key = cand.name if want_person else (cand.country or cand.name)
-            if key in keys or cand.plural:
-                continue
-            keys.add(key)
-            picked.append(cand)
+        for people_ok in modes:
+            picked = self._pick(m, state, n, want_person, people_ok, window)
             if len(picked) == n:
                 break
         if len(picked) < n:
@@ -327,12 +337,38 @@ class Coreference:
             part = Mention(m.text, m.start, m.end, m.token_start, m.token_end, head=m.head,
                            sentence=m.sentence, kind=cand.kind, plural=False)
             _copy(part, cand, f"'{m.text}' -> '{cand.text}'")
+            if lemma in self.country_pair_nouns and part.country and part.kind != "state":
+                # "the two countries" after "its ambassador": the ambassador's country
+                part.kind, part.name, part.title = "state", self.kb.country_name(part.country), None
+                part.sector = "GOV" if lemma == "government" else None
+                part.code = part.country + (part.sector or "")
             members.append(part)
         first = members[0]
         m.name, m.country, m.sector, m.code = first.name, first.country, first.sector, first.code
         m.kind, m.members = "description", members
         m.reason = f"'{m.text}' -> " + " + ".join(p.name or p.country or "?" for p in members)
         return m
+
+    def _pick(self, m: Mention, state: DocState, n: int, want_person: bool, people_ok: bool,
+              window: int | None) -> list[Mention]:
+        """The ``n`` latest distinct parties before ``m`` (within ``window`` sentences)."""
+        picked: list[Mention] = []
+        for cand in reversed(state.history):
+            if cand.token_end > m.token_start:
+                continue
+            if window is not None and m.sentence - cand.sentence > window:
+                break
+            if want_person and cand.kind != "person":
+                continue
+            if not want_person and (cand.kind not in STATE_KINDS | {"person"} or not cand.country
+                                    or cand.kind == "place" or self._locative(state.doc, cand)):
+                continue      # "the two sides": parties with a country, not where they met
+            if cand.plural or not all(_distinct(p, cand, want_person, people_ok) for p in picked):
+                continue
+            picked.append(cand)
+            if len(picked) == n:
+                break
+        return picked
 
     def _counterpart(self, m: Mention, head: Token, clues: Clues, state: DocState,
                      date: str | None) -> Mention | None:
@@ -395,6 +431,17 @@ class Coreference:
             named.code = named.country + (named.sector or "")
             named.title = named.title or desc.title
             named.reason += f"; apposition '{desc.text}'"
+
+
+def _distinct(a: Mention, b: Mention, by_name: bool, people_ok: bool) -> bool:
+    """Two different parties: different people (``by_name``), else different countries, or
+    (``people_ok``) two differently named people."""
+    if by_name:
+        return a.name != b.name
+    key_a, key_b = a.country or a.name, b.country or b.name
+    if key_a != key_b:
+        return True
+    return people_ok and a.kind == b.kind == "person" and bool(a.name) and a.name != b.name
 
 
 def _clause_verbs(verb: Token) -> set[int]:

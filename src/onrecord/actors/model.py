@@ -84,14 +84,22 @@ class DocActors:
 
 
 EMBEDDING_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})
+# a noun's "against" complement names the opposed party, never the noun's own actor ("a protest
+# by musicians against the government": the government is not the musicians); other
+# complements stay ("talks with the government", "sanctions on Iran" name the other party)
+OPPOSING_PREPS = frozenset({"against", "versus"})
+NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _embedded(t: Token, top: Token) -> bool:
     """True when ``t`` sits in a clause (relative, participle, complement) under ``top``
     ("groups taking over buildings, which Western allies say ...": the allies are not the
-    groups), so it does not name the phrase ``top`` heads."""
+    groups) or in an "against" complement of a noun ("musicians against the government"), so
+    it does not name the phrase ``top`` heads."""
     while t.i != top.i:
         if t.dep_ in EMBEDDING_DEPS:
+            return True
+        if t.dep_ == "prep" and t.head.pos_ in NOUNS and t.lower_ in OPPOSING_PREPS:
             return True
         if t.head.i == t.i:
             return False

@@ -64,6 +64,9 @@ class ActorResolver:
         self.opposing_verbs = set(desc.get("opposing_verbs", ()))
         self.sponsor_verbs = set(desc.get("sponsor_verbs", ()))
         self.agent_words = {w for words in self.kb.agents for w in words.split()}
+        self.state_group_nouns = set(desc.get("state_group_nouns", ()))
+        self.region_only_nouns = set(desc.get("state_group_region_only", ()))
+        self.region_codes = {str(k).lower(): str(v) for k, v in (desc.get("region_codes") or {}).items()}
         self.date: str | None = None
         self._ents: dict[int, Span] = {}
         self._hits: dict[int, Hit] = {}
@@ -435,9 +438,35 @@ class ActorResolver:
         elif clues.countries or clues.igo is not None or clues.owner is not None:
             self._from_modifiers(m, clues)
         else:
-            return self.coref.description(m, head, clues, state, date)
+            return self._state_group(m, head, clues, self.coref.description(m, head, clues, state, date))
         if m.kind in ("agent", "description") or (m.kind == "person" and not m.name):
-            return self.coref.description(m, head, clues, state, date)
+            return self._state_group(m, head, clues, self.coref.description(m, head, clues, state, date))
+        return m
+
+    def _state_group(self, m: Mention, head: Token, clues: Clues, found: Mention | None) -> Mention | None:
+        """"70 countries", "Gulf states", "Southeast Asian nations": several states and no one
+        country; the phrase names the actor (sector GOV, CAMEO region code when there is one)."""
+        if found is not None and (found.country or found.name or found.members
+                                  or found.code not in (None, "GOV")):
+            return found
+        if not m.plural or self._lemmas[head.i] not in self.state_group_nouns \
+                or clues.countries or clues.igo is not None or clues.owner is not None:
+            return found
+        words = " ".join(t.lower_ for t in head.doc[m.token_start:head.i])
+        region = next((words[i:] for i in range(len(words)) if (i == 0 or words[i - 1] == " ")
+                       and words[i:] in self.region_codes), None)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.lefts)
+        # "70 countries" (not "the two countries"; "20 states" are often a federation's own)
+        counted = not definite and any(c.dep_ == "nummod" for c in head.lefts) \
+            and self._lemmas[head.i] not in self.region_only_nouns
+        if region is None and not counted or any(w in ("pro", "anti") for w in words.split()):
+            return found
+        start = m.token_start + (1 if head.doc[m.token_start].lower_ in ("the", "these", "those") else 0)
+        m.name = head.doc[start:head.i + 1].text
+        m.kind, m.country, m.sector = "group", None, "GOV"
+        m.code = self.region_codes[region] if region else "GOV"
+        m.members = []
+        m.reason = f"several states '{m.name}'" + (f"; region '{region}' -> {m.code}" if region else "")
         return m
 
     def _mention(self, doc: Doc, start: int, end: int, head: Token, sentence: int) -> Mention:

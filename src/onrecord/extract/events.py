@@ -16,7 +16,7 @@ they differ: future or offered cooperation is AGREE, signing is SUPPORT, abducti
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -99,6 +99,9 @@ class EventCoder:
         self.containers = args.frame_set("container_nouns")
         self.participation = args.frame_set("participation_verbs")
         self.peacekeeping = args.frame_set("peacekeeping_words")
+        self.appeal_words = args.frame_set("appeal_words")
+        self.uncertainty = args.frame_set("uncertainty_words")
+        self.day_words = args.frame_set("scheduled_day_words")
         self.accusation_content = args.frame_set("accusation_content")
         self.topic_preps = args.frame_set("topic_preps")
         self.motive_types = args.frame_set("motive_types")
@@ -229,11 +232,14 @@ class EventCoder:
                     t for t in args.verb_recipients(c, True, {c.i})]
                 del cands[i]
         # relative clauses and passive participles describe background ("a helicopter that was
-        # captured last week", "assets they lost when ..."): not coded
+        # captured last week", "assets they lost when ...", "Signed in 1987 by the US and the
+        # USSR, the treaty ..."): not coded
         for i, cand in list(cands.items()):
             c = cand.clause
             rel = next((a for a in [c, *c.ancestors] if a.dep_ == "relcl"), None)
-            if c.dep_ == "acl" and args.is_passive(c) or rel is not None and (
+            if c.dep_ == "acl" and args.is_passive(c) or c.dep_ == "advcl" and \
+                    c.tag_ == "VBN" and not any(x.dep_ in ("aux", "auxpass", "nsubj", "mark")
+                                                for x in c.children) or rel is not None and (
                     rel != c or args.is_passive(rel)):
                 del cands[i]
         # "condemned the rebels who attacked the town": with a main event above it, a relative
@@ -251,12 +257,27 @@ class EventCoder:
         # "asked if North Korea was preparing to talk": a question reports no event
         for i, cand in list(cands.items()):
             for a in [cand.clause, *cand.clause.ancestors]:
-                if a.dep_ == "ccomp" and a.head.lemma_.lower() in QUESTION_VERBS and any(
-                        c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in a.children):
+                # ("it is unclear if Moscow has provided ...": any clause object opened by
+                # "whether", or by "if" as a complement, is an open question)
+                if a.dep_ in ("ccomp", "csubj", "advcl") and any(
+                        c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in a.children
+                ) and (a.dep_ != "advcl" or any(c.lower_ == "whether" for c in a.children)
+                       or any(x.dep_ == "acomp" and x.lemma_.lower() in self.uncertainty
+                              for x in a.head.children)) and (
+                        a.head.lemma_.lower() in self.uncertainty or a.head.pos_ == "AUX"
+                        or a.head.lemma_ == "be"):
                     del cands[i]
                     break
-        # "Russia denies sending troops": denials are statements, not events
-        denial = args.frame_set("denial_verbs")
+        # "reserves the right to provide missiles": a capacity to act is no act
+        capacity = args.frame_set("capacity_nouns")
+        for i, cand in list(cands.items()):
+            c = cand.clause_top or cand.clause
+            if c.dep_ == "acl" and c.head.lemma_.lower() in capacity and any(
+                    x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                del cands[i]
+        # "Russia denies sending troops": denials are statements, not events; "Japan is
+        # considering sending aid": an option weighed (CAMEO 014) is not the act either
+        denial = args.frame_set("denial_verbs") | args.frame_set("deliberation_verbs")
         for i, cand in list(cands.items()):
             c = (cand.clause_top or cand.clause)
             if c.dep_ in ("xcomp", "ccomp", "pcomp") and (
@@ -821,6 +842,7 @@ class EventCoder:
             cm.negated = cm.negated or (inner.negated and cand.frame is None)
             cm.future = cm.future or inner.future
             cm.hypothetical = cm.hypothetical or inner.hypothetical
+            cm.in_condition = cm.in_condition or inner.in_condition
         if cand.match.kind == "noun":
             nm = noun_modality(cand.match.head, self.cues)
             cm.negated = cm.negated or nm.negated
@@ -841,7 +863,8 @@ class EventCoder:
         ):
             sense = make_sense("ASSAULT", "190", sense.pattern)   # "fired rockets at Israel"
         # "will not lift the ban", "failed to reach agreement": a refusal (CAMEO 12)
-        if negated and (future or hypothetical or mod.negated) and \
+        # (not inside a condition: "if the Taliban cannot agree, ..." refuses nothing)
+        if negated and (future or hypothetical or mod.negated) and not cm.in_condition and \
                 sense.event in self.refusal_types:
             codes = self.frames["complement_frames"]["reject"].get("codes", {})
             sense = make_sense("REJECT", codes.get(sense.event, "120"), sense.pattern)
@@ -909,9 +932,23 @@ class EventCoder:
             sense = make_sense(iy.get("event", "AGREE"), iy.get("code", "035"), sense.pattern)
             future = hypothetical = False
         # future or offered cooperation is intent (PLOVER manual, AGREE)
+        # (PLOVER manual: a specific act clear to be realized keeps its type — "will meet the
+        # ministers on Sunday", reported as future and dated, is a CONSULT; the actor's own
+        # announcement, "said they will hand over arms by June", stays an intent)
         fc = self.frames.get("future_cooperation") or {}
-        if sense.event in (fc.get("codes") or {}) and (future or hypothetical) and not negated:
+        scheduled = future and not hypothetical and any(
+            t.ent_type_ in ("DATE", "TIME") and (t.lower_ in self.day_words or t.is_digit
+                                                 and len(t.text) <= 2)
+            for t in (cand.clause_top or cand.clause).subtree) \
+            and not self.announced_by_actor(cand, actors)
+        if sense.event in (fc.get("codes") or {}) and (future or hypothetical) and not negated \
+                and not scheduled:
             sense = make_sense(fc["event"], fc["codes"][sense.event], sense.pattern)
+        # CAMEO 02 vs 10: a request named by an appeal word ("urged", "proposed", "called on")
+        # is an appeal (02x); demands and orders keep 10x (the codebook's parallel sub-codes)
+        if sense.event == "REQUEST" and sense.cameo[:2] == "10" and \
+                (cand.composed_gov or cand.match.head).lemma_.lower() in self.appeal_words:
+            sense = replace(sense, cameo="02" + sense.cameo[2:])
         info = cameo_info(sense.cameo)
         toks = cand.tokens
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)

@@ -22,6 +22,7 @@ class Modality:
     hypothetical: bool = False
     future: bool = False
     condition: str | None = None     # "if" / "unless" when a conditional clause is involved
+    in_condition: bool = False       # the trigger is inside the condition ("if Russia attacks")
 
 
 def governing_chain(tok: Token) -> list[Token]:
@@ -66,6 +67,7 @@ def clause_modality(tok: Token, cues: dict) -> Modality:
             mark = next((g.lower_ for g in t.children if g.dep_ == "mark"), None)
             if mark in cond:
                 m.hypothetical = True
+                m.in_condition = True
         # "is going to meet", "is about to"
         if t.lemma_ == "go" and t.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in t.children):
             m.future = True

@@ -296,6 +296,13 @@ class EventCoder:
                     c.dep_ == "ccomp" and c.head.lemma_.lower() in alleging
                     and c.head.i != cand.match.head.i for c in chain):
                 del cands[i]
+        # "the rebels claimed that they had attacked the base": a self-claim is a statement
+        claiming = args.frame_set("self_claim_verbs")
+        for i, cand in list(cands.items()):
+            if any(c.dep_ == "ccomp" and c.head.lemma_.lower() in claiming
+                   and c.head.i != cand.match.head.i and not self.other_subject(c, c.head)
+                   for c in [cand.clause, *cand.clause.ancestors]):
+                del cands[i]
         # "set off a car bomb, killing four civilians": the participle is the same attack
         for i, cand in list(cands.items()):
             c = cand.clause
@@ -350,9 +357,54 @@ class EventCoder:
             out.append(cand)
         return out
 
+    def phone_call(self, verb: Token) -> Token | None:
+        """The party a calling verb telephoned ("called Lavrov to discuss ..."), else None."""
+        spec = self.frames.get("phone_call") or {}
+        if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in spec.get("verbs", ()):
+            return None
+        kids = list(verb.children)
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if after is not None and after.lower_ in spec.get("appeal_preps", ()):
+            return None           # "called on Libya's government to ...": an appeal
+        if any(c.dep_ in spec.get("naming_deps", ()) for c in kids):
+            return None           # "called him a liar", "called the plan dangerous": a label
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if obj is None or self.lex.match(obj) is not None or not self.mentions([obj]):
+            return None           # "called on Iran", "called a meeting": no one was rung
+        return obj
+
+    def opinion_agreement(self, verb: Token) -> bool:
+        """True for "agreed with X that ..." / "agree with <party>": sharing a view, no deal."""
+        spec = self.frames.get("opinion_agreement") or {}
+        if verb.lemma_.lower() not in spec.get("verbs", ()):
+            return False
+        kids = list(verb.children)
+        if any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "advcl" and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in kids):
+            return False          # "agreed with Iran to exchange prisoners"
+        if any(c.dep_ in ("prep", "prt") and c.lower_ in spec.get("action_preps", ())
+               for c in kids):
+            return False          # "agreed on a ceasefire", "agreed to the plan"
+        # "agreed with Germany (that sanctions were needed)"; a bare "agreed that a ceasefire
+        # would start" may report a deal and is kept
+        return any(c.dep_ == "prep" and c.lower_ in spec.get("party_preps", ()) and any(
+            g.dep_ == "pobj" and self.lex.match(g) is None and self.mentions([g])
+            for g in c.children) for c in kids)
+
+    def phone_sense(self, pattern: str) -> Sense:
+        return make_sense("CONSULT", str((self.frames.get("phone_call") or {}).get(
+            "code", "041 phone")), pattern)
+
     def candidate(self, m: Match) -> Candidate | None:
         head = m.head
         if m.kind == "verb":
+            if m.sense.event == "REQUEST" and self.phone_call(head) is not None:
+                # "called his counterpart on Tuesday": the "on" is a date, not an appeal
+                cand = Candidate(self.phone_sense(m.sense.pattern), m, [head], head)
+                cand.recipient_tokens = [self.phone_call(head)]
+                return cand
+            if m.sense.event == "AGREE" and m.tokens == [head] and self.opinion_agreement(head):
+                return None       # a shared opinion is a statement, not an agreement to act
             return Candidate(m.sense, m, list(m.tokens), head)
         if m.kind == "adj":
             # "is willing" / "ready" alone are frames, not events
@@ -522,7 +574,13 @@ class EventCoder:
             if t.dep_ in ("ccomp", "acl") and kind == "compose" and spec.get("event") == "REQUEST" \
                     and not self.other_subject(t, gov):
                 break
-            if kind == "compose":
+            callee = self.phone_call(gov) if t.dep_ in ("xcomp", "advcl") else None
+            if kind == "compose" and spec.get("event") == "REQUEST" and callee is not None:
+                # "called Lavrov to discuss Syria": the call is the event, its purpose its topic
+                self.compose(cand, gov, {"kind": "compose", "event": "CONSULT", "default": str(
+                    (self.frames.get("phone_call") or {}).get("code", "041 phone"))}, cands)
+                cand.recipient_tokens = [callee]
+            elif kind == "compose":
                 self.compose(cand, gov, spec, cands,
                              recipient_from=t if t.dep_ in ("ccomp", "acl") else None)
             elif kind == "future":

@@ -403,15 +403,18 @@ class Coreference:
 
     # -- names -------------------------------------------------------------------------------
     def surname(self, m: Mention, head: Token, state: DocState) -> Mention | None:
-        """A short form after a full name ("Jawara" after "Dawda Jawara")."""
+        """A short form after a full name ("Jawara" after "Dawda Jawara"; failing that, a family
+        name written first: "Choe" after "Choe Son-hui")."""
         last = head.text.lower()
-        for cand in reversed(state.history):
-            if cand.kind != "person" or not cand.name or cand.name.lower() == (m.name or "").lower():
-                continue
-            words = cand.name.lower().split()
-            if len(words) > 1 and words[-1] == last:
-                _copy(m, cand, f"short form of '{cand.name}' (sentence {cand.sentence})")
-                return cand
+        for place in (-1, 0):
+            for cand in reversed(state.history):
+                if cand.kind != "person" or not cand.name or \
+                        cand.name.lower() == (m.name or "").lower():
+                    continue
+                words = cand.name.lower().split()
+                if len(words) > 1 and words[place] == last:
+                    _copy(m, cand, f"short form of '{cand.name}' (sentence {cand.sentence})")
+                    return cand
         return None
 
     @staticmethod

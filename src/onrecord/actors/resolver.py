@@ -60,6 +60,8 @@ class ActorResolver:
         desc = self.kb.descriptions or {}
         self.own_forces_verbs = set(desc.get("own_forces_verbs", ()))
         self.rank_words = set(desc.get("rank_words", ()))
+        self.stateless_modifiers = set(desc.get("stateless_modifiers", ()))
+        self.stateless_sectors = set(desc.get("stateless_sectors", ()))
         self.reporting_verbs = set(desc.get("reporting_verbs", ()))
         self.opposing_verbs = set(desc.get("opposing_verbs", ()))
         self.sponsor_verbs = set(desc.get("sponsor_verbs", ()))
@@ -430,6 +432,9 @@ class ActorResolver:
             ent = self._ents.get(head.i)
             if ent is None:
                 return None
+            if len(ent) == 1 and self.coref.surname(m, head, state) is not None:
+                m.kind = "person"      # "Choe" after "Choe Son-hui", tagged ORG by the tagger
+                return m
             m.name, m.kind, m.reason = ent.text, "group", f"named {head.ent_type_} not in the knowledge base"
             if head.ent_type_ == "GPE" and state.story_country():
                 m.kind, m.country = "place", state.story_country()
@@ -634,6 +639,9 @@ class ActorResolver:
             clues.countries.append((m.country, clues.entry_token))
             m.reason += f"; entry '{clues.entry.name}' ({clues.entry.source})"
             self._finish_code(m, None)
+        if m.country is None and clues.igo is None and self._stateless(m_head(m, self._doc), clues):
+            m.reason += "; beyond any one state (no country from context)"
+            return
         if m.country is None and clues.igo is None and m.sector in ("MIL", "COP", "SPY"):
             owner = self._deployer(m_head(m, self._doc), state)
             if owner is not None:
@@ -675,6 +683,15 @@ class ActorResolver:
                 m.country = country
                 m.reason += f"; country of the story ({country})"
                 self._finish_code(m, None)
+
+    def _stateless(self, head: Token, clues: Clues) -> bool:
+        """"the international community", "most foreign troops": a modifier outside the role
+        noun's own words (not "foreign minister") marks a collective beyond any one state."""
+        own = set((clues.agent.words if clues.agent is not None else "").split())
+        if clues.agent is None or clues.agent.sector not in self.stateless_sectors:
+            return False
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in self.stateless_modifiers
+                   and c.lower_ not in own for c in head.children)
 
     def _split_countries(self, m: Mention, clues: Clues) -> list[Mention]:
         members = []

@@ -357,7 +357,27 @@ def is_locative(m, doc, event_nouns: frozenset | set = frozenset()) -> bool:
     if tok.lemma_.lower() in event_nouns or (tok.dep_ == "compound"
                                              and tok.head.lemma_.lower() in event_nouns):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and \
+            tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in event_nouns:
+        return True       # "a summit between A and B in Singapore": the venue
     return m.kind in ("igo", "seat") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
+
+
+def is_topic(m, doc) -> bool:
+    """A mention headed by a topic noun of data/roles.yaml ("the Korean War", "a testing
+    facility"): what a verbal event is about, never whom it is addressed to. A named body ("the
+    World Food Program") or a topic owned by a party ("the EU proposal") still names that party."""
+    return m.head >= 0 and not m.name and not is_party(m) and \
+        doc[m.head].lemma_.lower() in role_set("topic_nouns")
+
+
+def clause_break(doc, start: int, end: int) -> bool:
+    """A colon or semicolon between tokens ``start`` and ``end``: what follows is a clause of
+    its own, not a target read from context for the words before it."""
+    return any(doc[i].text in CLAUSE_BREAKS for i in range(start + 1, end))
+
+
+CLAUSE_BREAKS = frozenset({":", ";"})
 
 
 def of_parties(noun: Token) -> list[Token]:

@@ -105,6 +105,7 @@ class EventCoder:
         self.accusation_content = args.frame_set("accusation_content")
         self.topic_preps = args.frame_set("topic_preps")
         self.motive_types = args.frame_set("motive_types")
+        self.aspect_verbs = _aspect_verbs(self.lex)
         self._verb_triggers: set[int] = set()
 
     # -- driver ------------------------------------------------------------------------------
@@ -416,6 +417,9 @@ class EventCoder:
         lemma = head.lemma_.lower()
         if head.dep_ == "compound" and gov.pos_ in ("NOUN", "PROPN"):
             return None          # "riot police", "attack helicopters": a kind of thing, no event
+        if head.dep_ == "nsubj" and gov.pos_ in VERB_POS and gov.i not in self._verb_triggers \
+                and self.is_aspect_verb(gov):
+            return self.subject_event(m, gov)
         if head.dep_ == "pobj" and gov.lower_ == "for" and gov.head.pos_ in VERB_POS and \
                 gov.head.lemma_.lower() in args.frame_set("travel_verbs"):
             return Candidate(m.sense, m, list(m.tokens), gov.head, confidence=0.45)
@@ -498,6 +502,42 @@ class EventCoder:
             # "sped up the withdrawal": the governing verb's subject acts
             return Candidate(m.sense, m, list(m.tokens), gov, confidence=0.45)
         return Candidate(m.sense, m, list(m.tokens), head, confidence=0.5)
+
+    def is_aspect_verb(self, verb: Token) -> bool:
+        """"erupted", "broke out", "took effect", "entered its third day": a verb that reports
+        its event-noun subject as starting, going on or spreading (data/triggers_aspect.yaml)."""
+        for word in (verb.lemma_.lower(), verb.lower_):
+            for needs in self.aspect_verbs.get(word, ()):
+                if not needs and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+                    return True   # (intransitive only: "the call escalated tensions" is not)
+                if needs and any(c.dep_ in ("prt", "dobj", "advmod", "prep", "acomp") and (
+                        c.lemma_.lower() in needs or c.lower_ in needs) for c in verb.children):
+                    return True
+        return False
+
+    def subject_event(self, m: Match, verb: Token) -> Candidate | None:
+        """"Clashes erupted between X and Y", "The strike by Kenyan teachers entered its third
+        day": the subject noun's event, with the parties named on the noun (or "between" on
+        the verb); with no party named it is background and not coded."""
+        noun = m.head
+        parties = args.between_parties(noun)
+        if not parties:
+            parties = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in (
+                "between", "among") for g in c.children if g.dep_ == "pobj"
+                for t in (g, *g.conjuncts)]
+        first = self.actors.actor_for(parties[0]) if parties else None
+        if first is None or not first.token_start <= parties[0].i < first.token_end:
+            parties = []          # the first party acts: an unlisted one leaves no actor
+        own = [t for t in args.noun_actor(noun, {t.i for t in m.tokens}) if self.mentions([t])]
+        if noun.lemma_.lower() in self.support_only and len(m.tokens) == 1:
+            # "the Syrian war", "the Yemeni deal": a general noun's modifier names no party
+            own = [t for t in own if t.dep_ not in args.NOMINAL_MODIFIER_DEPS]
+        if not parties and not own:
+            return None
+        cand = Candidate(m.sense, m, list(m.tokens), verb, confidence=0.5)
+        if parties and not args.between_parties(noun):
+            cand.actor_tokens = parties          # "erupted between X and Y": X, then Y
+        return cand
 
     # -- frames ------------------------------------------------------------------------------
     def frame_for(self, gov: Token) -> tuple[str, dict] | None:
@@ -698,7 +738,7 @@ class EventCoder:
         subj_parties = False
         if m.kind == "noun":
             noun = m.head
-            parties = args.between_parties(noun)
+            parties = args.between_parties(noun) or list(cand.actor_tokens)
             if parties:
                 actor_tok, rec_tok = parties[:1], rec_tok or parties[1:]
             own = args.noun_actor(noun, skip)
@@ -831,8 +871,9 @@ class EventCoder:
             if t.dep_ == "pobj" and t.head.lower_ == "with" and cand.sense.event in (
                     "ACCUSE", "THREATEN", "REQUEST", "PROTEST"):
                 continue          # "warned in an interview with Reuters"
-            ms = [x for x in self.mentions([t]) if x.kind != "place"
-                  or cand.sense.event in MATERIAL_CONFLICT]
+            ms = [x for x in self.mentions([t]) if (x.kind != "place"
+                  or cand.sense.event in MATERIAL_CONFLICT) and not (
+                      cand.sense.event not in MATERIAL_CONFLICT and args.is_topic(x, self.doc))]
             if args.moved_own_force(t, ms):
                 continue          # "deployed 300 troops to Mali": its own force, not a target
             if ms and (not akey or self.key_of(ms) != akey):
@@ -1150,13 +1191,17 @@ class EventCoder:
             return bool(m.country or m.kind == "igo") and m.kind != "pronoun" and \
                 not args.is_newsroom(m) and not args.is_locative(m, self.doc, args.meeting_nouns()) and \
                 self.key_of([m]) not in akey and m.token_start not in own and \
+                not (cand.sense.event not in MATERIAL_CONFLICT and args.is_topic(m, self.doc)) and \
                 not (strict and m.country in own_c) and m.head not in reporters and \
                 not (m.head >= 0 and args.owned_by_actor(self.doc[m.head], [m]))
 
         for strict in (True, False):
             in_sent = [m for m in self.actors.mentions if sent.start <= m.token_start < sent.end
                        and ok(m, strict)]
-            after = [m for m in in_sent if m.token_start > head]
+            # (a name past a colon or semicolon is in a clause of its own: "pushed hard for the
+            # deal: the envoy telephoned the rivals" does not aim the push at the envoy)
+            after = [m for m in in_sent if m.token_start > head and
+                     not args.clause_break(self.doc, head, m.token_start)]
             if after:
                 return self.with_conjuncts(after[0], lambda x, s=strict: ok(x, s))
             before = [m for m in in_sent if m.token_start < head]
@@ -1246,6 +1291,15 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
 
 
 @cache
+def _aspect_verbs(lex: Lexicon) -> dict[str, list[frozenset[str]]]:
+    """aspect_subject_verbs as verb -> the word sets one of which it needs (empty: none)."""
+    out: dict[str, list[frozenset[str]]] = {}
+    for entry in lex.frames.get("aspect_subject_verbs", ()):
+        verb, _, needs = str(entry).partition(" ")
+        out.setdefault(verb, []).append(frozenset(needs.split("|")) if needs else frozenset())
+    return out
+
+
 def _frame_index(lex: Lexicon) -> tuple[dict[str, tuple[str, dict]], dict[str, str]]:
     """Frame word -> (frame name, spec) and noun-frame verb -> kind, built once per lexicon."""
     frame_of: dict[str, tuple[str, dict]] = {}

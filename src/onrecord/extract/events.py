@@ -28,7 +28,7 @@ from onrecord.extract.dates import date_entities_by_sentence, event_date
 from onrecord.extract.modality import Modality, clause_modality, noun_modality
 from onrecord.extract.model import FoundStatement
 from onrecord.extract.speech_acts import speech_act_events
-from onrecord.extract.triggers import Lexicon, Match, Sense, load_lexicon, make_sense
+from onrecord.extract.triggers import VERB_POS, Lexicon, Match, Sense, load_lexicon, make_sense
 from onrecord.ontology import cameo_info
 from onrecord.schema import Event, Span
 
@@ -37,7 +37,6 @@ CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire"})
-VERB_POS = ("VERB", "AUX")
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 THIRD_PERSON = frozenset({"it", "they", "he", "she"})
 FALLBACK_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})

@@ -22,7 +22,7 @@ import yaml
 
 from onrecord.extract import arguments as args
 from onrecord.extract.model import FoundStatement
-from onrecord.extract.triggers import make_sense
+from onrecord.extract.triggers import VERB_POS, make_sense
 from onrecord.ontology import cameo_info
 from onrecord.schema import Actor, Event, Span
 
@@ -34,6 +34,9 @@ def _sentence_index(sents: list, token_i: int) -> int:
     return 0
 
 
+CLIMB_DEPS = frozenset({"attr", "acomp", "dobj", "pobj", "prep", "amod", "compound", "conj",
+                        "oprd", "appos", "npadvmod", "advmod", "nmod", "neg", "aux",
+                        "det"})
 PREDICATE_DEPS = frozenset({"attr", "oprd", "acomp", "appos", "ROOT", "ccomp"})
 
 
@@ -254,12 +257,6 @@ def speech_act_events(coder: Any, events: list[Event]) -> list[Event]:
         e.trigger.start in folded and e.actor
         and any(same_side(a, folded[e.trigger.start]) for a in e.actor))]
     return extra + said
-
-
-VERB_POS = ("VERB", "AUX")
-CLIMB_DEPS = frozenset({"attr", "acomp", "dobj", "pobj", "prep", "amod", "compound", "conj",
-                        "oprd", "appos", "npadvmod", "advmod", "nmod", "neg", "aux",
-                        "det"})
 
 
 def _clause_verb(tok, start: int, end: int):

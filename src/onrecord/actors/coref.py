@@ -79,16 +79,15 @@ class Coreference:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        desc = kb.descriptions or {}
-        self.state_nouns = set(desc.get("state_nouns", ()))
-        self.igo_nouns = set(desc.get("igo_nouns", ()))
-        self.pair_nouns = set(desc.get("person_plural_nouns", ()))
-        self.collective_nouns = set(desc.get("collective_plural_nouns", ()))
-        self.pair_words = set(desc.get("pair_words", ()))
-        self.country_pair_nouns = set(desc.get("country_pair_nouns", ()))
-        self.member_nouns = set(desc.get("member_nouns", ()))
-        self.neuter_agents = set(desc.get("neuter_agents", ()))
-        self.place_nouns = set(desc.get("place_nouns", ()))
+        self.state_nouns = kb.description_words("state_nouns")
+        self.igo_nouns = kb.description_words("igo_nouns")
+        self.pair_nouns = kb.description_words("person_plural_nouns")
+        self.collective_nouns = kb.description_words("collective_plural_nouns")
+        self.pair_words = kb.description_words("pair_words")
+        self.country_pair_nouns = kb.description_words("country_pair_nouns")
+        self.member_nouns = kb.description_words("member_nouns")
+        self.neuter_agents = kb.description_words("neuter_agents")
+        self.place_nouns = kb.description_words("place_nouns")
 
     def start(self, doc: Doc, date: str | None) -> DocState:
         return DocState(doc, date)

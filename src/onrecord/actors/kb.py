@@ -121,6 +121,10 @@ class KnowledgeBase:
     max_alias_tokens: int = 8
     agent_max_words: int = 4
 
+    def description_words(self, key: str) -> set[str]:
+        """One word list of descriptions.yaml (empty when the file does not have it)."""
+        return set((self.descriptions or {}).get(key) or ())
+
     # -- building -------------------------------------------------------------------------
     def add_alias(self, alias: str, entry: Entry, exact_case: bool | None = None) -> None:
         alias = alias.strip()
@@ -129,7 +133,7 @@ class KnowledgeBase:
         if exact_case is None:
             exact_case = alias.replace(".", "").isupper() and len(alias.replace(".", "")) <= 5 \
                 and entry.source not in ("phoenix_people", "phoenix_places")
-        key = alias_key(alias if not exact_case else alias)
+        key = alias_key(alias)
         if exact_case:
             key = "=" + _SPACE.sub("", alias)
         bucket = self.aliases.setdefault(key, [])
@@ -382,7 +386,7 @@ def load_knowledge_base(extra_files: tuple[str | Path, ...] = ()) -> KnowledgeBa
             kb.add_entry(entry, aliases)
             curated[alias_key(entry.name)] = entry
     _prefer_curated(kb, curated)
-    _load_phoenix_agents(kb, set(kb.descriptions.get("phoenix_agents_skip") or ()))
+    _load_phoenix_agents(kb, kb.description_words("phoenix_agents_skip"))
     for extra in extra_files:
         _load_extra(kb, Path(extra), stop)
     for bucket in kb.aliases.values():

@@ -80,7 +80,7 @@ def _hyphen_leader(text: str, i: int, aliases: dict, kb: KnowledgeBase
     if "-" not in text[1:]:
         return None
     name, _, participle = text.rpartition("-")
-    if participle.lower() not in set((kb.descriptions or {}).get("leader_participles", ())):
+    if participle.lower() not in kb.description_words("leader_participles"):
         return None
     if not name or not _has_capital(name):
         return None

@@ -391,9 +391,12 @@ class EventCoder:
             g.dep_ == "pobj" and self.lex.match(g) is None and self.mentions([g])
             for g in c.children) for c in kids)
 
+    def phone_code(self) -> str:
+        """The CAMEO code and mode of a telephone call (triggers_frames.yaml ``phone_call``)."""
+        return str((self.frames.get("phone_call") or {}).get("code", "041 phone"))
+
     def phone_sense(self, pattern: str) -> Sense:
-        return make_sense("CONSULT", str((self.frames.get("phone_call") or {}).get(
-            "code", "041 phone")), pattern)
+        return make_sense("CONSULT", self.phone_code(), pattern)
 
     def candidate(self, m: Match) -> Candidate | None:
         head = m.head
@@ -616,8 +619,8 @@ class EventCoder:
             callee = self.phone_call(gov) if t.dep_ in ("xcomp", "advcl") else None
             if kind == "compose" and spec.get("event") == "REQUEST" and callee is not None:
                 # "called Lavrov to discuss Syria": the call is the event, its purpose its topic
-                self.compose(cand, gov, {"kind": "compose", "event": "CONSULT", "default": str(
-                    (self.frames.get("phone_call") or {}).get("code", "041 phone"))}, cands)
+                self.compose(cand, gov, {"kind": "compose", "event": "CONSULT",
+                                         "default": self.phone_code()}, cands)
                 cand.recipient_tokens = [callee]
             elif kind == "compose":
                 self.compose(cand, gov, spec, cands,

@@ -65,12 +65,32 @@ def find_hits(doc: Doc, kb: KnowledgeBase) -> dict[int, Hit]:
             i += 1
             continue
         end, entries = best
+        if _tail_of_longer_name(doc, i, by_token, entries):
+            i += 1
+            continue
         entries = sorted({id(e): e for e in entries}.values(), key=lambda e: -e.priority)
         hit = Hit(i, end, entries)
         for k in range(i, end):
             by_token[k] = hit
         i = end
     return by_token
+
+
+BODY_KINDS = frozenset({"seat"})     # bodies keep their variants ("International Red Cross")
+NAME_ENTS = frozenset({"ORG", "FAC"})
+
+
+def _tail_of_longer_name(doc: Doc, i: int, by_token: dict[int, Hit], entries: list[Entry]
+                         ) -> bool:
+    """A seat's name ending a longer organisation name that is not in the knowledge base ("the
+    Pan Africanist Congress", "the World Jewish Congress" are not the US Congress): the word
+    before it is a capitalised, unmatched part of the same named entity. A state's adjective
+    or another known name before it ("the US Congress") does not count."""
+    if i == 0 or not entries or not all(e.kind in BODY_KINDS for e in entries):
+        return False
+    tok, prev = doc[i], doc[i - 1]
+    return tok.ent_iob_ == "I" and tok.ent_type_ in NAME_ENTS and prev.ent_type_ == tok.ent_type_ \
+        and (i - 1) not in by_token and prev.pos_ == "PROPN" and _has_capital(prev.text)
 
 
 def _hyphen_leader(text: str, i: int, aliases: dict, kb: KnowledgeBase

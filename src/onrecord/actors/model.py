@@ -67,7 +67,7 @@ class DocActors:
     def actors_for(self, token: Token) -> list[Mention]:
         """Mentions for ``token`` and the tokens coordinated with it ("X and Y")."""
         found: list[Mention] = []
-        for t in [token, *token.conjuncts]:
+        for t in [token, *token.conjuncts, *listed_apposition(token), *hidden_conjuncts(token)]:
             group = self.groups.get(t.i)
             if group is None:
                 m = self.actor_for(t)
@@ -81,6 +81,38 @@ class DocActors:
                 if m not in found:
                     found.append(m)
         return found
+
+
+def listed_apposition(token: Token) -> list[Token]:
+    """Names a list misparsed as apposition: "The United States, India, Israel and Pakistan"
+    (India an appositive of States, the rest its conjuncts) or "sanctions against the space
+    agency Glavkosmos and the ISRO" (ISRO coordinated with the appositive name). An appositive
+    counts only when it heads a coordination; a lone one ("Putin, the Russian president") is
+    the same party again and adds nothing."""
+    out: list[Token] = []
+    for c in token.children:
+        if c.dep_ == "appos" and c.pos_ in NOUNS and c.conjuncts:
+            out.extend(t for t in (c, *c.conjuncts) if t.i != token.i)
+    return out
+
+
+def hidden_conjuncts(token: Token) -> list[Token]:
+    """Names coordinated with an object that a misparse hung elsewhere ("sanctions on the
+    Central African Republic (CAR) and the Democratic Republic of the Congo": the second
+    country as a conjunct of "on" or of "sanctions"; a direct object's partner as a conjunct
+    of the verb). Only after the object, and on the noun only for names ("sanctions on Iran
+    and talks with Iraq" coordinates two events)."""
+    if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+        # "outlawed the African National Congress (ANC) and the Pan Africanist Congress": a
+        # noun can only be coordinated with the verb by a misparse
+        return [t for t in token.head.conjuncts if t.pos_ in ("NOUN", "PROPN") and t.i > token.i]
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return []
+    prep = token.head
+    out = [t for t in prep.conjuncts if t.pos_ in ("NOUN", "PROPN") and t.i > token.i]
+    if prep.head.pos_ == "NOUN":
+        out += [t for t in prep.head.conjuncts if t.pos_ == "PROPN" and t.i > token.i]
+    return out
 
 
 EMBEDDING_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})

@@ -28,6 +28,9 @@ PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it"
             "itself", "they", "them", "their", "theirs", "themselves"}
 FORMER = {"former", "ex", "ex-", "then", "late", "retired", "deposed", "ousted", "exiled"}
 PLURAL_SUFFIXES = (("ies", "y"), ("men", "man"), ("es", ""), ("s", ""))
+NOMINAL_ADJ_DEPS = {"nsubj", "nsubjpass", "dobj", "conj", "appos"}   # not "in English"
+NONSTATE_SECTORS = {"REB", "OPP", "IMG", "UAF", "INS"}    # armed or opposition bodies
+STATE_FORCE_SECTORS = {"MIL", "GOV", "COP", "SPY"}        # what their members are not
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
                     "sir": "m", "lady": "f", "madam": "f"}
 
@@ -49,6 +52,7 @@ class Clues:
     owner: Entry | None = None            # "Pence's assessment": the possessor person
     gender: str | None = None
     reasons: list[str] = field(default_factory=list)
+    body_sector: str | None = None        # "a FARC commander": the armed group's own sector
 
 
 class ActorResolver:
@@ -65,6 +69,7 @@ class ActorResolver:
         self.reporting_verbs = self.kb.description_words("reporting_verbs")
         self.opposing_verbs = self.kb.description_words("opposing_verbs")
         self.sponsor_verbs = self.kb.description_words("sponsor_verbs")
+        self.employer_verbs = self.kb.description_words("employer_verbs")
         self.agent_words = {w for words in self.kb.agents for w in words.split()}
         self.state_group_nouns = self.kb.description_words("state_group_nouns")
         self.region_only_nouns = self.kb.description_words("state_group_region_only")
@@ -137,6 +142,11 @@ class ActorResolver:
         """Pronouns and the head noun of a phrase (not a compound/adjective inside another)."""
         if token.pos_ == "PRON":
             return token.lower_ in PRONOUNS
+        if token.pos_ == "ADJ" and token.dep_ in NOMINAL_ADJ_DEPS and token.i in hits and not (
+                token.dep_ == "conj" and token.head.pos_ == "ADJ"):
+            # "Lebanese protested", "the French said": a gentilic as a noun (not "Syrian and
+            # Lebanese officials", where it still modifies the noun)
+            return True
         if token.pos_ not in NOUN_POS:
             return False
         if token.dep_ in ("compound", "flat", "amod") and token.head.i > token.i \
@@ -336,7 +346,10 @@ class ActorResolver:
                 and self._agent_of(head) is None:
             preps = [c for c in head.rights if c.dep_ == "prep"]
             for acl in head.rights:
-                if acl.dep_ == "acl" and acl.lemma_ in ("base", "station", "headquarter", "locate"):
+                if acl.dep_ == "acl" and (acl.lemma_ in ("base", "station", "headquarter", "locate")
+                                          or acl.lemma_ in self.employer_verbs):
+                    # "spies working for Israel", "officers serving in the Iraqi army": whom
+                    # they work for is their side
                     preps += [c for c in acl.children if c.dep_ == "prep"]
             marked = bool(clues.countries)
             for child in preps:
@@ -397,6 +410,8 @@ class ActorResolver:
             clues.reasons.append(f"'{token.text}' -> {entry.country} ({entry.source})")
             if entry.kind in ("seat", "group") and entry.sector:
                 clues.modifier_agents.append(Agent(entry.name.lower(), entry.sector))
+                if entry.sector in NONSTATE_SECTORS and clues.body_sector is None:
+                    clues.body_sector = entry.sector
 
     def _resolve(self, head: Token, hits: dict[int, Hit], date: str | None, sentence: int,
                  state) -> Mention | None:
@@ -421,6 +436,15 @@ class ActorResolver:
             if earlier is not None and earlier.name != entry.name:
                 m.kind = "person"
                 return m
+        if entry is not None and entry.kind == "seat" and foreign_modifier(entry, clues):
+            # "the Mexican Congress", "the Philippine Senate": that country's own body of the
+            # kind the seat names, not the seat itself
+            country = clues.countries[0][0]
+            m.kind, m.country, m.sector = "agent", country, entry.sector
+            m.code = f"{country}{entry.sector or ''}"
+            m.reason = f"'{clues.countries[0][1].text}' -> {country}; body like '{entry.name}'" \
+                f" -> {entry.sector}"
+            return m
         if entry is not None and entry.kind != "group" or (entry is not None and clues.agent is None):
             self._from_entry(m, entry, clues, date)
         elif clues.agent is None and (head.ent_type_ == "PERSON" or self._surname_like(head)):
@@ -607,6 +631,12 @@ class ActorResolver:
                 m.title = chosen.title
             m.gender = m.gender or chosen.gender
             m.reason += f"; role noun '{chosen.words}' -> {chosen.sector}"
+        if clues.body_sector and m.sector in STATE_FORCE_SECTORS and not (
+                clues.agent is not None and clues.agent.owned):
+            # "a FARC commander", "a Hamas official": the group's commander, not the state's
+            # (a facility keeps its own sector: "a Sandinista army post" is the army's)
+            m.sector = clues.body_sector
+            m.reason += f"; of a {clues.body_sector} body"
         if clues.former:
             m.sector = "ELI"
             m.reason += "; 'former'"
@@ -733,6 +763,13 @@ class ActorResolver:
             m.code = m.country + (m.sector or "")
         elif m.code is None or (entry is None and not (m.code or "").startswith(("IGO", "NGO", "IMG"))):
             m.code = m.sector if m.code is None else m.code
+
+
+def foreign_modifier(entry: Entry, clues: Clues) -> bool:
+    """A state's word modifying another state's seat ("the Mexican Congress"): every country
+    the modifiers name differs from the seat's own."""
+    return bool(entry.country and entry.sector and clues.countries) and \
+        all(c != entry.country for c, _ in clues.countries)
 
 
 def m_head(m: Mention, doc: Doc) -> Token:

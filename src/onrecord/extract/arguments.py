@@ -13,12 +13,15 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from onrecord.actors.model import hidden_conjuncts
+
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_CONTROL_DEPS = frozenset({"dobj", "dative"})
 ACCUSATION_LEMMAS = frozenset({"accuse", "blame", "charge", "condemn", "criticize", "criticise",
                                "fault", "denounce", "suspect", "convict", "indict"})
 CONFLICT_ONLY_PREPS = frozenset({"in", "into", "near", "along", "around", "inside"})
+WHERE_PREPS = frozenset({"in", "near", "along", "around", "inside"})
 NOMINAL_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 SUBORDINATORS = frozenset({"after", "before", "since", "as", "when", "while", "because",
                            "until", "once"})
@@ -150,11 +153,13 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
     for c in children:
         if c.i in skip:
             if c.dep_ in ("dobj", "nsubjpass", "dative"):
+                out.extend(event_doers(c))      # "violated a ban by the UN": the UN's ban
                 consumed.append(c)
             continue
         if passive and c.dep_ in PASSIVE_SUBJECT_DEPS:
             out.append(c)
         elif c.dep_ in ("dobj", "dative", "attr") and not passive:
+            out.extend(event_doers(c))
             out.append(c)
     doc = verb.doc
     prep_holders = [verb] + [doc[i] for i in sorted(skip) if i != verb.i
@@ -162,6 +167,8 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
     preps = frame_set("recipient_preps")
     out.extend(between_objects(verb))
     goals: set[int] = set()
+    late: set[int] = set()
+    served: set[int] = set()
     for holder in prep_holders:
         for c in holder.children:
             if c.dep_ not in ("prep", "dative", "prt", "agent"):
@@ -171,20 +178,32 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
             if not out_of and (word not in preps or (word in CONFLICT_ONLY_PREPS
                                                      and not conflictive)):
                 continue
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    places = mission_place(g)
-                    out.extend(places)
-                    out.append(g)
-                    if word == "to":
-                        goals.update(t.i for t in [*places, g])
+            for g in prep_objects(c):
+                if g.lemma_.lower() in role_set("phrase_preposition_nouns"):
+                    late.add(g.i)     # "in response to ...", "with the approval of Damascus"
+                places = mission_place(g) or aid_channel_place(verb, g)
+                served.update(t.i for t in places)
+                out.extend(places)
+                out.extend(event_doers(g))
+                out.append(g)
+                if word == "to":
+                    goals.update(t.i for t in [*places, g])
     if conflictive:
         # "struck rebels with the approval of Damascus": in a conflict "with" names a means or a
         # companion more often than the target; other phrases come first
-        out.sort(key=lambda t: 1 if t.dep_ == "pobj" and t.head.lower_ == "with" else 0)
+        # before them a place after "in"/"near", which says where, so a party after "against",
+        # "on" or "at" comes first ("demonstrated in Ankara against the arrest": its doer)
+        out.sort(key=lambda t: 0 if t.dep_ != "pobj" or t.i in served else
+                 2 if t.head.lower_ == "with" else 1 if t.head.lower_ in WHERE_PREPS else 0)
+    # a cause, principal or helper ("in response to", "on behalf of") is the last resort
+    out.sort(key=lambda t: 1 if t.i in late else 0)
     if verb.lemma_.lower() in frame_set("to_recipient_verbs"):
         # "extradited a suspect to Ethiopia": the goal is the recipient, not the object
         out.sort(key=lambda t: 0 if t.i in goals else 1)
+    # "Israeli air raids on Lebanon killed 20 civilians": the attack's target stands after the
+    # victims, so a party it names is found when the victims name none
+    out.extend(t for c in children if c.dep_ in SUBJECT_DEPS and c.i not in skip
+               and is_attack_noun(c, lexicon_nouns()) for t in attack_targets(c))
     # "withdraw its troops from Abyei": the actor's own forces are what it moves, not whom it
     # acts on; a party named by a phrase comes first
     out.sort(key=lambda t: 1 if t.dep_ == "dobj" and own_thing(t) else 0)
@@ -194,6 +213,29 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
     if named and verb.lemma_.lower() not in frame_set("to_recipient_verbs"):
         return named + out + [c for c in consumed if c not in named]
     return out + consumed
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, with names a misparse coordinated with the preposition
+    or its noun (model.hidden_conjuncts)."""
+    out = [g for g in prep.children if g.dep_ == "pobj"]
+    return out + [t for g in out[:1] for t in hidden_conjuncts(g)]
+
+
+def event_doers(noun: Token) -> list[Token]:
+    """The "by" agent of an event noun a verb acts on ("condemned the killing of civilians by
+    government forces", "rejected demands by the protesters", "the ban imposed by the UN"): the
+    doer is whom a reaction to the event is aimed at, before the victims named inside the noun
+    phrase."""
+    if noun.pos_ != "NOUN":
+        return []
+    out = [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+           for g in c.children if g.dep_ == "pobj"]
+    # "protested the policy imposed by the administration", "violated a ban imposed by Aoun":
+    # the agent of a participle on the noun made it
+    out += [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in [passive_agent(c)] if a is not None]
+    return out
 
 
 PARTY_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
@@ -228,7 +270,7 @@ def noun_recipients(noun: Token, preps: set[str], skip: set[int]) -> list[Token]
     out: list[Token] = []
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in preps and c.i not in skip:
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(prep_objects(c))
     return out
 
 
@@ -267,6 +309,14 @@ def between_objects(verb: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def of_is_recipient(event: str, noun: Token, actor_tok: list[Token]) -> bool:
+    """"Moscow's criticism of NATO", "Iran's rejection of the plan": once a possessor names who
+    acts, the "of" object of a reacting noun (data/roles.yaml owner_of_recipient_types) is the
+    one acted on."""
+    return event in role_set("owner_of_recipient_types") and any(
+        t.dep_ == "poss" and t.head.i == noun.i for t in actor_tok)
+
+
 def of_object(noun: Token) -> Token | None:
     """The object of "of" under a noun ("the annexation of Crimea")."""
     for c in noun.children:
@@ -288,6 +338,15 @@ def with_partners(verb: Token, skip: set[int]) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ == "with":
                 out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
+
+
+def party_key(m) -> str:
+    """What makes two mentions the same party: the code (else country, name, text), but a
+    region or city of a state is a party of its own ("Russia sent troops into Chechnya": the
+    region is acted on, it is not Russia again)."""
+    if m.kind == "place" and m.name:
+        return f"place:{m.name}"
+    return m.code or m.country or m.name or m.text
 
 
 def other_side(actors: list, recipients: list) -> list:
@@ -440,6 +499,17 @@ def mission_place(noun: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def aid_channel_place(verb: Token, noun: Token) -> list[Token]:
+    """"donated $1 million to the World Food Programme in Afghanistan": for a giving verb
+    (data/roles.yaml aid_verbs) the country an aid body works in is the one helped; the
+    body is only the channel. Other verbs keep the body ("spoke to the UN in New York")."""
+    if verb.lemma_.lower() not in role_set("aid_verbs") or noun.ent_type_ != "ORG":
+        return []
+    # (the "in" phrase hangs on the body or, as the parser often has it, on the verb)
+    return [g for t in (noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+
+
 def owned_by_subject(noun: Token, owner: Token, support: frozenset[str]) -> bool:
     """True when an event noun's possessor is only a pronoun and the noun is the object of a
     support verb ("the army intensified its bombardment", "they launched their attack"): the
@@ -474,6 +544,13 @@ def is_attack_noun(word: Token, nouns: dict) -> bool:
     return lemma in attack_instruments() or word.lower_ in attack_instruments()
 
 
+def lexicon_nouns() -> dict:
+    """The trigger lexicon's event nouns (lemma -> sense), read once by triggers.py."""
+    from onrecord.extract.triggers import load_lexicon
+
+    return load_lexicon().nouns
+
+
 @cache
 def attack_instruments() -> frozenset[str]:
     """Weapon nouns that stand for an attack when they are the subject (data/roles.yaml)."""
@@ -497,7 +574,8 @@ def names_place(modifier: Token) -> bool:
 
 def attribution_sources(trigger: Token) -> set[int]:
     """Token indices of whoever reports the trigger's clause (", officials said", "the agency
-    reported", "according to diplomats"): the source of the news, not a party to the event."""
+    reported", "according to diplomats") or is told it ("told reporters"): the source or the
+    audience of the news, not a party to the event."""
     verbs = role_set("attribution_verbs")
     chain = [trigger, *trigger.ancestors]
     on_chain = {t.i for t in chain}
@@ -508,6 +586,11 @@ def attribution_sources(trigger: Token) -> set[int]:
                 or t.dep_ in ("parataxis", "ccomp", "advcl", "conj") and t.head.i in on_chain
                 and t.i > trigger.i):
             out.update(c.i for c in t.children if c.dep_ == "nsubj")
+            # "an eyewitness told Human Rights Watch that police arrested 20": whom the news is
+            # told to is its audience, not a party either
+            out.update(c.i for c in t.children if c.dep_ in ("dobj", "dative") and c.i < trigger.i)
+            out.update(g.i for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                       and c.i < trigger.i for g in c.children if g.dep_ == "pobj")
         elif t.lower_ == "according" and t.head.i in on_chain:
             out.update(g.i for c in t.children if c.dep_ == "prep" for g in c.children
                        if g.dep_ == "pobj")

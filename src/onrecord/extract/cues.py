@@ -50,6 +50,8 @@ class CueLexicon:
     finding_nouns: frozenset[str] = field(default=frozenset())
     intention_nouns: frozenset[str] = field(default=frozenset())
     proform_contents: frozenset[str] = field(default=frozenset())
+    light_verbs: frozenset[str] = field(default=frozenset())
+    physical_verbs: frozenset[str] = field(default=frozenset())
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verbs
@@ -139,4 +141,6 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         finding_nouns=_words(data.get("finding_nouns")),
         intention_nouns=_words(data.get("intention_nouns")),
         proform_contents=_words(data.get("proform_contents")),
+        light_verbs=_words(data.get("light_verbs")),
+        physical_verbs=_words(data.get("physical_verbs")),
     )

@@ -15,6 +15,7 @@ they differ: future or offered cooperation is AGREE, signing is SUPPORT, abducti
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -36,6 +37,8 @@ CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION
                             "COERCE", "ASSAULT", "REQUEST"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# frames whose event is the saying, not the act said ("threatened to boycott": CAMEO 133)
+VERBAL_FRAMES = frozenset({"THREATEN", "REQUEST", "REJECT"})
 QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire"})
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 THIRD_PERSON = frozenset({"it", "they", "he", "she"})
@@ -209,7 +212,11 @@ class EventCoder:
             if (c.dep_ in ("acl", "ccomp", "relcl") and acted_on(c.head)
                     and c.head.head.i not in own) or (
                     g is not None and g.pos_ in ("NOUN", "PROPN") and acted_on(g)
-                    and g.head.i not in own):
+                    and g.head.i not in own) or (
+                    # "vetoed a resolution demanding that Israel halt ...": the demand folded
+                    # into the participle is the vetoed document's content
+                    g is not None and g.dep_ == "acl" and acted_on(g.head)
+                    and g.head.head.i not in own):
                 del cands[i]      # (unless the acting verb is part of this very record)
         # "will kill the hostages unless the government releases ...", "threatened to close
         # the strait if the US imposed sanctions": the condition is not an event of its own
@@ -726,7 +733,7 @@ class EventCoder:
 
     @staticmethod
     def key_of(ms: list[Mention]) -> frozenset:
-        return frozenset((m.code or m.country or m.name or m.text) for m in ms)
+        return frozenset(args.party_key(m) for m in ms)
 
     def arguments(self, cand: Candidate) -> tuple[list[Mention], list[Mention]]:
         m = cand.match
@@ -772,7 +779,8 @@ class EventCoder:
             if of is not None:
                 if cand.sense.event in self.of_actor_types and not self.mentions(actor_tok):
                     actor_tok = [of]
-                elif cand.sense.event not in self.of_actor_types:
+                elif cand.sense.event not in self.of_actor_types or \
+                        args.of_is_recipient(cand.sense.event, noun, actor_tok):
                     rec_tok = rec_tok or [of]
             rec_tok = rec_tok or args.noun_recipients(noun, self.noun_rec_preps - {"of"}, skip)
             if cand.clause != noun and not rec_tok:
@@ -938,8 +946,10 @@ class EventCoder:
         mod = cand.modality
         top = (cand.clause_top or cand.clause)
         cm = clause_modality(top if top != cand.clause else cand.clause, self.cues)
+        inner_condition = None
         if top != cand.clause:
             inner = clause_modality(cand.clause, self.cues)
+            inner_condition = inner.condition
             cm.negated = cm.negated or (inner.negated and cand.frame is None)
             cm.future = cm.future or inner.future
             cm.hypothetical = cm.hypothetical or inner.hypothetical
@@ -970,7 +980,10 @@ class EventCoder:
             codes = self.frames["complement_frames"]["reject"].get("codes", {})
             sense = make_sense("REJECT", codes.get(sense.event, "120"), sense.pattern)
             negated = future = hypothetical = False
-        by_sector = (self.frames.get("sector_senses") or {}).get(cand.match.head.lemma_.lower())
+        sector_senses = self.frames.get("sector_senses") or {}
+        by_sector = sector_senses.get(cand.match.head.lemma_.lower())
+        if by_sector is None and cand.match.obj is not None:
+            by_sector = sector_senses.get(cand.match.obj.lemma_.lower())   # "police conducted raids"
         if by_sector and actors and actors[0].sector in by_sector:
             event, *rest = by_sector[actors[0].sector].split()
             sense = make_sense(event, " ".join(rest), sense.pattern)   # "the battalion arrived"
@@ -996,10 +1009,17 @@ class EventCoder:
                 actors, recipients, contextual = actors[:1], actors[1:], False   # reciprocal
         if sense.event == "MOBILIZE" and any(
                 t.lemma_.lower() in self.peacekeeping or t.lower_ in self.peacekeeping
-                for t in cand.match.head.subtree):
+                for t in itertools.chain(cand.match.head.subtree, *(
+                    self.doc[a.token_start:a.token_end] for a in actors))):
             sense = make_sense("AID", "074", sense.pattern)     # "peacekeepers arrived in Mali"
-        civ = (self.frames.get("civilian_senses") or {}).get(cand.match.head.lemma_.lower())
-        if civ and sense.event != "PROTEST" and actors and all(
+        if sense.event == "MOBILIZE":
+            sense = self.mobilized_for(cand, sense)            # "sent troops to protect ..."
+        civilian = self.frames.get("civilian_senses") or {}
+        civ = civilian.get(cand.match.head.lemma_.lower())
+        if civ is None and obj is not None and cand.match.kind == "verb" and \
+                sense.event == "ASSAULT":
+            civ = civilian.get(obj.lemma_.lower())     # "doctors launched a strike"
+        if civ and sense.event != "PROTEST" and cand.frame not in VERBAL_FRAMES and actors and all(
                 a.sector in self.civilian_sectors for a in actors):
             sense = make_sense("PROTEST", civ, sense.pattern)     # "workers struck"
         # a state's "protest" is diplomatic: ACCUSE (PLOVER manual, PROTEST ambiguities)
@@ -1015,7 +1035,8 @@ class EventCoder:
             codes = self.frames["complement_frames"]["threat"].get("codes", {})
             sense = make_sense("THREATEN", codes.get(sense.event, "130"), sense.pattern)
             hypothetical = False
-        elif sense.event == "THREATEN" and cm.condition and not mod.hypothetical:
+        elif sense.event == "THREATEN" and (cm.condition or inner_condition) and \
+                not mod.hypothetical:
             hypothetical = False   # "warned Iraq of consequences if ...": the threat was made
         # "said it would strike back", "would not hesitate to use force": an announced act of
         # force by the speaker's own side is a threat (CAMEO 13)
@@ -1072,6 +1093,21 @@ class EventCoder:
             confidence=round(cand.confidence + (0.1 if recipients and not contextual
                                                 else -0.1 if contextual else 0.0), 2),
         )
+
+    def mobilized_for(self, cand: Candidate, sense: Sense) -> Sense:
+        """Forces sent to protect, train or evacuate others provide aid (CAMEO 072-074), they do
+        not posture against anyone: the infinitive of purpose on the verb or its object decides."""
+        purposes = self.frames.get("mobilize_purposes") or {}
+        heads = [cand.match.head] + ([cand.match.obj] if cand.match.obj is not None else [])
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and \
+                        c.lemma_.lower() in purposes and \
+                        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and \
+                        not _own_object(c):
+                    event, *rest = purposes[c.lemma_.lower()].split()
+                    return make_sense(event, " ".join(rest), sense.pattern)
+        return sense
 
     def speaker_of(self, tok: Token) -> list[Mention]:
         """The speaker of the statement whose content holds ``tok`` ("we", "I" in a quote)."""
@@ -1262,6 +1298,17 @@ class EventCoder:
 
 
 INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "dep", "parataxis"})
+
+
+def _own_object(verb: Token) -> bool:
+    """True when the verb (or the verb it helps) acts on the actor's own people or land ("to
+    help protect its fishermen", "to guard their border"): no one else is served."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    if objects:        # "to help the country patrol its borders": the country is served
+        return all(any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children)
+                   for o in objects)
+    return any(_own_object(c) and not any(s.dep_ == "nsubj" for s in c.children)
+               for c in verb.children if c.dep_ in ("xcomp", "ccomp"))
 
 
 def inherited_subject(verb: Token, depth: int = 0) -> Token | None:

@@ -23,6 +23,7 @@ class Modality:
     future: bool = False
     condition: str | None = None     # "if" / "unless" when a conditional clause is involved
     in_condition: bool = False       # the trigger is inside the condition ("if Russia attacks")
+    conditioned: bool = False        # a condition named in a phrase ("under the right conditions")
 
 
 def governing_chain(tok: Token) -> list[Token]:
@@ -35,12 +36,47 @@ def governing_chain(tok: Token) -> list[Token]:
     return chain
 
 
+def reported_in_past(tok: Token, cues: dict) -> bool:
+    """True when the clause of ``tok`` is what someone said or announced in the past ("Trump
+    said the country would leave the treaty", "in announcing that they would suspend ..."):
+    there "would" is the reported "will", a future, not a hypothetical."""
+    verbs = set(cues.get("reported_speech_verbs", ()))
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.dep_ != "conj" and t.lemma_.lower() in verbs:
+            return t.tag_ in ("VBD", "VBN") or t.tag_ == "VBG" and t.dep_ == "pcomp"
+    return False
+
+
 def clause_modality(tok: Token, cues: dict) -> Modality:
     """Flags for the clause headed by ``tok`` (a verb, or the verb governing an event noun)."""
+    m = clause_flags(tok, cues)
+    if m.hypothetical and m.condition is None and not m.in_condition and not m.conditioned \
+            and _only_would(tok, cues) and reported_in_past(tok, cues):
+        m.hypothetical, m.future = False, True
+    return m
+
+
+def _only_would(tok: Token, cues: dict) -> bool:
+    """True when "would" is the clause's only hypothetical auxiliary ("would leave"; not
+    "would rather", "could", "might")."""
+    hyp_aux = set(cues.get("hypothetical_aux", ()))
+    auxes = [c.lower_ for t in governing_chain(tok) for c in t.children
+             if c.dep_ in ("aux", "auxpass") and c.lower_ in hyp_aux]
+    return bool(auxes) and all(a in ("would", "'d") for a in auxes)
+
+
+def clause_flags(tok: Token, cues: dict) -> Modality:
+    """The flags the clause's own words give (auxiliaries, negation, conditions)."""
     m = Modality()
     future_aux = set(cues.get("future_aux", ()))
     hyp_aux = set(cues.get("hypothetical_aux", ()))
     cond = set(cues.get("conditional_marks", ()))
+    cond_preps = set(cues.get("condition_preps", ()))
+    cond_nouns = set(cues.get("condition_nouns", ()))
     neg_words = set(cues.get("negation_words", ()))
     neg_preps = set(cues.get("negating_preps", ()))
     for t in governing_chain(tok):
@@ -62,6 +98,10 @@ def clause_modality(tok: Token, cues: dict) -> Modality:
                     m.condition = mark
                     if mark != "unless":
                         m.hypothetical = True
+            elif c.dep_ == "prep" and low in cond_preps and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in cond_nouns for g in c.children):
+                m.conditioned = True       # "would meet him under the right circumstances"
+                m.hypothetical = True
         # inside the condition itself: "if Russia attacks"
         if t.dep_ == "advcl":
             mark = next((g.lower_ for g in t.children if g.dep_ == "mark"), None)

@@ -6,19 +6,26 @@ cue ("said", "tweeted", a bare quote) whose content carries a speech-act cue
 imperative told to X) becomes an event by the speaker: actor = speaker, recipient = the party the
 cue is aimed at (its owner, the subject of its clause, or — for the speaker's own threats and
 refusals — the party of the condition or of the context), ``reported_by`` null. Denied, asked and
-conditional cues are no acts. Two more rules (data/speech_acts.yaml): a warning about a third
+conditional cues are no acts. More rules (data/speech_acts.yaml): a warning about a third
 party's possible action is an ACCUSE toward that party plus the warned-of event, hypothetical
 and reported by the speaker; a conditional announcement of the speaker's own reaction ("would
-respond if X ...") is a THREATEN toward X.
+respond if X ...") is a THREATEN toward X; directives ("asked Germany to supply tanks",
+"insisted that London release ...", "gave Serbia until Saturday to ...") are requests or
+ultimatums whose content is not done; acts received "from" someone, acts named ("called the
+sanctions illegal"), rallies for or against a third party, negated intents and declined
+comments follow the CAMEO codebook's verbal codes.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import Any
 
+import numpy
 import yaml
+from spacy.attrs import LEMMA
 
 from onrecord.extract import arguments as args
 from onrecord.extract.model import FoundStatement
@@ -95,6 +102,74 @@ def _retag(ev: Event, event: str, cameo: str, pattern: str) -> None:
     ev.event, ev.cameo, ev.mode = sense.event, sense.cameo, sense.mode
     ev.goldstein, ev.quad_class = float(info.goldstein), int(info.quad_class)
     ev.context = list(sense.context)
+
+
+def declined_comments(coder: Any, events: list[Event]) -> None:
+    """"refused to comment on the arrest", "refused to say whether ...": declining to comment
+    is a statement (CAMEO 011, no PLOVER event), not a rejection; such events are dropped."""
+    skip = set(speech_rules().get("comment_verbs", ()))
+    doc = coder.doc
+    keep = []
+    for ev in events:
+        verb = _token_at(doc, ev.trigger.start) if ev.event == "REJECT" else None
+        if verb is not None and ev.trigger.end <= verb.idx + len(verb.text) and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in skip for c in verb.children):
+            continue
+        keep.append(ev)
+    events[:] = keep
+
+
+def dismissed_charges(coder: Any, events: list[Event]) -> None:
+    """"the accusations by Britain were baseless": a charge named only to be dismissed is the
+    speaker's denial (CAMEO 016, no PLOVER event), as "rejected the accusations" is; the noun
+    is not coded as an accusation of its own."""
+    words = set(speech_rules().get("dismissive_words", ()))
+    doc = coder.doc
+    keep = []
+    for ev in events:
+        noun = _token_at(doc, ev.trigger.start) if ev.event == "ACCUSE" else None
+        if noun is not None and noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in words
+                        for c in noun.head.children):
+            continue
+        keep.append(ev)
+    events[:] = keep
+
+
+def concerns(coder: Any, events: list[Event]) -> None:
+    """Concern is disapproval (CAMEO 110) only when voiced over a party's own act ("concern
+    over Pakistani missile tests", "Russia's deployment"); concern for someone, about a place,
+    a fate or victims ("concern for the president's health", "about the fighting in Gaza") is
+    an empathetic or pessimistic comment (CAMEO 018 / 012, no PLOVER event): dropped."""
+    rule = speech_rules().get("concern") or {}
+    nouns, preps = set(rule.get("nouns", ())), set(rule.get("topic_preps", ()))
+    doc = coder.doc
+    keep = []
+    for ev in events:
+        if ev.event != "ACCUSE" or not ev.recipient:
+            keep.append(ev)
+            continue
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        noun = next((t for t in span if t.pos_ == "NOUN" and t.lemma_.lower() in nouns),
+                    None) if span is not None else None
+        if noun is None:
+            keep.append(ev)
+            continue
+        owners = set()
+        for p in [c for t in (noun, noun.head) for c in t.children
+                  if c.dep_ == "prep" and c.lower_ in preps]:
+            for topic in (g for g in p.children if g.dep_ == "pobj"):
+                for t in [topic, *topic.conjuncts]:
+                    owners.update(c.i for c in t.children if c.dep_ in (
+                        "poss", "amod", "compound", "nmod"))
+                    owners.update(g.i for c in t.children if c.dep_ == "agent"
+                                  or c.dep_ == "prep" and c.lower_ == "by"
+                                  for g in c.children if g.dep_ == "pobj")
+        ranges = [(r.start, r.end) for r in ev.recipient]
+        if any(doc[i].idx < end and doc[i].idx + len(doc[i].text) > start
+               for i in owners for start, end in ranges):
+            keep.append(ev)
+    events[:] = keep
 
 
 def third_party_warnings(coder: Any, events: list[Event]) -> list[Event]:
@@ -247,16 +322,483 @@ def answered_acts(coder: Any, events: list[Event]) -> None:
 def speech_act_events(coder: Any, events: list[Event]) -> list[Event]:
     """Extra events for statements whose content is a speech act toward someone."""
     answered_acts(coder, events)
+    declined_comments(coder, events)
+    dismissed_charges(coder, events)
+    concerns(coder, events)
     extra = third_party_warnings(coder, events)
     extra += conditional_responses(coder, events + extra)
     folded: dict[int, Any] = {}
+    extra += directives(coder, events + extra, folded)
+    extra += received_acts(coder, [events, extra])
+    extra += naming_acts(coder, [events, extra])
+    rallies(coder, events + extra)
+    own_requests(coder, events + extra)
+    negated_intents(coder, events + extra)
+    extra += reserved_rights(coder, [events, extra])
     said = _speech_act_events(coder, events + extra, folded)
     # "'It is essential that Iran release the sailors,' the minister said": the act demanded
     # is the demand's content, not an event of its own (as "agreed to withdraw" is one event)
     events[:] = [e for e in events if not (
-        e.trigger.start in folded and e.actor
-        and any(same_side(a, folded[e.trigger.start]) for a in e.actor))]
+        e.trigger.start in folded and e.actor and (folded[e.trigger.start] is None or any(
+            same_side(a, folded[e.trigger.start]) for a in e.actor)))]
     return extra + said
+
+
+def _by_lemma(coder: Any, lemmas) -> list:
+    """The tokens of the document whose lemma is one of ``lemmas``, in order (a vectorised
+    look-up on the lemma column, computed once per Doc)."""
+    doc = coder.doc
+    column = getattr(coder, "_lemma_column", None)
+    if column is None or column[0] is not doc:
+        column = (doc, doc.to_array([LEMMA]))
+        coder._lemma_column = column
+    strings = doc.vocab.strings
+    hits = numpy.nonzero(numpy.isin(column[1], [strings[w] for w in lemmas]))[0]
+    return [doc[int(i)] for i in hits]
+
+
+def _parties(coder: Any, tok) -> list:
+    """The parties (states, bodies, groups with a code) ``tok`` stands for."""
+    return [m for m in coder.mentions([tok]) if (m.country or m.code)
+            and not args.is_newsroom(m)]
+
+
+def _to_clause(verb, deps: tuple[str, ...] = ("xcomp",)):
+    """The infinitival clause ("to supply tanks") hanging from ``verb`` by one of ``deps``."""
+    return next((c for c in verb.children if c.dep_ in deps and c.pos_ in VERB_POS
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+
+
+def _directive_target(verb, spec: dict):
+    """(addressee, content verb, kind) of a directive: "asked Germany to supply tanks" (object
+    control), "was told by Washington to leave" (passive), "insisted that London release the
+    tanker" (a mandative subjunctive: base form with its own subject) -> "request"; "gave Qatar
+    ten days (until Friday) to close the station" -> "ultimatum"."""
+    lemma = verb.lemma_.lower()
+    if lemma in spec.get("control_verbs", {}):
+        comp = _to_clause(verb)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if comp is not None and obj is not None:
+            return obj, comp, "request"
+        comp = _to_clause(verb, ("ccomp",))     # "wants Beijing to release ...", parsed as a
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None) if comp else None
+        if subj is not None:                    # clause with its own subject
+            return subj, comp, "request"
+    if lemma in set(spec.get("mandative_verbs", ())):
+        comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")
+                     and c.lemma_ not in ("be", "have")), None)
+        if comp is not None and not any(c.dep_ in ("aux", "auxpass") for c in comp.children):
+            subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+            # (a present plural after a present verb may be plain present: "insists that they
+            # remain"; a bare verb with a singular subject or after a past verb is subjunctive)
+            if subj is not None and subj.pos_ != "PRON" and (
+                    comp.tag_ == "VB" or subj.tag_ in ("NN", "NNP") or verb.tag_ == "VBD"):
+                return subj, comp, "request"
+    if lemma in set(spec.get("ultimatum_verbs", ())):
+        units = set(spec.get("deadline_units", ()))
+        limit = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod")
+                      and c.lemma_.lower() in units and any(
+                          g.dep_ == "nummod" for g in c.children)), None)
+        limit = limit or next((c for c in verb.children if c.dep_ == "prep"
+                               and c.lower_ in ("until", "till")), None)
+        obj = next((c for c in verb.children if c.dep_ in ("dative", "dobj")
+                    and c is not limit and c.pos_ in ("PROPN", "NOUN")), None)
+        comp = _to_clause(verb, ("advcl", "xcomp")) or (
+            _to_clause(limit, ("relcl", "acl")) if limit is not None else None)
+        if limit is not None and obj is not None and comp is not None:
+            return obj, comp, "ultimatum"
+    return None
+
+
+def directives(coder: Any, events: list[Event], folded: dict[int, Any]) -> list[Event]:
+    """"Ukraine asked Germany to supply tanks", "Tehran insisted that London release the
+    tanker": a directive to another party whose content is no coded event of its own is a
+    request (CAMEO 02 appeal / 10 demand, PLOVER REQUEST); ordering a foreign party to leave is
+    an expulsion (CAMEO 166); a demand with a time limit ("gave Serbia until Saturday to
+    accept") is an ultimatum (CAMEO 139). What is asked for is not coded as done. Verbs and
+    senses: data/speech_acts.yaml ``directives``."""
+    from onrecord.extract.dates import sentence_date
+    from onrecord.extract.modality import clause_modality
+
+    spec = speech_rules().get("directives") or {}
+    control = spec.get("control_verbs") or {}
+    leave = spec.get("leave_senses") or {}
+    sents = coder._sents
+    covered = {e.trigger.start for e in events}
+    out: list[Event] = []
+    lemmas = {*control, *spec.get("mandative_verbs", ()), *spec.get("ultimatum_verbs", ())}
+    for verb in _by_lemma(coder, lemmas):
+        if verb.pos_ not in VERB_POS:
+            continue
+        found = _directive_target(verb, spec)
+        if found is None:
+            continue
+        addressee, comp, kind = found
+        if verb.idx in covered:
+            if kind == "ultimatum" and any(e.trigger.start == verb.idx and e.event == "THREATEN"
+                                           for e in events):
+                for t in [comp, *_content_tokens(comp, spec)]:
+                    folded[t.idx] = None     # "gave Baghdad 48 hours to comply": not done
+            continue
+        if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "nsubjpass") and \
+                verb.head.head.idx in covered:
+            continue          # "vetoed a resolution demanding that ...": the vetoed text asks
+        if any(c.dep_ == "neg" for c in verb.children) or _asked(sents, verb.i) or \
+                _blocked(verb, verb.sent.start, verb.sent.end,
+                         {"blocking_marks": spec.get("blocking_marks", ())}, "REQUEST"):
+            continue          # "did not ask", "if Kiev asks ...": no request made
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        speaker = agent if addressee.dep_ == "nsubjpass" else args.clause_subject(verb)
+        if speaker is None or speaker.i == addressee.i:
+            continue
+        actors = _parties(coder, speaker)
+        them = [m for m in _parties(coder, addressee) if args.is_party(m)
+                and m.kind != "pronoun"]
+        if not actors or not them or any(same_side(a, b) for a in actors for b in them):
+            continue          # "ordered its troops to withdraw": orders within one side
+        lemma = verb.lemma_.lower()
+        if lemma in set(spec.get("foreign_only_verbs", ())) and any(
+                a.country and a.country == b.country for a in actors for b in them):
+            continue          # a government ordering its own people acts by authority, not by
+            #                   request ("ordered the newspaper to suspend publication")
+        if any(e.trigger.start <= verb.idx < e.trigger.end or e.trigger.start == comp.idx
+               and e.event in ("REQUEST", "SANCTION", "THREATEN") for e in events):
+            continue          # the event coder composed the pair ("asked Iran to talk")
+        sense_value = leave.get(comp.lemma_.lower()) if lemma in set(
+            spec.get("expelling_verbs", ())) else None
+        if kind == "ultimatum":
+            sense_value = spec.get("ultimatum_value", "THREATEN 139")
+        if sense_value:
+            event, *rest = str(sense_value).split()
+            sense = make_sense(event, " ".join(rest), f"{lemma} + {comp.lemma_}")
+        else:
+            code = _request_code(coder, comp)
+            sense = make_sense("REQUEST", code, f"{lemma} + {comp.lemma_}")
+            if sense.cameo.startswith("10") and (control.get(lemma) == "appeal" or lemma in set(
+                    spec.get("appeal_verbs", ()))):
+                sense = replace(sense, cameo="02" + sense.cameo[2:])    # an appeal (CAMEO 02)
+        info = cameo_info(sense.cameo)
+        s_index = _sentence_index(sents, verb.i)
+        mod = clause_modality(verb, coder.cues)
+        date, date_text = sentence_date(sents[s_index], coder.doc_date)
+        if mod.future or mod.hypothetical:
+            date = date_text = None
+        ev = Event(
+            id="", event=sense.event, cameo=sense.cameo, goldstein=float(info.goldstein),
+            quad_class=int(info.quad_class),
+            trigger=Span(verb.text, verb.idx, verb.idx + len(verb.text)), sentence=s_index,
+            text=sents[s_index].text.strip(), mode=sense.mode, context=list(sense.context),
+            actor=[actors[0].to_actor()], recipient=[m.to_actor() for m in them],
+            date=date, date_text=date_text, future=mod.future, hypothetical=mod.hypothetical,
+            statement=None, confidence=0.5)
+        covered.add(verb.idx)
+        for t in [comp, *_content_tokens(comp, spec)]:
+            folded[t.idx] = None           # what is asked for is not done
+        out.append(ev)
+    return out
+
+
+def _new_event(coder: Any, tok, sense, actors: list, them: list, confidence: float = 0.5,
+               start=None) -> Event:
+    """An event of ``sense`` by ``actors`` toward ``them``, triggered from ``start`` (default
+    ``tok``) to the end of ``tok``, dated by its sentence."""
+    from onrecord.extract.dates import sentence_date
+
+    sents = coder._sents
+    first = start if start is not None else tok
+    s_index = _sentence_index(sents, tok.i)
+    info = cameo_info(sense.cameo)
+    date, date_text = sentence_date(sents[s_index], coder.doc_date)
+    end = tok.idx + len(tok.text)
+    return Event(
+        id="", event=sense.event, cameo=sense.cameo, goldstein=float(info.goldstein),
+        quad_class=int(info.quad_class), trigger=Span(coder.doc.text[first.idx:end], first.idx,
+                                                      end),
+        sentence=s_index, text=sents[s_index].text.strip(), mode=sense.mode,
+        context=list(sense.context), actor=[actors[0].to_actor()],
+        recipient=[m.to_actor() for m in them], date=date, date_text=date_text,
+        statement=None, confidence=confidence)
+
+
+def _owners(coder: Any, tok) -> list:
+    """The parties ``tok`` names, or those its modifiers name ("the Israeli raid", "Russia's
+    decision", "the sanctions by the US")."""
+    found = [m for m in _parties(coder, tok) if args.is_party(m) and m.kind != "pronoun"]
+    if found:
+        return found
+    mods = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    mods += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+             for g in c.children if g.dep_ == "pobj"]
+    return [m for t in mods for m in _parties(coder, t) if args.is_party(m)]
+
+
+def _drop_covering(lists: list[list[Event]], tok) -> None:
+    """Remove the events whose trigger covers ``tok`` (they read it with the wrong roles)."""
+    for events in lists:
+        events[:] = [e for e in events if not e.trigger.start <= tok.idx < e.trigger.end]
+
+
+def received_acts(coder: Any, lists: list[list[Event]]) -> list[Event]:
+    """"The raid drew condemnation from Turkey", "the junta came under criticism from Japan",
+    "the deal won praise from Washington": a verbal act received by the subject comes from the
+    party of the "from" phrase (data/speech_acts.yaml ``received``)."""
+    rule = speech_rules().get("received") or {}
+    verbs, under = set(rule.get("verbs", ())), set(rule.get("under_verbs", ()))
+    types = set(rule.get("types", ()))
+    out: list[Event] = []
+    withs = set(rule.get("with_verbs", ()))
+    nouns = [c for v in _by_lemma(coder, verbs) for c in v.children if c.dep_ == "dobj"] + [
+        c for p in _by_lemma(coder, ["under", "with"]) for c in p.children if c.dep_ == "pobj"]
+    for n in sorted(nouns, key=lambda t: t.i):
+        if n.pos_ != "NOUN":
+            continue
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in verbs:
+            gov = n.head
+        elif n.dep_ == "pobj" and (n.head.lower_ == "under" and n.head.head.lemma_.lower() in under
+                                   or n.head.lower_ == "with" and n.head.head.lemma_.lower() in withs):
+            gov = n.head.head            # "came under criticism", "met with criticism from"
+        else:
+            continue
+        m = coder.lex.match(n)
+        if m is None or m.sense.event not in types:
+            continue
+        source = next((g for t in (n, gov) for c in t.children if c.dep_ == "prep"
+                       and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
+        subj = args.clause_subject(gov)
+        if source is None or subj is None:
+            continue
+        givers = [x for x in _parties(coder, source) if x.kind != "pronoun"]
+        them = _owners(coder, subj)
+        if not givers or not them or any(same_side(a, b) for a in givers for b in them):
+            continue
+        _drop_covering([*lists, out], n)
+        _drop_covering([*lists, out], gov)      # ("met with": no meeting)
+        out.append(_new_event(coder, n, m.sense, givers, them, 0.55, start=gov))
+    return out
+
+
+def naming_acts(coder: Any, lists: list[list[Event]]) -> list[Event]:
+    """"China called the American sanctions illegal", "Egypt described the Ethiopian decision
+    as a violation of international law", "called Iran a terrorist state": naming a party or its
+    act with a word of accusation (or praise) is that act toward the party (speech-act words
+    of triggers_speech.yaml; naming verbs in data/speech_acts.yaml ``naming``)."""
+    rule = speech_rules().get("naming") or {}
+    verbs = set(rule.get("verbs", ()))
+    spec = coder.frames.get("speech_acts") or {}
+    cues: dict[str, str] = spec.get("words") or {}
+    out: list[Event] = []
+    for verb in _by_lemma(coder, verbs):
+        if verb.pos_ not in VERB_POS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        label = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp")
+                      and c.i > (obj.i if obj is not None else verb.i)), None)
+        label = label or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                               for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None or label is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        words = [label, *(c for c in label.children if c.dep_ in ("amod", "compound"))]
+        value = next((cues.get(w.lemma_.lower()) or cues.get(w.lower_) for w in words
+                      if cues.get(w.lemma_.lower()) or cues.get(w.lower_)), None)
+        subj = args.clause_subject(verb)
+        if value is None or subj is None or _asked(coder._sents, verb.i):
+            continue
+        event, *rest = value.split()
+        if event not in set(rule.get("types", ())):
+            continue
+        actors = [x for x in _parties(coder, subj) if x.kind != "pronoun"]
+        them = _owners(coder, obj)
+        if not actors or not them or any(same_side(a, b) for a in actors for b in them):
+            continue
+        _drop_covering([*lists, out], obj)
+        _drop_covering([*lists, out], verb)
+        out.append(_new_event(coder, verb, make_sense(event, " ".join(rest), "naming"),
+                              actors, them, 0.55))
+    return out
+
+
+def rallies(coder: Any, events: list[Event]) -> None:
+    """"urged Congress to support the Mexican reform plan" (CAMEO 053 rally support on behalf
+    of Mexico: SUPPORT), "urged other countries to unite against Russia" (CAMEO 113 rally
+    opposition against Russia: ACCUSE): an appeal to others to back or oppose a third party is
+    retagged in place, aimed at that party (data/speech_acts.yaml ``rally``)."""
+    rule = speech_rules().get("rally") or {}
+    backing, opposing = set(rule.get("support_verbs", ())), set(rule.get("oppose_verbs", ()))
+    joining = set(rule.get("against_verbs", ()))
+    doc = coder.doc
+    for ev in events:
+        if ev.event != "REQUEST":
+            continue
+        verb = _token_at(doc, ev.trigger.start)
+        if verb is None:
+            continue
+        comp = next((t for t in verb.subtree if t.pos_ in VERB_POS and t.i > verb.i and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in t.children) and (
+            t.head.i == verb.i or t.head.head.i == verb.i)), None)
+        if comp is None:
+            continue
+        lemma = comp.lemma_.lower()
+        obj = next((c for c in comp.children if c.dep_ == "dobj"), None)
+        against = next((g for c in comp.children if c.dep_ == "prep" and c.lower_ == "against"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        if lemma in backing and obj is not None:
+            target, value = obj, rule.get("support_value", "SUPPORT 053")
+        elif lemma in opposing and obj is not None or lemma in joining and against is not None:
+            target, value = obj if lemma in opposing else against, rule.get(
+                "oppose_value", "ACCUSE 113 disapprove")
+        else:
+            continue
+        them = [m for m in _owners(coder, target) if not any(
+            same_side(m, a) for a in ev.actor)]
+        if not them:
+            continue
+        event, code, *mode = str(value).split()
+        _retag(ev, event, code, "rally")
+        ev.recipient = [m.to_actor() for m in them]
+
+
+def own_requests(coder: Any, events: list[Event]) -> None:
+    """A party calling for talks, a settlement or a ceasefire with its own adversary ("Israel
+    called for talks with Syria", "Armenia called for an end to the conflict with Azerbaijan")
+    expresses its own intent (CAMEO 026/027 usage notes: 036, 037, 0356; PLOVER AGREE); an
+    adversary asking a third party to mediate its dispute expresses intent to accept mediation
+    (CAMEO 028 note: 038). Appeals by third parties stay REQUEST. Retagged in place.
+    Words: data/speech_acts.yaml ``own_requests``."""
+    rule = speech_rules().get("own_requests") or {}
+    codes: dict[str, str] = rule.get("nouns") or {}
+    mediate = set(rule.get("mediate_verbs", ()))
+    disputes = set(rule.get("dispute_nouns", ()))
+    doc = coder.doc
+    for ev in events:
+        if ev.event != "REQUEST" or not ev.actor:
+            continue
+        verb = _token_at(doc, ev.trigger.start)
+        if verb is None or verb.pos_ not in VERB_POS:
+            continue
+        addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+            for g in c.children if g.dep_ == "pobj"]
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ == "pobj"]
+        comp = next((c for c in verb.children if c.dep_ == "xcomp"
+                     and c.lemma_.lower() in mediate), None)
+        if comp is not None:
+            # "Sudan asked Egypt to mediate in its dispute with Ethiopia"
+            own = [t for t in comp.subtree if t.lemma_.lower() in disputes and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in t.children)]
+            if own and addressed:
+                _retag(ev, "AGREE", str(rule.get("mediation_code", "038")), "own request")
+            continue
+        for obj in objs:
+            code = codes.get(obj.lemma_.lower())
+            if code == "036" and not ev.cameo.startswith("02"):
+                continue      # a demand for talks stays a demand (CAMEO 106: by anyone)
+            if code is None or any(m.token_start <= obj.i < m.token_end
+                                   for m in coder.mentions([obj])):
+                continue
+            with_party = [m for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "with"
+                          for m in _parties(coder, t) if args.is_party(m)
+                          and not any(same_side(m, a) for a in ev.actor)]
+            if not with_party:
+                continue
+            if any(_parties(coder, a) for a in addressed if a is not obj and not any(
+                    t.i == a.i for t in obj.subtree)):
+                break         # "urged Iran to hold talks with Iraq": asked of someone else
+            _retag(ev, "AGREE", str(code), "own request")
+            ev.recipient = [with_party[0].to_actor()]
+            break
+
+
+def _negated(verb) -> bool:
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "never"
+               for c in verb.children)
+
+
+def negated_intents(coder: Any, events: list[Event]) -> None:
+    """"vowed not to step down" is a refusal to yield (CAMEO 12, REJECT), not an intent to
+    yield; "pledged not to attack" is an intent to de-escalate (CAMEO 0356, AGREE), not a
+    threat; "would not rule out the use of force" is a threat (CAMEO 138), not a rejection.
+    Retagged in place (data/speech_acts.yaml ``negated_intent``)."""
+    rule = speech_rules().get("negated_intent") or {}
+    intent = set(rule.get("intent_lemmas", ()))
+    force = set(rule.get("force_nouns", ()))
+    reject_codes = ((coder.frames.get("complement_frames") or {}).get("reject") or {}).get(
+        "codes") or {}
+    doc = coder.doc
+    for ev in events:
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if ev.event == "REJECT" and span[0].lemma_.lower() == "rule" and _negated(span[0]):
+            obj = next((c for c in span[0].children if c.dep_ == "dobj"), None)
+            words = {t.lemma_.lower() for t in obj.subtree} if obj is not None else set()
+            if words & force:        # "would not rule out the use of force against Taiwan"
+                _retag(ev, "THREATEN", str(rule.get("force_code", "138")), "not rule out")
+                ev.negated = ev.hypothetical = False
+            continue
+        if ev.event not in ("AGREE", "THREATEN") or span[0].lemma_.lower() not in intent:
+            continue
+        inner = next((t for t in span[1:] if t.pos_ in VERB_POS and _negated(t)), None)
+        m = coder.lex.match(inner) if inner is not None else None
+        if m is None or not m.sense.event:
+            continue
+        if ev.event == "AGREE":          # "vowed not to step down", "promised not to release"
+            _retag(ev, "REJECT", str(reject_codes.get(m.sense.event, "120")), "vow not to")
+        else:                            # "pledged not to attack": de-escalation promised
+            _retag(ev, "AGREE", str(rule.get("restraint_code", "0356")), "pledge not to")
+        ev.negated = False
+
+
+def reserved_rights(coder: Any, lists: list[list[Event]]) -> list[Event]:
+    """"Iran reserves the right to respond militarily to any attack by Israel": claiming the
+    right to use force or retaliate is a threat (CAMEO 138) toward the party named in it (or
+    the context's other party)."""
+    rule = speech_rules().get("reserved_right") or {}
+    verbs = set((speech_rules().get("conditional_response") or {}).get("verbs", ()))
+    verbs |= set(rule.get("verbs", ()))
+    covered = {e.trigger.start for events in lists for e in events}
+    out: list[Event] = []
+    for verb in _by_lemma(coder, ["reserve"]):
+        if verb.idx in covered or _negated(verb):
+            continue
+        right = next((c for c in verb.children if c.dep_ == "dobj"
+                      and c.lemma_.lower() == "right"), None)
+        act = _to_clause(right, ("acl", "relcl")) if right is not None else None
+        if act is None or act.lemma_.lower() not in verbs:
+            continue
+        subj = args.clause_subject(verb)
+        actors = _parties(coder, subj) if subj is not None else []
+        them = [m for t in act.subtree if t.i != act.i for m in _parties(coder, t)
+                if args.is_party(m) and not any(same_side(m, a) for a in actors)]
+        if not actors:
+            continue
+        sense = make_sense("THREATEN", str(rule.get("code", "138")), "reserve the right")
+        for t in act.subtree:
+            if t.i != act.i:
+                _drop_covering(lists, t)     # "to any attack by Israel": the condition
+        out.append(_new_event(coder, act, sense, actors, them[:1], 0.5, start=verb))
+        covered.add(verb.idx)
+    return out
+
+
+def _content_tokens(comp, spec: dict) -> list:
+    """The words of what a directive asks for ("to put pressure on Israel to stop the raids",
+    "to remove the roadblocks"), without the clauses that set it in time or cause ("after the
+    attack", "because ...") and relative clauses describing a party."""
+    background = set(spec.get("background_preps", ()))
+    out = []
+    stack = list(comp.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in ("relcl", "parataxis") or t.dep_ == "advcl" and any(
+                g.dep_ == "mark" for g in t.children) or t.dep_ == "prep" and \
+                t.lower_ in background:
+            continue
+        out.append(t)
+        stack.extend(t.children)
+    return out
 
 
 def _clause_verb(tok, start: int, end: int):
@@ -363,8 +905,9 @@ def _doer(tok, start: int, end: int):
 def _governor(tok):
     """The verb an object hangs from ("committed [war crimes]", "is in [violation]")."""
     t = tok.head
-    while t.pos_ not in VERB_POS and t.head.i != t.i and t.dep_ in ("prep", "pobj", "dobj"):
-        t = t.head
+    while t.pos_ not in VERB_POS and t.head.i != t.i and t.dep_ in ("prep", "pobj", "dobj",
+                                                                      "attr"):
+        t = t.head              # ("the shelling was an act of aggression": "was")
     return t
 
 
@@ -447,6 +990,11 @@ def _target(coder: Any, fs: FoundStatement, tok, start: int, end: int, spec: dic
     elif verb.pos_ == "ADJ":
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     acting = value.split()[0] in set(spec.get("own_act_types", ()))
+    if acting and subj is not None and role.dep_ in ("attr", "oprd") and \
+            tok.lemma_.lower() in set(spec.get("label_nouns", ())):
+        found = parties([subj])          # "India is a friend": the one so called
+        if found:
+            return found[0]
     if subj is not None and _is_self(subj, self_words):
         if not acting:
             return None                # "we violated nothing": the speaker's own side
@@ -491,11 +1039,15 @@ def _target(coder: Any, fs: FoundStatement, tok, start: int, end: int, spec: dic
 
 def _self_subject(coder: Any, fs: FoundStatement, tok, start: int, end: int, spec: dict) -> bool:
     """True when the cue's clause has the speaker's own side as subject ("we will never
-    accept", "Beijing would never accept")."""
+    accept", "Beijing would never accept"), or a thing rather than a party ("lifting the ban is
+    out of the question": the speaker refuses it)."""
     verb = _clause_verb(tok, start, end)
     subj = args.clause_subject(verb) if verb.pos_ in VERB_POS else None
     if subj is None:
         return False
+    if subj.pos_ in ("NOUN", "VERB") and not any(
+            coder.mentions([t]) for t in subj.subtree):
+        return True
     if _is_self(subj, set(spec.get("self_words", ()))):
         return True
     return any(same_side(m, fs.speaker) for m in coder.mentions([subj]))

@@ -6,7 +6,8 @@ lexicon (extract.cues); each cue's content is snapped to the quotes next to it.
 Passes over one Doc: (1) cues — speech/belief/stance verbs, "according to", statement, stance
 and holder nouns, stance adjectives, headline colons — each with its speaker and content (a
 that-clause, an object or infinitive, an adjacent quote, the clause before a trailing "...,
-Reuters reports"); (2) quotes signed with a dash; (3) speakers resolved (extract.speakers: pronouns
+Reuters reports", the subject of a passive stance "rejected by X", failing all these the verb's
+complements); (2) quotes signed with a dash; (3) speakers resolved (extract.speakers: pronouns
 fall back to the latest compatible speaker nearby, documents to the body that issued them);
 (4) quotes with no cue continue the speaker of their quote block or of the statement just before;
 (5) quotes are cut at paragraph breaks, one statement per piece. Each statement gets a cue class
@@ -36,6 +37,7 @@ from onrecord.extract.speakers import (
 from onrecord.schema import Actor, Span
 
 OBJECT_DEPS = ("dobj", "xcomp", "prep", "pcomp", "oprd", "attr", "acomp", "dative")
+COMPLEMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp", "dative")
 PROPOSITION_DEPS = ("xcomp", "oprd", "pcomp", "ccomp", "acomp")
 CIRCUMSTANCE_PREPS = ("in", "on", "at", "during", "after", "before", "since", "while", "with",
                       "from", "by", "via", "through", "amid", "despite", "in front of")
@@ -205,7 +207,8 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
                 return lo, hi, "clause"
     if lemma in lex.speech_verbs or lemma in lex.belief_verbs:
         pro = next((c for c in verb.children if c.lower_ in lex.proform_contents and
-                    c.dep_ in ("dobj", "advmod", "acomp", "oprd") and 0 < c.i - verb.i <= 2), None)
+                    c.dep_ in ("dobj", "advmod", "acomp", "oprd", "intj") and 0 < c.i - verb.i <= 2),
+                   None)
         if pro is not None:
             return pro.left_edge.i, pro.right_edge.i + 1, "object"   # "said so", "the same"
     if lemma in lex.no_object_verbs:
@@ -360,8 +363,9 @@ def _verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         return None
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs:
         return None     # "declined to comment on ..."
-    if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl":
-        return None
+    if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and \
+            not (lemma in lex.stance_verbs and any(c.dep_ == "agent" for c in verb.children)):
+        return None     # "the statement released Monday"; but "a bill opposed by X" is X's
     speaker = subject_of(verb)
     if speaker is None or speaker.lower_ == "it" and speaker.head != verb and \
             speaker.head.lemma_ == "be":
@@ -375,6 +379,15 @@ def _verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     evidence = lemma in lex.evidence_verbs and speaker.lemma_.lower() in lex.document_nouns
     lo, hi, ctype = _content_tokens(ctx, verb, lemma, evidence)   # "a poll showed a tie"
     speechy = lemma in lex.speech_verbs or _spoken_particle(lex, verb, lemma)
+    if ctype == "" and speaker.head.dep_ == "agent" and lemma in lex.stance_verbs:
+        lo, hi = _passive_subject(verb)     # "the plan was rejected by the voters"
+        ctype = "object" if hi > lo else ""
+    if ctype == "" and lemma not in lex.no_object_verbs and lemma not in LISTENER_VERBS and \
+            lemma not in lex.evidence_verbs and lemma not in lex.intention_verbs:
+        lo, hi = _complements(ctx, verb)    # "pleaded for understanding", "accused him of sexism"
+        if hi > lo and lemma in lex.physical_verbs and not _names_party(ctx, lex, lo, hi):
+            lo = hi = 0     # "attacked a police station" is no statement
+        ctype = "object" if hi > lo else ""
     if ctype == "" and not speechy:
         return None
     if ctype == "clause" and lemma not in lex.speech_verbs | lex.belief_verbs and \
@@ -446,6 +459,43 @@ def _verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     c_lo, c_hi = _cue_range(verb)
     return Draft(speaker, (s_lo, s_hi), (c_lo, c_hi), verb.i, content, kind, quotes,
                  content_type=ctype if not quotes else "")
+
+
+def _passive_subject(verb: Token) -> tuple[int, int]:
+    """Token range of the subject of a passive cue verb before it, or of the noun a participle
+    hangs on: what the agent said or holds something about ("His comments were derided by the
+    mayor", "the bill, opposed by Republicans, ...")."""
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        return verb.head.left_edge.i, verb.left_edge.i    # "the bill, opposed by X,": the bill
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subj is None:
+        return 0, 0
+    return subj.left_edge.i, subj.right_edge.i + 1
+
+
+def _complements(ctx: DocContext, verb: Token) -> tuple[int, int]:
+    """Token range of all a cue verb's objects and complements after it (a preposition opening
+    it left out) when they name something: the content of a cue no narrower rule fits."""
+    comps = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS
+             and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS)]
+    if not comps:
+        return 0, 0
+    lo = min(c.left_edge.i for c in comps)
+    hi = max(c.right_edge.i for c in comps) + 1
+    if ctx.doc[lo].dep_ == "prep" and ctx.doc[lo].head == verb:
+        lo += 1
+    if not any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in ctx.doc[lo:hi]):
+        return 0, 0     # "said more", "added little": no thing named
+    return lo, hi
+
+
+def _names_party(ctx: DocContext, lex: CueLexicon, lo: int, hi: int) -> bool:
+    """Whether the head of a token range is a person or group: a name of one, a pronoun for one,
+    or a people noun ("attacked Clinton", "hit back at him", "slammed the Democrats")."""
+    span = ctx.doc[lo:hi]
+    head = span.root
+    return head.ent_type_ in ("PERSON", "ORG", "NORP") or head.pos_ == "PRON" or \
+        head.lemma_.lower() in lex.people_nouns
 
 
 def _can_hold(ctx: DocContext, tok: Token) -> bool:
@@ -575,6 +625,8 @@ def _noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
                       and not (speaker is not None and speaker.head == c)
                       and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")
                               for g in c.children)), None)
+        if topic is None and noun.dep_ == "dobj":
+            topic = _verb_topic(lex, noun)      # "took a swipe at X", "made the case for X"
         if topic is None or ctx.in_quote[noun.i] >= 0 or noun.dep_ == "dobj" and \
                 lex.is_verb_cue(lex.verb_lemma(noun.head.lemma_, noun.head.text)):
             return None     # "voiced his support for X": the verb's statement already
@@ -602,6 +654,18 @@ def _noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
     kind, quotes, content = _kind_of(ctx, content)
     return Draft(speaker, speaker_range(ctx, speaker, noun), (noun.i, noun.i + 1), noun.i,
                   content, kind, quotes)
+
+
+def _verb_topic(lex: CueLexicon, noun: Token) -> Token | None:
+    """The preposition after a stance noun that the parser hung on the light verb the noun is
+    the object of ('took [a swipe] [at X]', 'made [the case] [for X]'), when it takes an object."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or noun.lemma_.lower() not in lex.stance_nouns or \
+            verb.lemma_.lower() not in lex.light_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1
+                 and c.lower_ in lex.noun_content_prepositions
+                 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
 
 
 def _governing_subject(noun: Token) -> Token | None:
@@ -1083,15 +1147,31 @@ def _merge_continued(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     drafts = sorted(drafts, key=lambda d: (d.content[0], d.content[1]))
     out: list[Draft] = []
     for d in drafts:
-        m = out[-1] if out else None
-        if m is not None and d.cue is None and d.kind == "direct" and m.kind == "direct" and \
-                m.quotes and d.quotes and d.speaker_span == m.speaker_span and \
-                m.content[1] <= d.content[0] and _only_cue_between(ctx, m, d):
-            out[-1] = replace(m, content=(m.content[0], d.content[1]),
-                              quotes=m.quotes + d.quotes)
+        k = _continued_owner(ctx, out, d) if d.cue is None and d.kind == "direct" and \
+            d.quotes else None
+        if k is not None:
+            m = out[k]
+            out[k] = replace(m, content=(m.content[0], d.content[1]), quotes=m.quotes + d.quotes)
             continue
         out.append(d)
     return out
+
+
+def _continued_owner(ctx: DocContext, out: list[Draft], d: Draft) -> int | None:
+    """Index in ``out`` of the quoted statement ``d`` carries on: the last one, or the one before
+    statements hanging on its own cue clause ('"A," said X, referring to Y. "B."')."""
+    k = len(out) - 1
+    while k >= 0:
+        m = out[k]
+        if m.kind == "direct" and m.quotes and d.speaker_span == m.speaker_span and \
+                m.content[1] <= d.content[0] and _only_cue_between(ctx, m, d):
+            return k
+        if m.cue_token is None or not any(
+                o.cue_token is not None and o.cue_token != m.cue_token and
+                ctx.doc[o.cue_token] in ctx.doc[m.cue_token].ancestors for o in out[:k]):
+            return None     # only statements nested in an earlier cue clause are stepped over
+        k -= 1
+    return None
 
 
 def _only_cue_between(ctx: DocContext, m: Draft, d: Draft) -> bool:

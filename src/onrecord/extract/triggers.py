@@ -201,6 +201,9 @@ class Lexicon:
                 if pobj is None and obj is not None:
                     # "returned a sculpture to Algeria": the parser hangs the phrase on the object
                     pobj = _prep_object(list(obj.children), p.prep, p.pobjs)
+                for part in used[1:] if pobj is None else ():
+                    # "pulled out of the talks": the parser hangs "of" on the particle
+                    pobj = pobj or _prep_object(list(part.children), p.prep, p.pobjs)
                 if pobj is None:
                     continue
                 used.append(pobj)

@@ -1,0 +1,16 @@
+"""Speech-act rule data: data/speech_acts.yaml, read once (``speech_rules``).
+Every speech-act rule family takes its word lists, codes and values from here."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@cache
+def speech_rules() -> dict:
+    """The speech-act rules of data/speech_acts.yaml, read once."""
+    text = resources.files("onrecord.extract").joinpath("data/speech_acts.yaml").read_text()
+    return yaml.safe_load(text) or {}

@@ -3,8 +3,8 @@
 Subjects (with passive agents, coordination, control through xcomp and relative clauses),
 objects and prepositional objects of verbs; possessors, "by" agents, demonyms and support verbs
 of event nouns; attacks named as subjects, commands, agentless state acts, reported pronouns,
-the actor's own forces and the news source (never a party). Returns tokens; events.py resolves
-them to actors. Word lists live in data/roles.yaml.
+the actor's own forces and the news source (never a party). Returns tokens; extract.events
+resolves them to actors. Word lists live in data/roles.yaml.
 """
 
 from __future__ import annotations

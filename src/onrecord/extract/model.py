@@ -21,7 +21,7 @@ class FoundStatement:
     cue: Span | None = None
     cue_token: int | None = None       # token index of the cue's head word
     id: str = ""                       # set by the pipeline: <doc_id>:s<n>
-    cue_class: str = "speech"          # speech | belief | stance | question (see extract/cues.py)
+    cue_class: str = "speech"          # speech | belief | stance | question (see extract/statements/cues.py)
 
     def to_statement(self, date: str | None) -> Statement:
         return Statement(self.id, self.speaker, self.content, self.kind, self.sentence,

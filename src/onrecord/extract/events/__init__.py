@@ -1,0 +1,135 @@
+"""Event coding: triggers + frames + argument roles + modality + dates -> schema.Event records.
+
+One pass per sentence over the dependency parse: lexicon matches (triggers.py) are composed with
+the frames that govern them ("refused to meet" -> REJECT/meet), given actors and recipients
+(arguments.py -> DocActors), modality (modality.py), a date (dates.py) and, inside reported
+speech, ``reported_by``.
+
+Conventions: (1) reciprocal events — when coordinated parties act together and no other recipient
+is named ("Israel and Egypt signed a treaty"), the first-named party is the actor and the others
+the recipients; CONSULT, AGREE, COOPERATE, SUPPORT and clashes are symmetric. (2) An event with no
+recipient in its clause takes the nearest other state or body named in the sentence (or the two
+before) as recipient, with confidence lowered by 0.1. (3) PLOVER manual over CAMEO2PLOVER where
+they differ: future or offered cooperation is AGREE, signing is SUPPORT, abductions are ASSAULT.
+
+This package's __init__ is the entry point (EventCoder, extract_events); the coder's parts live
+in its modules candidates.py (trigger candidates and their filters), frames.py (governing frames),
+arguments.py (actor and recipient), parties.py (fallback parties, convention 2), record.py
+(sense choices and the Event record) and model.py (Candidate, type groups).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from onrecord.actors.model import DocActors
+from onrecord.extract import arguments as args
+from onrecord.extract.dates import date_entities_by_sentence
+
+# (``as`` re-exports: names that lived here before the split stay importable from here)
+from onrecord.extract.events.arguments import INHERIT_DEPS as INHERIT_DEPS
+from onrecord.extract.events.arguments import ArgumentResolver
+from onrecord.extract.events.arguments import inherited_subject as inherited_subject
+from onrecord.extract.events.candidates import CandidateFinder, aspect_verb_index
+from onrecord.extract.events.frames import FrameComposer, frame_index
+from onrecord.extract.events.model import AGENT_PHRASE as AGENT_PHRASE
+from onrecord.extract.events.model import CONFLICT_TYPES as CONFLICT_TYPES
+from onrecord.extract.events.model import FALLBACK_ENTITIES as FALLBACK_ENTITIES
+from onrecord.extract.events.model import FIRST_PERSON as FIRST_PERSON
+from onrecord.extract.events.model import MATERIAL_CONFLICT as MATERIAL_CONFLICT
+from onrecord.extract.events.model import RECIPROCAL_TYPES as RECIPROCAL_TYPES
+from onrecord.extract.events.model import THIRD_PERSON as THIRD_PERSON
+from onrecord.extract.events.model import VERBAL_FRAMES as VERBAL_FRAMES
+from onrecord.extract.events.model import Candidate
+from onrecord.extract.events.parties import PartyFallbacks
+from onrecord.extract.events.record import EventBuilder
+from onrecord.extract.events.record import own_object as _own_object  # noqa: F401  (old name)
+from onrecord.extract.model import FoundStatement
+from onrecord.extract.speech_acts import speech_act_events
+from onrecord.extract.triggers import Lexicon, load_lexicon
+from onrecord.schema import Event
+
+
+class EventCoder(CandidateFinder, FrameComposer, ArgumentResolver, PartyFallbacks,
+                 EventBuilder):
+    """Codes the events of one Doc (build per doc; the lexicon is shared and loaded once)."""
+
+    def __init__(self, doc: Doc, doc_actors: DocActors, statements: list[FoundStatement],
+                 doc_date: str | None, lexicon: Lexicon | None = None) -> None:
+        self.doc = doc
+        self.actors = doc_actors
+        self.statements = statements
+        self.doc_date = doc_date
+        self.lex = lexicon or load_lexicon()
+        self._text = doc.text            # Doc.text rebuilds the string on every access
+        self._sents = list(doc.sents)
+        self._date_ents = date_entities_by_sentence(doc)
+        self._sent_starts = [s.start for s in self._sents]
+        self.frames = self.lex.frames
+        self.cues = self.frames.get("modality", {})
+        self._frame_of, self.noun_frames = frame_index(self.lex)
+        self.support = args.frame_set("support_verbs")
+        self.noun_rec_preps = args.frame_set("noun_recipient_preps")
+        self.of_actor_types = args.frame_set("noun_of_actor_types")
+        self.background_preps = args.frame_set("background_preps")
+        self.speech_verbs = args.frame_set("speech_verbs")
+        self.ccomp_frames = args.frame_set("clausal_frames")
+        self.diplomatic_protest = args.frame_set("diplomatic_protest")
+        self.support_only = args.frame_set("support_only_nouns")
+        self.refusal_types = args.frame_set("refusal_types")
+        self.owned_nouns = args.frame_set("owned_nouns")
+        self.threat_types = args.frame_set("threat_types")
+        self.material_nouns = args.frame_set("material_noun_types")
+        self.civilian_sectors = args.frame_set("civilian_sectors")
+        self.concessive_preps = args.frame_set("concessive_preps")
+        self.concessive_nouns = args.frame_set("concessive_nouns")
+        self.undergo_verbs = args.frame_set("undergo_verbs")
+        self.alleging = args.frame_set("allegation_verbs")
+        self.containers = args.frame_set("container_nouns")
+        self.participation = args.frame_set("participation_verbs")
+        self.peacekeeping = args.frame_set("peacekeeping_words")
+        self.appeal_words = args.frame_set("appeal_words")
+        self.uncertainty = args.frame_set("uncertainty_words")
+        self.day_words = args.frame_set("scheduled_day_words")
+        self.accusation_content = args.frame_set("accusation_content")
+        self.topic_preps = args.frame_set("topic_preps")
+        self.motive_types = args.frame_set("motive_types")
+        self.aspect_verbs = aspect_verb_index(self.lex)
+        self._verb_triggers: set[int] = set()
+
+    # -- driver ------------------------------------------------------------------------------
+    def run(self) -> list[Event]:
+        events: list[Event] = []
+        used_triggers: set[int] = set()
+        for s_index, sent in enumerate(self._sents):
+            if sent.text.rstrip(" \"'”’)\n").endswith("?"):
+                continue          # questions ask; they do not report events
+            for cand in self.sentence_candidates(sent):
+                ev = self.to_event(cand, s_index, sent)
+                if ev is not None and cand.match.head.i not in used_triggers:
+                    used_triggers.add(cand.match.head.i)
+                    events.append(ev)
+        events.extend(speech_act_events(self, events))
+        return events
+
+    def _sent_of(self, i: int) -> SpacySpan:
+        """The sentence holding token ``i`` (Token.sent re-walks the document: avoid it)."""
+        k = bisect_right(self._sent_starts, i) - 1
+        return self._sents[max(0, k)]
+
+    def _sent_start_back(self, sent: SpacySpan, n: int) -> int:
+        starts = self._sent_starts
+        k = starts.index(sent.start) if sent.start in starts else 0
+        return starts[max(0, k - n)]
+
+
+def extract_events(doc: Doc, doc_actors: DocActors, statements: list[FoundStatement],
+                   doc_date: str | None) -> list[Event]:
+    """Every event in ``doc`` (ids left empty for the pipeline to number)."""
+    return EventCoder(doc, doc_actors, statements, doc_date).run()
+
+
+__all__ = ["extract_events", "EventCoder", "Candidate"]

@@ -1,0 +1,272 @@
+"""Actor and recipient of a Candidate: token roles -> resolved Mentions, reciprocal and
+own-forces conventions, and the subject a subjectless clause inherits."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from onrecord.actors.model import Mention
+from onrecord.extract import arguments as args
+from onrecord.extract.events.model import (
+    CONFLICT_TYPES,
+    FIRST_PERSON,
+    MATERIAL_CONFLICT,
+    RECIPROCAL_TYPES,
+    THIRD_PERSON,
+    Candidate,
+)
+from onrecord.extract.triggers import VERB_POS
+
+
+class ArgumentResolver:
+    """EventCoder part: who acts and on whom, from the parse and the resolved actors."""
+
+    def mentions(self, tokens: list[Token]) -> list[Mention]:
+        out: list[Mention] = []
+        for t in tokens:
+            for m in self.actors.actors_for(t):
+                if m not in out:
+                    out.append(m)
+        return out
+
+    @staticmethod
+    def key_of(ms: list[Mention]) -> frozenset:
+        return frozenset(args.party_key(m) for m in ms)
+
+    def arguments(self, cand: Candidate) -> tuple[list[Mention], list[Mention]]:
+        m = cand.match
+        gov = cand.composed_gov
+        skip = {t.i for t in cand.tokens}
+        conflictive = cand.sense.event in CONFLICT_TYPES
+        actor_tok: list[Token] = []
+        rec_tok: list[Token] = list(cand.recipient_tokens)
+        attack_subject: Token | None = None
+        commanded: Token | None = None
+        subj_parties = False
+        if m.kind == "noun":
+            noun = m.head
+            parties = args.between_parties(noun) or list(cand.actor_tokens)
+            if parties:
+                actor_tok, rec_tok = parties[:1], rec_tok or parties[1:]
+            own = args.noun_actor(noun, skip)
+            if cand.sense.event in args.frame_set("from_actor_types"):
+                own = own + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                             for g in c.children if g.dep_ == "pobj"]
+            if cand.sense.event in ("CONSULT", "AGREE"):
+                # "the Singapore summit", "Geneva talks": a place names where, not who
+                own = [t for t in own if t.dep_ not in args.NOMINAL_MODIFIER_DEPS]
+            actor_tok = actor_tok or own
+            if actor_tok and args.owned_by_subject(noun, actor_tok[0], self.support):
+                # "the army intensified its bombardment": the clause subject names the doer
+                subj = args.clause_subject(cand.clause)
+                if subj is not None and self.mentions([subj]):
+                    actor_tok = [subj]
+            if gov is not None and gov.pos_ in VERB_POS and noun.head == gov and \
+                    noun.dep_ in ("dobj", "nsubjpass") and cand.frame is not None:
+                # "North Korea declined an invitation from Seoul": the frame verb's subject
+                # acts; the noun's own party is the one answered
+                subj = args.clause_subject(gov)
+                if subj is not None and self.mentions([subj]):
+                    rec_tok = rec_tok or [t for t in actor_tok if t.i != subj.i]
+                    actor_tok = [subj]
+            if cand.clause != noun and not self.mentions(actor_tok):
+                subj = args.clause_subject(gov or cand.clause)
+                if subj is not None:
+                    actor_tok = [subj]
+            of = args.of_object(noun)
+            if of is not None:
+                if cand.sense.event in self.of_actor_types and not self.mentions(actor_tok):
+                    actor_tok = [of]
+                elif cand.sense.event not in self.of_actor_types or \
+                        args.of_is_recipient(cand.sense.event, noun, actor_tok):
+                    rec_tok = rec_tok or [of]
+            rec_tok = rec_tok or args.noun_recipients(noun, self.noun_rec_preps - {"of"}, skip)
+            if cand.clause != noun and not rec_tok:
+                rec_tok = args.verb_recipients(cand.clause, conflictive, skip)
+        else:
+            head = m.head
+            subj = args.clause_subject(gov if gov is not None else head)
+            if subj is None and gov is not None:
+                subj = args.clause_subject(head)
+            if subj is None and not args.is_passive(head):
+                subj = inherited_subject(gov if gov is not None else head)
+            actor_tok = [subj] if subj is not None else []
+            cmd = args.commander(head) if gov is None and cand.sense.event in \
+                args.commanded_types() else None
+            if cmd is not None and self.mentions([cmd[0]]):
+                # "the government ordered La Prensa to suspend publication": the commanding
+                # side acts, on whom the act names or else on the commanded one
+                actor_tok, commanded = [cmd[0]], cmd[1]
+            if subj is not None and args.is_attack_noun(subj, self.lex.nouns):
+                # "a suicide attack killed 12", "Syrian air strikes hit the town": the attack is
+                # no party; its doer is named on it (demonym, possessor, "by") or unknown
+                actor_tok = [t for t in args.event_noun_doers(subj)
+                             if not args.names_place(t) and self.mentions([t])][:1]
+                attack_subject = None if actor_tok else subj
+                subj_parties = bool(args.between_parties(subj))
+            if gov is not None and gov.pos_ in ("NOUN", "PROPN"):
+                # "Egypt renewed its appeal to Israel to end the war": the frame noun's owner,
+                # else the subject of the verb that carries it, makes the appeal
+                own = [t for t in args.noun_actor(gov, skip) if self.mentions([t])]
+                carrier = gov.head if gov.dep_ in ("dobj", "nsubjpass") else None
+                csubj = args.clause_subject(carrier) if carrier is not None and \
+                    carrier.pos_ in VERB_POS else None
+                if own and not (csubj is not None and self.mentions([csubj]) and
+                                args.owned_by_subject(gov, own[0], self.support)):
+                    actor_tok = own
+                elif csubj is not None and self.mentions([csubj]):
+                    actor_tok = [csubj]
+            if subj is None and args.is_passive(head) and m.obj is not None:
+                # "UN sanctions against Iran were lifted": the owner of the thing acted on
+                actor_tok = args.noun_actor(m.obj, {m.obj.i})
+            if subj is None and args.is_passive(head) and head.lemma_.lower() in set(
+                    self.frames.get("passive_subject_acts", ())):
+                # "the guerrillas have been demobilized": they are the ones who stand down
+                actor_tok = actor_tok or [c for c in head.children if c.dep_ == "nsubjpass"]
+            if not actor_tok and subj is None:
+                # "was arrested in Rwanda", "were expelled from North Korea": only a state
+                # arrests or expels, so the state where it happened acts (agent not named)
+                actor_tok = [t for t in args.state_action_place(head)
+                             if any(x.country and x.kind in args.STATE_KINDS
+                                    for x in self.mentions([t]))][:1]
+            if not rec_tok:
+                rec_tok = args.verb_recipients(head, conflictive, skip)
+                rec_tok += [o for t in rec_tok if t.dep_ == "dobj"
+                            for o in [args.of_object(t)] if o is not None]
+            if commanded is not None and not any(args.is_party(x)
+                                                 for x in self.mentions(rec_tok)):
+                rec_tok = [commanded, *rec_tok]
+            if not rec_tok and gov is not None:
+                rec_tok = args.verb_recipients(gov, conflictive, skip | {head.i})
+            if not rec_tok:
+                # "threatened to cut off exports to Japan", "promised to help Poland"
+                for c in head.children:
+                    if c.dep_ == "xcomp":
+                        rec_tok = args.verb_recipients(c, conflictive, skip)
+                        break
+            if not rec_tok and subj is not None and args.is_attack_noun(subj, self.lex.nouns):
+                rec_tok = args.attack_targets(subj)      # "an attack on the embassy killed 3"
+            if not rec_tok and cand.sense.event in ("REQUEST", "ACCUSE", "THREATEN"):
+                comp = next((c for c in head.children if c.dep_ == "ccomp"), None)
+                if comp is not None:
+                    s = args.clause_subject(comp)
+                    rec_tok = [s] if s is not None else []
+        if m.kind != "noun" and rec_tok and cand.sense.event in RECIPROCAL_TYPES:
+            rec_tok = args.with_partners(m.head, skip) + rec_tok     # roles hook (arguments.py)
+        actors = self.mentions(actor_tok)
+        if not actors and attack_subject is not None:
+            actors = [self.attack_phrase(attack_subject)]
+        if not actors and actor_tok and actor_tok[0].lower_ in FIRST_PERSON:
+            actors = self.speaker_of(actor_tok[0])      # "we have deepened our sanctions"
+        elif not actors and actor_tok and actor_tok[0].lower_ in THIRD_PERSON:
+            # "Britain announced that it will not lift the ban": an unresolved pronoun in a
+            # reported clause is its speaker when they agree (a person is "he"/"she")
+            person = actor_tok[0].lower_ in ("he", "she")
+            actors = [a for a in self.speaker_of(actor_tok[0])
+                      if (a.kind == "person") == person or actor_tok[0].lower_ == "they"]
+        if not actors and actor_tok and m.kind == "verb" and actor_tok[0].dep_ == "nsubj":
+            actors = self.unresolved_actor(actor_tok[0])
+        if not actors and actor_tok:
+            actors = self.agent_phrase(actor_tok[0])     # "hackers attacked", "... by hackers"
+        if len(actors) == 1 and actors[0].kind == "pronoun" and actor_tok:
+            actors = self.named_reporter(actor_tok[0], actors)
+        recipients: list[Mention] = []
+        akey = self.key_of(actors)
+        last_resort = False
+        # an event noun is not a party ("held talks in Berlin": the talks are not Germany)
+        rec_tok = [t for t in rec_tok if t.i not in skip or t.lemma_.lower() not in self.lex.nouns]
+        for t in rec_tok:
+            if t.dep_ == "pobj" and t.head.lower_ == "with" and cand.sense.event in (
+                    "ACCUSE", "THREATEN", "REQUEST", "PROTEST"):
+                continue          # "warned in an interview with Reuters"
+            ms = [x for x in self.mentions([t]) if (x.kind != "place"
+                  or cand.sense.event in MATERIAL_CONFLICT) and not (
+                      cand.sense.event not in MATERIAL_CONFLICT and args.is_topic(x, self.doc))]
+            if args.moved_own_force(t, ms):
+                continue          # "deployed 300 troops to Mali": its own force, not a target
+            if ms and (not akey or self.key_of(ms) != akey):
+                if any(args.is_party(m) for m in ms):
+                    # "the foreign ministers of Japan and South Korea": each country (roles hook)
+                    recipients = args.add_of_parties(ms, self.mentions(args.of_parties(t)))
+                    break
+                # a bare agent ("reservists") or an unplaced name: only as a last resort
+                if not recipients:
+                    # (the verb's own object naming people stays: "freed 280 child soldiers")
+                    recipients, last_resort = ms, cand.sense.event == "MOBILIZE" or \
+                        not args.direct_victim(t, cand.match.head, ms)
+        akeys = {self.key_of([a]) for a in actors}
+        acountries = {a.country for a in actors if a.country}
+        recipients = [r for r in recipients if r not in actors and self.key_of([r]) not in akeys
+                      and not (r.kind == "pronoun" and r.country in acountries)
+                      and not args.self_reference(actors, r)]
+        if last_resort:
+            sent = self._sent_of(cand.match.head.i)
+            recipients = self.context_recipient(cand, actors, sent) or recipients
+        if not recipients and len(actors) == 1 and actor_tok and \
+                cand.sense.event in RECIPROCAL_TYPES:
+            of = args.of_object(actor_tok[0])
+            if of is not None and of.conjuncts:
+                seen = {self.key_of([a]) for a in actors}
+                actors = actors + [x for x in self.mentions([of]) if self.key_of([x]) not in seen]
+        if len(actors) > 1 and subj_parties:
+            # "clashes between X and Y killed 12": X acts on Y (reciprocal), then on the victims
+            actors, recipients = actors[:1], actors[1:] + recipients
+        if len(actors) > 1 and cand.sense.event in RECIPROCAL_TYPES | {"ASSAULT"}:
+            acs = {a.country for a in actors if a.country}
+            recipients = [r for r in recipients if r.country not in acs]
+        if not recipients and len(actors) > 1 and cand.sense.event in RECIPROCAL_TYPES | {
+            "ASSAULT"
+        }:
+            actors, recipients = actors[:1], actors[1:]
+        acs = {a.country for a in actors if a.country}
+        if acs and recipients and all(r.country in acs for r in recipients):
+            # own forces as object: a target named by "against" wins (roles hook, arguments.py)
+            targets = args.against_targets(cand.match.head)
+            if cand.sense.event == "THREATEN":
+                cond = args.condition_party(cand.match.head)
+                targets = ([cond] if cond is not None else []) + targets
+            alt = [x for x in self.mentions(targets) if x.country and x.country not in acs]
+            recipients = alt[:1] or recipients
+        return [self.antecedent(a) for a in actors], \
+            [self.antecedent(r) for r in args.other_side(actors, recipients)]
+
+    def names_own_party(self, cand: Candidate) -> bool:
+        """True when the trigger's own clause names a state or body it acts on ("lent $1 billion
+        to Indonesia to aid the country's recovery": Indonesia, not the purpose's object)."""
+        head = cand.match.head
+        if cand.match.kind != "verb":
+            return False
+        toks = args.verb_recipients(head, cand.sense.event in CONFLICT_TYPES,
+                                    {t.i for t in cand.tokens})
+        return any(args.is_party(x) for x in self.mentions(toks))
+
+
+INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "dep", "parataxis"})
+
+
+def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
+    """A subjectless clause's doer taken from the clause that governs it.
+
+    "Troops entered Iraq, then shelled villages" (a second verb parsed as ``dep``), a verb under
+    a root noun, participial and adverbial clauses: they share the governing verb's subject.
+    """
+    root = verb.sent.root
+    if verb.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and \
+            not args.is_passive(verb) and (verb.tag_ == "VBD" or any(
+                c.dep_ == "dobj" for c in verb.children)):
+        # a sentence parsed without a main verb ("The army, backed by jets, bombed the
+        # town" -> root "army"): its root noun is the doer of the finite verb after it
+        return root
+    if depth > 4 or verb.head == verb or verb.dep_ not in INHERIT_DEPS:
+        return None
+    head = verb.head
+    if verb.dep_ in ("dep", "parataxis") and (verb.i < head.i or verb.tag_ != "VBD"):
+        return None      # only a loosely attached second verb: "entered Iraq, then shelled"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    if head.pos_ not in VERB_POS:
+        return None
+    subj = args.clause_subject(head)
+    if subj is not None and subj.dep_ != "expl":
+        return subj
+    return inherited_subject(head, depth + 1)

@@ -1,0 +1,448 @@
+"""Event candidates from lexicon triggers: a sentence's matches become Candidates, and the
+filters drop background, questions, denials, conditions and restated content."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from onrecord.extract import arguments as args
+from onrecord.extract.events.model import Candidate
+from onrecord.extract.triggers import VERB_POS, Lexicon, Match, Sense, make_sense
+
+
+class CandidateFinder:
+    """EventCoder part: trigger matches -> Candidates (noun, verb, adjective, call, demand)."""
+
+    def sentence_candidates(self, sent: SpacySpan) -> list[Candidate]:
+        matches: dict[int, Match] = {}
+        for tok in sent:
+            m = self.lex.match(tok)
+            if m is not None:
+                matches[tok.i] = m
+
+        # a light-verb object or compound modifier is part of its pattern, not a trigger itself
+        consumed = {t.i for m in matches.values() for t in m.tokens if t.i != m.head.i}
+        for i in consumed:
+            matches.pop(i, None)
+        for i in [i for i, m in matches.items() if not m.sense.event]:
+            del matches[i]           # denials and the like: not events
+        self._verb_triggers = {i for i, m in matches.items() if m.kind == "verb"}
+        cands: dict[int, Candidate] = {}
+        for i, m in sorted(matches.items()):
+            cand = self.candidate(m)
+            if cand is not None:
+                cands[i] = cand
+        # frames: fold a complement into the verb that governs it ("agreed to withdraw")
+        for i in sorted(cands):
+            cand = cands.get(i)
+            if cand is None:
+                continue
+            self.apply_frames(cand, cands)
+        # "will visit Mauritania to mediate": the purpose rides on the main event; "provided
+        # money to support refugees": a purpose of support is no event of its own
+        for i, cand in list(cands.items()):
+            c = cand.clause
+            if c.dep_ in ("advcl", "xcomp") and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children
+            ) and (c.head.i in cands and (c.head.lemma_.lower() not in self._frame_of
+                                          or cands[c.head.i].match.obj is not None)
+                   or cand.sense.event == "SUPPORT" and c.head.lemma_ not in self._frame_of):
+                main = cands.get(c.head.i)
+                if main is not None and main is not cand and not main.recipient_tokens \
+                        and not self.names_own_party(main):
+                    main.recipient_tokens = args.verb_recipients(c, True, {c.i})
+                del cands[i]
+        # "rejected a UN demand that it allow ...", "rejected the proposal to hold talks": the
+        # complement of a noun that another event acts on is that event's content
+        def acted_on(noun: Token) -> bool:
+            gov = noun.head
+            return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "nsubjpass",
+                                                                      "pobj") and (
+                gov.i in self._verb_triggers or gov.lemma_.lower() in self.noun_frames
+                or gov.dep_ == "prep" and gov.head.i in self._verb_triggers)
+
+        # "renewed his appeal to Ethiopia to end the war", "a threat to cut supplies": the
+        # complement of a framing event noun is that noun's content (it refines its CAMEO code)
+        by_clause = {o.clause.i: o for o in cands.values() if o.match.kind == "noun"}
+        for i, cand in list(cands.items()):
+            c = cand.clause
+            owner = cands.get(c.head.i)
+            if c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to"
+                                         for x in c.children):
+                owner = by_clause.get(c.head.i)      # "renewed his appeal ... to end the war"
+            if owner is None or owner is cand or owner.match.kind != "noun" or \
+                    c.dep_ not in ("acl", "ccomp", "advcl"):
+                continue
+            found = self.frame_for(owner.match.head)
+            if found is None:
+                continue
+            spec = found[1]
+            if spec.get("kind") == "compose" and spec.get("event") == owner.sense.event:
+                code = (spec.get("codes") or {}).get(cand.sense.event)
+                if code and owner.sense.cameo == spec.get("default"):
+                    owner.sense = make_sense(owner.sense.event, code, owner.sense.pattern)
+                del cands[i]
+        # ("dispersed students protesting fee rises": a present participle on its own doers
+        # reports the collective action under way — PROTEST presumes it — and is kept)
+        ongoing = args.frame_set("ongoing_participle_types")
+
+        def under_way(cand: Candidate) -> bool:
+            c = cand.clause_top or cand.clause
+            return c.dep_ == "acl" and c.tag_ == "VBG" and cand.sense.event in ongoing
+
+        for i, cand in list(cands.items()):
+            c = cand.clause
+            g = cand.composed_gov
+            own = {t.i for t in cand.tokens}
+            if under_way(cand):
+                continue
+            if (c.dep_ in ("acl", "ccomp", "relcl") and acted_on(c.head)
+                    and c.head.head.i not in own) or (
+                    g is not None and g.pos_ in ("NOUN", "PROPN") and acted_on(g)
+                    and g.head.i not in own) or (
+                    # "vetoed a resolution demanding that Israel halt ...": the demand folded
+                    # into the participle is the vetoed document's content
+                    g is not None and g.dep_ == "acl" and acted_on(g.head)
+                    and g.head.head.i not in own):
+                del cands[i]      # (unless the acting verb is part of this very record)
+        # "will kill the hostages unless the government releases ...", "threatened to close
+        # the strait if the US imposed sanctions": the condition is not an event of its own
+        for i, cand in list(cands.items()):
+            c = cand.clause
+            if c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in ("if", "unless")
+                                         for x in c.children):
+                above = {a.i for a in c.ancestors}
+                if any(other is not cand and ((other.clause_top or other.clause).i in above
+                                              or other.clause.i in above)
+                       for other in cands.values()):
+                    del cands[i]
+        # "a car bombing that killed a U.S. soldier": the relative clause is the same attack
+        for i, cand in list(cands.items()):
+            c = cand.clause
+            main = cands.get(c.head.i)
+            if c.dep_ == "relcl" and main is not None and main is not cand and \
+                    main.match.kind == "noun" and main.sense.event == cand.sense.event:
+                main.recipient_tokens = main.recipient_tokens or args.verb_recipients(
+                    c, True, {c.i})
+                del cands[i]
+        # relative clauses and passive participles describe background ("a helicopter that was
+        # captured last week", "assets they lost when ...", "Signed in 1987 by the US and the
+        # USSR, the treaty ..."): not coded
+        for i, cand in list(cands.items()):
+            c = cand.clause
+            rel = next((a for a in [c, *c.ancestors] if a.dep_ == "relcl"), None)
+            if c.dep_ == "acl" and args.is_passive(c) or c.dep_ == "advcl" and \
+                    c.tag_ == "VBN" and not any(x.dep_ in ("aux", "auxpass", "nsubj", "mark")
+                                                for x in c.children) or rel is not None and (
+                    rel != c or args.is_passive(rel)):
+                del cands[i]
+        # "condemned the rebels who attacked the town": with a main event above it, a relative
+        # clause describes a party (background), it is not coded again
+        for i, cand in list(cands.items()):
+            c = cand.clause_top or cand.clause
+            if under_way(cand):
+                continue       # (see above)
+            if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and \
+                    c.head.pos_ in ("NOUN", "PROPN") and c.head.i not in cands:
+                above = {a.i for a in c.ancestors}
+                if any(o is not cand and (o.clause_top or o.clause).i in above
+                       for o in cands.values()):
+                    del cands[i]
+        # "asked if North Korea was preparing to talk": a question reports no event
+        for i, cand in list(cands.items()):
+            for a in [cand.clause, *cand.clause.ancestors]:
+                # ("it is unclear if Moscow has provided ...": any clause object opened by
+                # "whether", or by "if" as a complement, is an open question)
+                if a.dep_ in ("ccomp", "csubj", "advcl") and any(
+                        c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in a.children
+                ) and (a.dep_ != "advcl" or any(c.lower_ == "whether" for c in a.children)
+                       or any(x.dep_ == "acomp" and x.lemma_.lower() in self.uncertainty
+                              for x in a.head.children)) and (
+                        a.head.lemma_.lower() in self.uncertainty or a.head.pos_ == "AUX"
+                        or a.head.lemma_ == "be"):
+                    del cands[i]
+                    break
+        # "reserves the right to provide missiles": a capacity to act is no act
+        capacity = args.frame_set("capacity_nouns")
+        for i, cand in list(cands.items()):
+            c = cand.clause_top or cand.clause
+            if c.dep_ == "acl" and c.head.lemma_.lower() in capacity and any(
+                    x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                del cands[i]
+        # "Russia denies sending troops": denials are statements, not events; "Japan is
+        # considering sending aid": an option weighed (CAMEO 014) is not the act either
+        denial = args.frame_set("denial_verbs") | args.frame_set("deliberation_verbs")
+        for i, cand in list(cands.items()):
+            c = (cand.clause_top or cand.clause)
+            if c.dep_ in ("xcomp", "ccomp", "pcomp") and (
+                    c.head.lemma_.lower() in denial
+                    or c.head.dep_ == "prep" and c.head.head.lemma_.lower() in denial):
+                del cands[i]
+        # "accused Syria of firing at ...", "accused Iraq of violating the truce by shelling
+        # ...": the content of an accusation is not coded
+        alleging = self.alleging
+        for i, cand in list(cands.items()):
+            chain = [cand.clause, *cand.clause.ancestors]
+            if any(c.dep_ == "pcomp" and c.head.dep_ == "prep"
+                   and c.head.lower_ in ("of", "for", "with")
+                   and c.head.head.lemma_.lower() in self.accusation_content for c in chain) or any(
+                    c.dep_ == "ccomp" and c.head.lemma_.lower() in alleging
+                    and c.head.i != cand.match.head.i for c in chain):
+                del cands[i]
+        # "the rebels claimed that they had attacked the base": a self-claim is a statement
+        claiming = args.frame_set("self_claim_verbs")
+        for i, cand in list(cands.items()):
+            if any(c.dep_ == "ccomp" and c.head.lemma_.lower() in claiming
+                   and c.head.i != cand.match.head.i and not self.other_subject(c, c.head)
+                   for c in [cand.clause, *cand.clause.ancestors]):
+                del cands[i]
+        # "set off a car bomb, killing four civilians": the participle is the same attack
+        for i, cand in list(cands.items()):
+            c = cand.clause
+            main = cands.get(c.head.i)
+            if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and main is not None \
+                    and main is not cand and main.sense.event == cand.sense.event:
+                # the participle's victims stand in only when the main verb has no object
+                # ("carried out air strikes in Mosul, killing ...": the strikes are the event)
+                if main.match.kind != "verb" or not any(
+                        x.dep_ == "dobj" and x not in main.tokens
+                        for x in main.match.head.children):
+                    main.recipient_tokens = main.recipient_tokens or args.verb_recipients(
+                        c, True, {c.i})
+                del cands[i]
+        # the demand a protest makes is its topic, not another event (PLOVER manual, PROTEST)
+        protest_heads = {c.match.head.i for c in cands.values() if c.sense.event == "PROTEST"}
+        for i, cand in list(cands.items()):
+            c = cand.clause
+            if cand.sense.event == "REQUEST" and c.dep_ in ("advcl", "acl", "xcomp", "conj") \
+                    and c.head.i in protest_heads:
+                del cands[i]
+        # "must accept the changes before they demobilize": a present-tense clause under
+        # "before"/"until" names a condition still to be met, not an act that took place
+        pending = args.frame_set("pending_marks")
+        for i, cand in list(cands.items()):
+            c = cand.clause_top or cand.clause
+            if c.dep_ == "advcl" and c.tag_ in ("VB", "VBP", "VBZ") and any(
+                    x.dep_ == "mark" and x.lower_ in pending for x in c.children) and not any(
+                    x.dep_ == "aux" for x in c.children):
+                del cands[i]
+        out = list(cands.values())
+        out.extend(self.demand_clauses(sent, cands))
+        return out
+
+    def demand_clauses(self, sent: SpacySpan, cands: dict[int, Candidate]) -> list[Candidate]:
+        """"Russia said Sudan must return the helicopter": REQUEST from speaker to subject."""
+        out = []
+        covered = {(c.composed_gov or c.clause).i for c in cands.values()}
+        for tok in sent:
+            if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.speech_verbs:
+                continue
+            if tok.head.i in covered or tok.i in covered or tok.i in cands:
+                continue
+            if not self.is_demand_clause(tok, tok.head):
+                continue
+            spec = self.frames["complement_frames"]["request"]
+            sense = make_sense("REQUEST", spec.get("default", "100"), "say + must")
+            m = Match(sense, tok.head, [tok.head], "verb")
+            cand = Candidate(sense, m, [tok.head], tok.head, confidence=0.5)
+            subj = args.clause_subject(tok)
+            cand.recipient_tokens = [subj] if subj is not None else []
+            out.append(cand)
+        return out
+
+    def phone_call(self, verb: Token) -> Token | None:
+        """The party a calling verb telephoned ("called Lavrov to discuss ..."), else None."""
+        spec = self.frames.get("phone_call") or {}
+        if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in spec.get("verbs", ()):
+            return None
+        kids = list(verb.children)
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if after is not None and after.lower_ in spec.get("appeal_preps", ()):
+            return None           # "called on Libya's government to ...": an appeal
+        if any(c.dep_ in spec.get("naming_deps", ()) for c in kids):
+            return None           # "called him a liar", "called the plan dangerous": a label
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if obj is None or self.lex.match(obj) is not None or not self.mentions([obj]):
+            return None           # "called on Iran", "called a meeting": no one was rung
+        return obj
+
+    def opinion_agreement(self, verb: Token) -> bool:
+        """True for "agreed with X that ..." / "agree with <party>": sharing a view, no deal."""
+        spec = self.frames.get("opinion_agreement") or {}
+        if verb.lemma_.lower() not in spec.get("verbs", ()):
+            return False
+        kids = list(verb.children)
+        if any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "advcl" and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in kids):
+            return False          # "agreed with Iran to exchange prisoners"
+        if any(c.dep_ in ("prep", "prt") and c.lower_ in spec.get("action_preps", ())
+               for c in kids):
+            return False          # "agreed on a ceasefire", "agreed to the plan"
+        # "agreed with Germany (that sanctions were needed)"; a bare "agreed that a ceasefire
+        # would start" may report a deal and is kept
+        return any(c.dep_ == "prep" and c.lower_ in spec.get("party_preps", ()) and any(
+            g.dep_ == "pobj" and self.lex.match(g) is None and self.mentions([g])
+            for g in c.children) for c in kids)
+
+    def phone_code(self) -> str:
+        """The CAMEO code and mode of a telephone call (triggers_frames.yaml ``phone_call``)."""
+        return str((self.frames.get("phone_call") or {}).get("code", "041 phone"))
+
+    def phone_sense(self, pattern: str) -> Sense:
+        return make_sense("CONSULT", self.phone_code(), pattern)
+
+    def candidate(self, m: Match) -> Candidate | None:
+        head = m.head
+        if m.kind == "verb":
+            if m.sense.event == "REQUEST" and (callee := self.phone_call(head)) is not None:
+                # "called his counterpart on Tuesday": the "on" is a date, not an appeal
+                cand = Candidate(self.phone_sense(m.sense.pattern), m, [head], head)
+                cand.recipient_tokens = [callee]
+                return cand
+            if m.sense.event == "AGREE" and m.tokens == [head] and self.opinion_agreement(head):
+                return None       # a shared opinion is a statement, not an agreement to act
+            return Candidate(m.sense, m, list(m.tokens), head)
+        if m.kind == "adj":
+            # "is willing" / "ready" alone are frames, not events
+            if not any(c.dep_ == "xcomp" for c in head.children) and head.dep_ != "ROOT":
+                return None
+            return Candidate(m.sense, m, list(m.tokens), head)
+        # event nouns: under a support verb, or with their own actor
+        gov = head.head
+        lemma = head.lemma_.lower()
+        if head.dep_ == "compound" and gov.pos_ in ("NOUN", "PROPN"):
+            return None          # "riot police", "attack helicopters": a kind of thing, no event
+        if head.dep_ == "nsubj" and gov.pos_ in VERB_POS and gov.i not in self._verb_triggers \
+                and self.is_aspect_verb(gov):
+            return self.subject_event(m, gov)
+        if head.dep_ == "pobj" and gov.lower_ == "for" and gov.head.pos_ in VERB_POS and \
+                gov.head.lemma_.lower() in args.frame_set("travel_verbs"):
+            return Candidate(m.sense, m, list(m.tokens), gov.head, confidence=0.45)
+        if head.dep_ == "pobj" and gov.lower_ == "in" and \
+                gov.head.lemma_.lower() in self.participation:
+            return Candidate(m.sense, m, sorted({gov.head, *m.tokens}, key=lambda t: t.i),
+                             gov.head, confidence=0.5)      # "participated in a hunger strike"
+        box = gov.head
+        if head.dep_ == "pobj" and gov.lower_ == "of" and box.lemma_.lower() in self.containers \
+                and box.dep_ in ("dobj", "nsubjpass") and box.head.pos_ in VERB_POS and \
+                box.head.i not in self._verb_triggers and (
+                    box.head.lemma_.lower() in self.support
+                    or box.head.lemma_.lower() in self.noun_frames):
+            # "began a new round of joint exercises": the container stands for the event noun
+            return Candidate(m.sense, m, sorted({box.head, *m.tokens}, key=lambda t: t.i),
+                             box.head, confidence=0.55)
+        if head.dep_ == "pobj" and (gov.lower_ in self.concessive_preps or (
+                gov.lower_ == "of" and gov.head.lemma_.lower() in self.concessive_nouns)):
+            return None          # "refused despite UN demands": what the event defies
+        if head.dep_ == "pobj" and gov.lower_ in ("of", "for", "with") and \
+                gov.head.lemma_.lower() in self.accusation_content:
+            return None          # "criticized Israel for its raid": what the accusation alleges
+        if head.dep_ == "pobj" and gov.lower_ in self.topic_preps and \
+                gov.head.pos_ in ("NOUN", "PROPN"):
+            owner = self.lex.match(gov.head)
+            if owner is not None and owner.kind == "noun" and owner.sense.event and \
+                    owner.sense.event not in self.motive_types:
+                return None      # "an agreement on joint patrols", "talks on a ceasefire": topic
+        if head.dep_ == "pobj" and gov.lower_ in self.background_preps and not (
+            gov.lower_ == "for" and gov.head.lemma_ == "responsibility"
+        ):
+            # "after the attack": background; "during his visit to Pyongyang", "in talks
+            # between Putin and Merkel": a restated event with its own parties is coded
+            own = args.between_parties(head) or [
+                t for t in args.noun_actor(head, {x.i for x in m.tokens})
+                if t.dep_ in ("poss", "compound", "amod") and self.mentions([t])]
+            if lemma in self.support_only or not own or not self.mentions(own):
+                return None
+            if gov.lower_ in args.frame_set("temporal_background_preps"):
+                return None      # "since last month's U.S. invasion": an earlier event restated
+            return Candidate(m.sense, m, list(m.tokens), head, confidence=0.4)
+        if (gov.i in self._verb_triggers or head.dep_ == "pobj" and gov.head.i in
+                self._verb_triggers) and gov.i != head.i:
+            if m.sense.event not in self.material_nouns:
+                return None
+            # "condemned Russia's attack": the noun is the other event's object; it stands
+            # only with its own actor (possessor, "by", demonym)
+            if lemma in self.support_only or not args.noun_actor(head, {t.i for t in m.tokens}):
+                return None
+            return Candidate(m.sense, m, list(m.tokens), head, confidence=0.4)
+        if head.dep_ in ("dobj", "nsubjpass", "attr") and gov.pos_ in VERB_POS and (
+            gov.lemma_.lower() in self.support or gov.lemma_.lower() in self.noun_frames
+        ):
+            return Candidate(m.sense, m, sorted({gov, *m.tokens}, key=lambda t: t.i), gov,
+                             confidence=0.6)
+        if head.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.pos_ in VERB_POS and (
+            gov.head.lemma_.lower() in self.support and gov.lower_ in ("in", "into", "to")
+        ):
+            return Candidate(m.sense, m, list(m.tokens), gov.head, confidence=0.5)
+        resp = self.frames.get("responsibility") or {}
+        if head.dep_ == "pobj" and gov.lower_ == "for" and gov.head.lemma_ == resp.get("noun") \
+                and gov.head.head.lemma_ in resp.get("verbs", ()):
+            # "the Taliban claimed responsibility for a car bombing"
+            return Candidate(m.sense, m, list(m.tokens), gov.head.head, confidence=0.6)
+        if head.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in resp.get(
+                "admit_verbs", ()):
+            # "they admitted to an attack in Kabul"
+            return Candidate(m.sense, m, list(m.tokens), gov.head, confidence=0.6)
+        if lemma in self.support_only:
+            return None          # "the war", "violence": only with a support verb
+        if lemma in self.owned_nouns and not args.noun_actor(head, {t.i for t in m.tokens}):
+            return None
+        if head.dep_ == "pobj" and gov.lower_ in self.background_preps:
+            return None          # "after last week's attack": background, not this event
+        if gov.pos_ in VERB_POS and head.dep_ == "dobj" and \
+                gov.lemma_.lower() in self.undergo_verbs:
+            return None          # "or face military action", "suffered an attack": undergone
+        if gov.pos_ in VERB_POS and head.dep_ in ("dobj", "nsubjpass") and \
+                self.lex.match(gov) is None:
+            # "sped up the withdrawal": the governing verb's subject acts
+            return Candidate(m.sense, m, list(m.tokens), gov, confidence=0.45)
+        return Candidate(m.sense, m, list(m.tokens), head, confidence=0.5)
+
+    def is_aspect_verb(self, verb: Token) -> bool:
+        """"erupted", "broke out", "took effect", "entered its third day": a verb that reports
+        its event-noun subject as starting, going on or spreading (data/triggers_aspect.yaml)."""
+        for word in (verb.lemma_.lower(), verb.lower_):
+            for needs in self.aspect_verbs.get(word, ()):
+                if not needs and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+                    return True   # (intransitive only: "the call escalated tensions" is not)
+                if needs and any(c.dep_ in ("prt", "dobj", "advmod", "prep", "acomp") and (
+                        c.lemma_.lower() in needs or c.lower_ in needs) for c in verb.children):
+                    return True
+        return False
+
+    def subject_event(self, m: Match, verb: Token) -> Candidate | None:
+        """"Clashes erupted between X and Y", "The strike by Kenyan teachers entered its third
+        day": the subject noun's event, with the parties named on the noun (or "between" on
+        the verb); with no party named it is background and not coded."""
+        noun = m.head
+        parties = args.between_parties(noun)
+        if not parties:
+            parties = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in (
+                "between", "among") for g in c.children if g.dep_ == "pobj"
+                for t in (g, *g.conjuncts)]
+        first = self.actors.actor_for(parties[0]) if parties else None
+        if first is None or not first.token_start <= parties[0].i < first.token_end:
+            parties = []          # the first party acts: an unlisted one leaves no actor
+        own = [t for t in args.noun_actor(noun, {t.i for t in m.tokens}) if self.mentions([t])]
+        if noun.lemma_.lower() in self.support_only and len(m.tokens) == 1:
+            # "the Syrian war", "the Yemeni deal": a general noun's modifier names no party
+            own = [t for t in own if t.dep_ not in args.NOMINAL_MODIFIER_DEPS]
+        if not parties and not own:
+            return None
+        cand = Candidate(m.sense, m, list(m.tokens), verb, confidence=0.5)
+        if parties and not args.between_parties(noun):
+            cand.actor_tokens = parties          # "erupted between X and Y": X, then Y
+        return cand
+
+
+@cache
+def aspect_verb_index(lex: Lexicon) -> dict[str, list[frozenset[str]]]:
+    """aspect_subject_verbs as verb -> the word sets one of which it needs (empty: none)."""
+    out: dict[str, list[frozenset[str]]] = {}
+    for entry in lex.frames.get("aspect_subject_verbs", ()):
+        verb, _, needs = str(entry).partition(" ")
+        out.setdefault(verb, []).append(frozenset(needs.split("|")) if needs else frozenset())
+    return out

@@ -1,0 +1,248 @@
+"""Candidate -> schema.Event: modality, the CAMEO/PLOVER sense choices (convention 3),
+date, trigger span, reported speech and confidence."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from onrecord.actors.model import Mention
+from onrecord.extract import arguments as args
+from onrecord.extract.dates import event_date
+from onrecord.extract.events.model import (
+    AGENT_PHRASE,
+    CONFLICT_TYPES,
+    VERBAL_FRAMES,
+    Candidate,
+)
+from onrecord.extract.modality import clause_modality, noun_modality
+from onrecord.extract.triggers import Sense, make_sense
+from onrecord.ontology import cameo_info
+from onrecord.schema import Event, Span
+
+
+class EventBuilder:
+    """EventCoder part: build the Event record for a Candidate and its arguments."""
+
+    def to_event(self, cand: Candidate, s_index: int, sent: SpacySpan) -> Event | None:
+        actors, recipients = self.arguments(cand)
+        if not actors:
+            return None       # no one acts: not a codable event (passive without agent, ...)
+        contextual = False
+        if not recipients and all(a.reason == AGENT_PHRASE for a in actors):
+            return None       # an unlisted agent phrase with no target in its own clause
+        if not recipients:
+            recipients = self.context_recipient(cand, actors, sent)
+            contextual = bool(recipients)
+        mod = cand.modality
+        top = (cand.clause_top or cand.clause)
+        cm = clause_modality(top, self.cues)
+        inner_condition = None
+        if top != cand.clause:
+            inner = clause_modality(cand.clause, self.cues)
+            inner_condition = inner.condition
+            cm.negated = cm.negated or (inner.negated and cand.frame is None)
+            cm.future = cm.future or inner.future
+            cm.hypothetical = cm.hypothetical or inner.hypothetical
+            cm.in_condition = cm.in_condition or inner.in_condition
+        if cand.match.kind == "noun":
+            nm = noun_modality(cand.match.head, self.cues)
+            cm.negated = cm.negated or nm.negated
+            cm.hypothetical = cm.hypothetical or nm.hypothetical
+        negated = mod.negated or cm.negated
+        hypothetical = mod.hypothetical or cm.hypothetical
+        future = mod.future or cm.future
+        sense = cand.sense
+        if sense.needs_recipient and not recipients:
+            return None
+        ranges = args.frame_set("test_ranges")
+        if sense.event == "MOBILIZE" and sense.mode == "weapons" and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "into", "against", "on") and any(
+                g.dep_ == "pobj" and (any(r.token_start <= g.i < r.token_end for r in recipients)
+                                      or c.lower_ != "on" and g.lemma_.lower() not in ranges)
+                for g in c.children)
+            for c in cand.match.head.children
+        ):
+            sense = make_sense("ASSAULT", "190", sense.pattern)   # "fired rockets at Israel"
+        # "will not lift the ban", "failed to reach agreement": a refusal (CAMEO 12)
+        # (not inside a condition: "if the Taliban cannot agree, ..." refuses nothing)
+        if negated and (future or hypothetical or mod.negated) and not cm.in_condition and \
+                sense.event in self.refusal_types:
+            codes = self.frames["complement_frames"]["reject"].get("codes", {})
+            sense = make_sense("REJECT", codes.get(sense.event, "120"), sense.pattern)
+            negated = future = hypothetical = False
+        sector_senses = self.frames.get("sector_senses") or {}
+        by_sector = sector_senses.get(cand.match.head.lemma_.lower())
+        if by_sector is None and cand.match.obj is not None:
+            by_sector = sector_senses.get(cand.match.obj.lemma_.lower())   # "police conducted raids"
+        if by_sector and actors and actors[0].sector in by_sector:
+            event, *rest = by_sector[actors[0].sector].split()
+            sense = make_sense(event, " ".join(rest), sense.pattern)   # "the battalion arrived"
+        obj = cand.match.obj
+        if obj is not None:
+            mods = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
+            for word, value in (self.frames.get("object_modifier_senses") or {}).items():
+                kind, rest = value.split(" ", 1)
+                word, _, heads = word.partition(">")        # "trade>tie": only on that object
+                if heads and obj.lemma_.lower() not in heads.split("|"):
+                    continue
+                if word in mods and (kind == sense.event or kind == "*"):
+                    event, *code_mode = rest.split()
+                    sense = make_sense(event, " ".join(code_mode), sense.pattern)
+        joint = (self.frames.get("joint_senses") or {}).get(sense.cameo)
+        if joint and (len({a.country for a in actors if a.country}) > 1 or any(
+                c.dep_ == "prep" and c.lower_ == "with"
+                for t in (cand.match.head, cand.clause) for c in t.children)):
+            # "the US and Jordan staged war games": joint operations are cooperation
+            event, *rest = joint.split()
+            sense = make_sense(event, " ".join(rest), sense.pattern)
+            if len(actors) > 1 and (not recipients or contextual):
+                actors, recipients, contextual = actors[:1], actors[1:], False   # reciprocal
+        if sense.event == "MOBILIZE" and any(
+                t.lemma_.lower() in self.peacekeeping or t.lower_ in self.peacekeeping
+                for t in itertools.chain(cand.match.head.subtree, *(
+                    self.doc[a.token_start:a.token_end] for a in actors))):
+            sense = make_sense("AID", "074", sense.pattern)     # "peacekeepers arrived in Mali"
+        if sense.event == "MOBILIZE":
+            sense = self.mobilized_for(cand, sense)            # "sent troops to protect ..."
+        civilian = self.frames.get("civilian_senses") or {}
+        civ = civilian.get(cand.match.head.lemma_.lower())
+        if civ is None and obj is not None and cand.match.kind == "verb" and \
+                sense.event == "ASSAULT":
+            civ = civilian.get(obj.lemma_.lower())     # "doctors launched a strike"
+        if civ and sense.event != "PROTEST" and cand.frame not in VERBAL_FRAMES and actors and all(
+                a.sector in self.civilian_sectors for a in actors):
+            sense = make_sense("PROTEST", civ, sense.pattern)     # "workers struck"
+        # a state's "protest" is diplomatic: ACCUSE (PLOVER manual, PROTEST ambiguities)
+        if sense.event == "PROTEST" and cand.match.head.lemma_.lower() in self.diplomatic_protest \
+                and actors and all(a.kind in ("state", "igo") and not a.plural
+                                   or a.sector == "GOV" for a in actors):
+            # ("Palestinians protested": a people, not its state, demonstrates)
+            sense = make_sense("ACCUSE", "114", sense.pattern)
+        # conditional threats: "will withdraw unless ..." / "will strike if ..."
+        if cm.condition and (future or hypothetical) and not negated and (
+            cm.condition == "unless" or sense.event in CONFLICT_TYPES - {"REQUEST", "ACCUSE"}
+        ) and sense.event not in ("THREATEN", "REQUEST"):
+            codes = self.frames["complement_frames"]["threat"].get("codes", {})
+            sense = make_sense("THREATEN", codes.get(sense.event, "130"), sense.pattern)
+            hypothetical = False
+        elif sense.event == "THREATEN" and (cm.condition or inner_condition) and \
+                not mod.hypothetical:
+            hypothetical = False   # "warned Iraq of consequences if ...": the threat was made
+        # "said it would strike back", "would not hesitate to use force": an announced act of
+        # force by the speaker's own side is a threat (CAMEO 13)
+        if sense.event in self.threat_types and (future or hypothetical or mod.negated) and \
+                self.announced_by_actor(cand, actors):
+            codes = self.frames["complement_frames"]["threat"].get("codes", {})
+            sense = make_sense("THREATEN", codes.get(sense.event, "130"), sense.pattern)
+            hypothetical = negated = False
+        # "said it would release the prisoners": an actor announcing its own yielding expresses
+        # intent to yield (CAMEO 035)
+        iy = self.frames.get("intent_to_yield") or {}
+        if sense.event in (iy.get("events") or ()) and (future or hypothetical) and not negated \
+                and sense.mode not in (iy.get("exempt_modes") or ()) and \
+                self.announced_by_actor(cand, actors):
+            sense = make_sense(iy.get("event", "AGREE"), iy.get("code", "035"), sense.pattern)
+            future = hypothetical = False
+        # future or offered cooperation is intent (PLOVER manual, AGREE)
+        # (PLOVER manual: a specific act clear to be realized keeps its type — "will meet the
+        # ministers on Sunday", reported as future and dated, is a CONSULT; the actor's own
+        # announcement, "said they will hand over arms by June", stays an intent)
+        fc = self.frames.get("future_cooperation") or {}
+        scheduled = future and not hypothetical and any(
+            t.ent_type_ in ("DATE", "TIME") and (t.lower_ in self.day_words or t.is_digit
+                                                 and len(t.text) <= 2)
+            for t in (cand.clause_top or cand.clause).subtree) \
+            and not self.announced_by_actor(cand, actors)
+        if sense.event in (fc.get("codes") or {}) and (future or hypothetical) and not negated \
+                and not scheduled:
+            sense = make_sense(fc["event"], fc["codes"][sense.event], sense.pattern)
+        # CAMEO 02 vs 10: a request named by an appeal word ("urged", "proposed", "called on")
+        # is an appeal (02x); demands and orders keep 10x (the codebook's parallel sub-codes)
+        if sense.event == "REQUEST" and sense.cameo[:2] == "10" and \
+                (cand.composed_gov or cand.match.head).lemma_.lower() in self.appeal_words:
+            sense = replace(sense, cameo="02" + sense.cameo[2:])
+        info = cameo_info(sense.cameo)
+        toks = cand.tokens
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if end - start > 80:      # a frame far from its complement: keep the head word only
+            h = cand.match.head
+            start, end = h.idx, h.idx + len(h.text)
+        if future or hypothetical or negated:
+            date, date_text = None, None
+        else:
+            date, date_text = event_date(cand.match.head, sent, self.doc_date,
+                                         self._date_ents.get(sent.start, []))
+        reported_by, statement = self.reported(cand.match.head, actors)
+        return Event(
+            id="", event=sense.event, cameo=sense.cameo, goldstein=float(info.goldstein),
+            quad_class=int(info.quad_class), trigger=Span(self._text[start:end], start, end),
+            sentence=s_index, text=sent.text.strip(), mode=sense.mode, context=list(sense.context),
+            actor=[a.to_actor() for a in actors], recipient=[r.to_actor() for r in recipients],
+            date=date, date_text=date_text, negated=negated, hypothetical=hypothetical,
+            future=future, reported_by=reported_by, statement=statement,
+            confidence=round(cand.confidence + (0.1 if recipients and not contextual
+                                                else -0.1 if contextual else 0.0), 2),
+        )
+
+    def mobilized_for(self, cand: Candidate, sense: Sense) -> Sense:
+        """Forces sent to protect, train or evacuate others provide aid (CAMEO 072-074), they do
+        not posture against anyone: the infinitive of purpose on the verb or its object decides."""
+        purposes = self.frames.get("mobilize_purposes") or {}
+        heads = [cand.match.head] + ([cand.match.obj] if cand.match.obj is not None else [])
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and \
+                        c.lemma_.lower() in purposes and \
+                        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and \
+                        not own_object(c):
+                    event, *rest = purposes[c.lemma_.lower()].split()
+                    return make_sense(event, " ".join(rest), sense.pattern)
+        return sense
+
+    def announced_by_actor(self, cand: Candidate, actors: list[Mention]) -> bool:
+        """True when the clause is what its own actor says it will do ("X said it would ...")
+        or sits under "not hesitate to"."""
+        top = (cand.clause_top or cand.clause)
+        chain = [cand.clause, top]
+        if any(t.lemma_ == "hesitate" for t in cand.clause.ancestors):
+            return True
+        for t in chain:
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.speech_verbs:
+                speaker = args.clause_subject(t.head)
+                subj = args.clause_subject(t)
+                if speaker is None or subj is None:
+                    continue
+                if subj.pos_ == "PRON" and subj.lower_ in ("it", "we", "i", "they"):
+                    return True
+                sk = self.key_of(self.mentions([speaker]))
+                return bool(sk) and sk == self.key_of(actors)
+        return False
+
+    def reported(self, tok: Token, actors: list[Mention]):
+        """(reported_by, statement id) when ``tok`` lies inside a statement's content."""
+        for fs in self.statements:
+            a, b = fs.content_tokens
+            if a <= tok.i < b:
+                same = fs.speaker_mention is not None and fs.speaker_mention in actors
+                key = fs.speaker.country or fs.speaker.name
+                if not same and actors and key and all(
+                    (m.country or m.name) == key for m in actors
+                ):
+                    same = True
+                return (None if same else fs.speaker), fs.id
+        return None, None
+
+
+def own_object(verb: Token) -> bool:
+    """True when the verb (or the verb it helps) acts on the actor's own people or land ("to
+    help protect its fishermen", "to guard their border"): no one else is served."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    if objects:        # "to help the country patrol its borders": the country is served
+        return all(any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children)
+                   for o in objects)
+    return any(own_object(c) and not any(s.dep_ == "nsubj" for s in c.children)
+               for c in verb.children if c.dep_ in ("xcomp", "ccomp"))

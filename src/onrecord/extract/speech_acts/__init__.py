@@ -1,0 +1,190 @@
+"""Statements that are themselves events: accusations, demands, threats ... made in what is said.
+
+A speech statement (cue class "speech": beliefs and stances are views, not acts) with a neutral
+cue ("said", "tweeted", a bare quote) whose content carries a speech-act cue
+(data/triggers_speech.yaml: "Iran is lying", "X must withdraw", "it is essential that X ...", an
+imperative told to X) becomes an event by the speaker: actor = speaker, recipient = the party the
+cue is aimed at (its owner, the subject of its clause, or — for the speaker's own threats and
+refusals — the party of the condition or of the context), ``reported_by`` null. Denied, asked and
+conditional cues are no acts. More rules (data/speech_acts.yaml): a warning about a third
+party's possible action is an ACCUSE toward that party plus the warned-of event, hypothetical
+and reported by the speaker; a conditional announcement of the speaker's own reaction ("would
+respond if X ...") is a THREATEN toward X; directives ("asked Germany to supply tanks",
+"insisted that London release ...", "gave Serbia until Saturday to ...") are requests or
+ultimatums whose content is not done; acts received "from" someone, acts named ("called the
+sanctions illegal"), rallies for or against a third party, negated intents and declined
+comments follow the CAMEO codebook's verbal codes.
+
+Where things live: this package's __init__ is the entry point (``speech_act_events``) and the
+core (statement -> act); in its modules, cue words in cues.py, targets in targets.py, demands in
+demands.py; the rule families in directive_rules.py, named_acts.py, threats.py, intents.py and
+non_acts.py; shared data and helpers in rules.py, sides.py, tokens.py and event_edits.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from onrecord.extract import arguments as args
+from onrecord.extract.model import FoundStatement
+from onrecord.extract.speech_acts.cues import cue_blocked, cue_hits
+from onrecord.extract.speech_acts.demands import (
+    deadline_demands,
+    imperative_demands,
+    modal_demands,
+    request_code,
+)
+from onrecord.extract.speech_acts.directive_rules import directives
+from onrecord.extract.speech_acts.intents import negated_intents, own_requests, rallies
+from onrecord.extract.speech_acts.named_acts import answered_acts, naming_acts, received_acts
+from onrecord.extract.speech_acts.non_acts import concerns, declined_comments, dismissed_charges
+from onrecord.extract.speech_acts.rules import speech_rules
+from onrecord.extract.speech_acts.sides import same_side
+from onrecord.extract.speech_acts.targets import context_party, cue_target, self_subject
+from onrecord.extract.speech_acts.threats import (
+    conditional_responses,
+    reserved_rights,
+    third_party_warnings,
+)
+from onrecord.extract.speech_acts.tokens import in_question, sentence_index
+from onrecord.extract.triggers import make_sense
+from onrecord.ontology import cameo_info
+from onrecord.schema import Actor, Event, Span
+
+__all__ = [
+    "answered_acts",
+    "concerns",
+    "conditional_responses",
+    "declined_comments",
+    "directives",
+    "dismissed_charges",
+    "naming_acts",
+    "negated_intents",
+    "own_requests",
+    "rallies",
+    "received_acts",
+    "reserved_rights",
+    "same_side",
+    "speech_act_events",
+    "speech_rules",
+    "third_party_warnings",
+]
+
+
+def speech_act_events(coder: Any, events: list[Event]) -> list[Event]:
+    """Extra events for statements whose content is a speech act toward someone."""
+    answered_acts(coder, events)
+    declined_comments(coder, events)
+    dismissed_charges(coder, events)
+    concerns(coder, events)
+    extra = third_party_warnings(coder, events)
+    extra += conditional_responses(coder, events + extra)
+    folded: dict[int, Any] = {}
+    extra += directives(coder, events + extra, folded)
+    extra += received_acts(coder, [events, extra])
+    extra += naming_acts(coder, [events, extra])
+    rallies(coder, events + extra)
+    own_requests(coder, events + extra)
+    negated_intents(coder, events + extra)
+    extra += reserved_rights(coder, [events, extra])
+    said = _speech_act_events(coder, events + extra, folded)
+    # "'It is essential that Iran release the sailors,' the minister said": the act demanded
+    # is the demand's content, not an event of its own (as "agreed to withdraw" is one event)
+    events[:] = [e for e in events if not (
+        e.trigger.start in folded and e.actor and (folded[e.trigger.start] is None or any(
+            same_side(a, folded[e.trigger.start]) for a in e.actor)))]
+    return extra + said
+
+
+def _speech_act_events(coder: Any, events: list[Event], folded: dict[int, Any]) -> list[Event]:
+    """Events for statements whose content carries a speech-act cue toward someone."""
+    spec = coder.frames.get("speech_acts") or {}
+    cues: dict[str, str] = spec.get("words") or {}
+    classes = set(spec.get("cue_classes", ("speech",)))
+    labels = set(spec.get("label_nouns", ()))
+    beliefs = set(spec.get("belief_verbs", ()))
+    doc = coder.doc
+    sents = coder._sents
+    taken = {(e.sentence, e.event, tuple(a.country for a in e.actor)) for e in events}
+    covered = {e.trigger.start for e in events}
+    out: list[Event] = []
+    for fs in coder.statements:
+        if fs.cue_class not in classes:
+            continue          # "officials believe Iran is lying": a belief is no act
+        if not (fs.speaker.country or fs.speaker.code) or args.is_newsroom(fs.speaker):
+            continue          # no known speaker, or a news outlet reporting
+        if fs.cue_token is not None and coder.lex.match(doc[fs.cue_token]) is not None:
+            continue          # "accused", "warned": the cue verb is already the event
+        start, end = fs.content_tokens
+        if end <= start:
+            continue
+        found = []
+        for i, n, value in cue_hits(doc, start, end, cues, labels):
+            tok = doc[i:i + n].root if n > 1 else doc[i]
+            if in_question(sents, i):
+                continue      # questions ask; they do not accuse or demand
+            if cue_blocked(tok, start, end, spec, value, range(i, i + n)):
+                continue
+            if n > 1 and i + n < end and doc[i + n].lemma_.lower() in beliefs:
+                continue      # "no reason to believe ...": a view, not a refusal
+            other = cue_target(coder, fs, tok, start, end, spec, value)
+            if other is not None or value.startswith("REJECT") and self_subject(
+                    coder, fs, tok, start, end, spec):
+                found.append((i, n, value, other))
+        hit = imperative_demands(coder, fs, start, end)
+        demanded: dict[int, Any] = {}
+        if hit is not None:
+            verb, other = hit
+            found.append((verb.i, 1, f"REQUEST {request_code(coder, verb)}", other))
+            demanded[verb.i] = verb
+        for t, verb, other in modal_demands(coder, fs, start, end, spec):
+            found.append((t.i, verb.i - t.i + 1 if verb.i > t.i else 1,
+                          f"REQUEST {request_code(coder, verb)}", other))
+            demanded[t.i] = verb
+        for t, obj, other in deadline_demands(coder, fs, start, end, spec):
+            found.append((t.i, obj.i - t.i + 1, str(spec.get("deadline_value", "THREATEN 139")),
+                          other))
+        for i, n, value, other in found:
+            ev = _speech_event(coder, fs, i, n, value, other, events + out)
+            key = (ev.sentence, ev.event, (fs.speaker.country,))
+            act = demanded.get(i)
+            if key in taken or ev.trigger.start in covered and (
+                    act is None or act.idx != ev.trigger.start):
+                continue
+            out.append(ev)
+            taken.add(key)
+            covered.add(ev.trigger.start)
+            if act is not None and other is not None:
+                folded[act.idx] = other
+    return out
+
+
+def _speech_event(coder: Any, fs: FoundStatement, i: int, n: int, value: str, other,
+                  events: list[Event]) -> Event:
+    """The event of one speech-act cue doc[i:i+n] ("TYPE CAMEO [mode]") by the speaker of
+    ``fs`` toward ``other`` (None: the party the context gives, at lower confidence)."""
+    from onrecord.extract.dates import sentence_date
+
+    doc, sents = coder.doc, coder._sents
+    event, *rest = value.split()
+    sense = make_sense(event, " ".join(rest), "speech act")
+    s_index = sentence_index(sents, i)
+    confidence = 0.45
+    recipient = [other.to_actor()] if other is not None else []
+    if other is None:
+        party = context_party(coder, fs, s_index, sense.event, events)
+        if isinstance(party, Actor):
+            recipient = [party]
+        elif party is not None:
+            recipient = [party.to_actor()]
+        confidence = 0.35
+    span = doc[i:i + max(1, n)]
+    info = cameo_info(sense.cameo)
+    date, date_text = sentence_date(sents[s_index], coder.doc_date)
+    return Event(
+        id="", event=sense.event, cameo=sense.cameo, goldstein=float(info.goldstein),
+        quad_class=int(info.quad_class), trigger=Span(span.text, span.start_char, span.end_char),
+        sentence=s_index, text=sents[s_index].text.strip(), mode=sense.mode,
+        context=list(sense.context), actor=[fs.speaker], recipient=recipient, date=date,
+        date_text=date_text, reported_by=None, statement=fs.id or None, confidence=confidence,
+    )

@@ -1,0 +1,47 @@
+"""Building and editing speech-act events: a new event for a sense and its parties,
+retagging an event in place, and dropping events whose trigger covers a token."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from onrecord.extract.speech_acts.tokens import sentence_index
+from onrecord.extract.triggers import make_sense
+from onrecord.ontology import cameo_info
+from onrecord.schema import Event, Span
+
+
+def retag(ev: Event, event: str, cameo: str, pattern: str) -> None:
+    sense = make_sense(event, cameo, pattern)
+    info = cameo_info(sense.cameo)
+    ev.event, ev.cameo, ev.mode = sense.event, sense.cameo, sense.mode
+    ev.goldstein, ev.quad_class = float(info.goldstein), int(info.quad_class)
+    ev.context = list(sense.context)
+
+
+def new_event(coder: Any, tok, sense, actors: list, them: list, confidence: float = 0.5,
+               start=None) -> Event:
+    """An event of ``sense`` by ``actors`` toward ``them``, triggered from ``start`` (default
+    ``tok``) to the end of ``tok``, dated by its sentence."""
+    from onrecord.extract.dates import sentence_date
+
+    sents = coder._sents
+    first = start if start is not None else tok
+    s_index = sentence_index(sents, tok.i)
+    info = cameo_info(sense.cameo)
+    date, date_text = sentence_date(sents[s_index], coder.doc_date)
+    end = tok.idx + len(tok.text)
+    return Event(
+        id="", event=sense.event, cameo=sense.cameo, goldstein=float(info.goldstein),
+        quad_class=int(info.quad_class), trigger=Span(coder.doc.text[first.idx:end], first.idx,
+                                                      end),
+        sentence=s_index, text=sents[s_index].text.strip(), mode=sense.mode,
+        context=list(sense.context), actor=[actors[0].to_actor()],
+        recipient=[m.to_actor() for m in them], date=date, date_text=date_text,
+        statement=None, confidence=confidence)
+
+
+def drop_covering(lists: list[list[Event]], tok) -> None:
+    """Remove the events whose trigger covers ``tok`` (they read it with the wrong roles)."""
+    for events in lists:
+        events[:] = [e for e in events if not e.trigger.start <= tok.idx < e.trigger.end]

@@ -1,0 +1,175 @@
+"""Threats read from what is said: warnings about a third party's possible action,
+conditional responses ("would respond if X ..."), and reserved rights to use force."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from onrecord.extract import arguments as args
+from onrecord.extract.speech_acts.event_edits import drop_covering, new_event, retag
+from onrecord.extract.speech_acts.rules import speech_rules
+from onrecord.extract.speech_acts.sides import countries_of, parties_of, same_side
+from onrecord.extract.speech_acts.tokens import (
+    is_negated,
+    sentence_index,
+    to_clause,
+    token_at,
+    tokens_by_lemma,
+)
+from onrecord.extract.triggers import make_sense
+from onrecord.schema import Event, Span
+
+
+def third_party_warnings(coder: Any, events: list[Event]) -> list[Event]:
+    """"X warned that Y could attack": X's warning is an ACCUSE toward Y (changed in place);
+    Y's possible action is returned as a new hypothetical event reported by X."""
+    rule = speech_rules().get("third_party_warning") or {}
+    lemmas = set(rule.get("lemmas", ()))
+    light = set(rule.get("light_verbs", ()))
+    doc = coder.doc
+    out: list[Event] = []
+    heads = set()
+    for ev in events:
+        tok = token_at(doc, ev.trigger.start)
+        if tok is not None:
+            heads.add(tok.i)
+    for ev in list(events):
+        if ev.event != "THREATEN":
+            continue
+        warn = token_at(doc, ev.trigger.start)
+        if warn is None or warn.lemma_.lower() not in lemmas:
+            continue
+        comp = next((c for c in warn.children if c.dep_ in ("ccomp", "acl")
+                     and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None:
+            continue
+        subj = args.clause_subject(comp)
+        if subj is None or subj.lower_ in ("we", "i", "us"):
+            continue
+        # the subject itself must name the party ("a conflict with Korea" names none)
+        them = [m for m in coder.mentions([subj]) if (m.country or m.code) and (
+            m.token_start <= subj.i < m.token_end or subj.i in coder.actors.groups)]
+        own = {a.country or a.code for a in ev.actor if a.country or a.code}
+        if not them or not own or countries_of(them) & own:
+            continue      # the speaker's own side: a real threat ("said it would strike")
+        retag(ev, rule.get("event", "ACCUSE"), str(rule.get("cameo", "112")), "warning about")
+        ev.trigger = Span(warn.text, warn.idx, warn.idx + len(warn.text))
+        ev.recipient = [m.to_actor() for m in them]
+        ev.hypothetical = ev.future = ev.negated = False
+        from onrecord.extract.dates import sentence_date
+
+        sents = coder._sents
+        ev.date, ev.date_text = sentence_date(sents[ev.sentence], coder.doc_date)
+        if comp.i in heads:
+            continue
+        m = coder.lex.match(comp)
+        if m is None or not m.sense.event:
+            # "could stage an attack": the event noun under a light verb ("undermine the
+            # ceasefire" is no ceasefire)
+            obj = next((c for c in comp.children if c.dep_ == "dobj"), None) if \
+                comp.lemma_.lower() in light else None
+            m = coder.lex.match(obj) if obj is not None else None
+        if m is None or not m.sense.event:
+            continue
+        cand = coder.candidate(m)
+        if cand is None:
+            continue
+        inner = coder.to_event(cand, ev.sentence, sents[ev.sentence])
+        if inner is None:
+            continue
+        inner.hypothetical = inner.hypothetical or any(
+            c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would") for c in
+            comp.children)
+        if inner.hypothetical:
+            inner.date = inner.date_text = None
+        if inner.reported_by is None and ev.actor:
+            inner.reported_by = ev.actor[0]
+        heads.add(comp.i)
+        out.append(inner)
+    return out
+
+
+def conditional_responses(coder: Any, events: list[Event]) -> list[Event]:
+    """"The Kremlin said Moscow would respond in kind if NATO deployed missiles": a threat by
+    the speaker's side toward the party of the condition."""
+    rule = speech_rules().get("conditional_response") or {}
+    marks, modals = set(rule.get("marks", ())), set(rule.get("modals", ()))
+    verbs = set(rule.get("verbs", ()))
+    doc = coder.doc
+    covered = {e.trigger.start for e in events}
+    out: list[Event] = []
+    for fs in coder.statements:
+        me = fs.speaker.country or fs.speaker.code
+        if not me:
+            continue
+        start, end = fs.content_tokens
+        for verb in doc[start:end]:
+            if verb.lemma_.lower() not in verbs or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+                continue
+            if any(c.dep_ == "neg" for c in verb.children) or verb.idx in covered:
+                continue
+            subj = args.clause_subject(verb)
+            if subj is None:
+                continue
+            mine = countries_of(coder.mentions([subj]))
+            if subj.lower_ not in ("we", "i") and me not in mine:
+                continue      # someone else's reaction: not the speaker's threat
+            cond = next((c for c in verb.children if c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in marks for g in c.children)), None)
+            csubj = args.clause_subject(cond) if cond is not None else None
+            if csubj is None:
+                continue
+            them = [m for m in coder.mentions([csubj]) if (m.country or m.code)
+                    and (m.country or m.code) != me]
+            if not them:
+                continue
+            sents = coder._sents
+            s_index = sentence_index(sents, verb.i)
+            ev = Event(
+                id="", event="", cameo="", goldstein=0.0, quad_class=0,
+                trigger=Span(verb.text, verb.idx, verb.idx + len(verb.text)),
+                sentence=s_index, text=sents[s_index].text, actor=[fs.speaker],
+                recipient=[m.to_actor() for m in them], statement=fs.id or None,
+                confidence=0.5)
+            retag(ev, rule.get("event", "THREATEN"), str(rule.get("cameo", "130")),
+                   "conditional response")
+            from onrecord.extract.dates import sentence_date
+
+            ev.date, ev.date_text = sentence_date(sents[s_index], coder.doc_date)
+            covered.add(verb.idx)
+            out.append(ev)
+    return out
+
+
+def reserved_rights(coder: Any, lists: list[list[Event]]) -> list[Event]:
+    """"Iran reserves the right to respond militarily to any attack by Israel": claiming the
+    right to use force or retaliate is a threat (CAMEO 138) toward the party named in it (or
+    the context's other party)."""
+    rule = speech_rules().get("reserved_right") or {}
+    verbs = set((speech_rules().get("conditional_response") or {}).get("verbs", ()))
+    verbs |= set(rule.get("verbs", ()))
+    covered = {e.trigger.start for events in lists for e in events}
+    out: list[Event] = []
+    for verb in tokens_by_lemma(coder, ["reserve"]):
+        if verb.idx in covered or is_negated(verb):
+            continue
+        right = next((c for c in verb.children if c.dep_ == "dobj"
+                      and c.lemma_.lower() == "right"), None)
+        act = to_clause(right, ("acl", "relcl")) if right is not None else None
+        if act is None or act.lemma_.lower() not in verbs:
+            continue
+        subj = args.clause_subject(verb)
+        actors = parties_of(coder, subj) if subj is not None else []
+        them = [m for t in act.subtree if t.i != act.i for m in parties_of(coder, t)
+                if args.is_party(m) and not any(same_side(m, a) for a in actors)]
+        if not actors:
+            continue
+        sense = make_sense("THREATEN", str(rule.get("code", "138")), "reserve the right")
+        for t in act.subtree:
+            if t.i != act.i:
+                drop_covering(lists, t)     # "to any attack by Israel": the condition
+        out.append(new_event(coder, act, sense, actors, them[:1], 0.5, start=verb))
+        covered.add(verb.idx)
+    return out

@@ -1,0 +1,252 @@
+"""Where a cue's content begins and ends: a verb's clause, object, topic or complements, the
+clause before a trailing cue, text after a colon, and the subject of a passive stance."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from onrecord.extract.statements.cues import CueLexicon
+from onrecord.extract.statements.drafts import DocContext, closes_quote
+from onrecord.extract.statements.quote_snapping import holds_quote
+from onrecord.extract.statements.speakers import SUBJECT_DEPS
+
+OBJECT_DEPS = ("dobj", "xcomp", "prep", "pcomp", "oprd", "attr", "acomp", "dative")
+COMPLEMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp", "dative")
+PROPOSITION_DEPS = ("xcomp", "oprd", "pcomp", "ccomp", "acomp")
+CIRCUMSTANCE_PREPS = ("in", "on", "at", "during", "after", "before", "since", "while", "with",
+                      "from", "by", "via", "through", "amid", "despite", "in front of")
+LISTENER_VERBS = ("tell", "inform", "warn", "assure", "remind", "ask", "brief", "advise")
+FINITE_TAGS = ("VBZ", "VBD", "VBP", "MD")
+
+
+def _propositional(ctx: DocContext, comps: list[Token]) -> bool:
+    """Object content must say something: a clause, a predicate, a gerund or a quote."""
+    for c in comps:
+        if c.dep_ in PROPOSITION_DEPS or holds_quote(ctx, c):
+            return True
+        for t in c.subtree:
+            if t.dep_ in PROPOSITION_DEPS or t.dep_ == "prep" and t.lower_ in ("of", "for") \
+                    and any(x.tag_ == "VBG" or x.dep_ == "pcomp" for x in t.children) or \
+                    t.dep_ == "prep" and t.lower_ == "as" or \
+                    t.tag_ == "VBG" and t.dep_ in ("dobj", "pobj", "pcomp"):
+                return True
+    return False
+
+
+def content_tokens(ctx: DocContext, verb: Token, lemma: str,
+                    stance: bool = False) -> tuple[int, int, str]:
+    """Token range of the parse content of a verb cue and its type (clause/object/'')."""
+    lex = ctx.lex
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" or c.dep_ == "advcl"
+               and c.i > verb.i and (c.left_edge.lower_ == "that" or c.left_edge.lower_ == "for"
+                                     and c.left_edge.i == verb.i + 1)]
+    if not clauses:
+        clauses = _channel_clauses(lex, verb)
+    if clauses:
+        lo = min(c.left_edge.i for c in clauses)
+        hi = max(c.right_edge.i for c in clauses) + 1
+        for c in clauses:
+            for cj in c.children:
+                if cj.dep_ == "conj" and cj.pos_ in ("VERB", "AUX"):
+                    if cue_conjunct(verb, c, cj):
+                        hi = min(hi, _conjunct_start(cj))
+                        break
+                    hi = max(hi, cj.right_edge.i + 1)
+            for a in c.children:
+                if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i > c.i and \
+                        a.lemma_.lower() in lex.speech_verbs:
+                    hi = min(hi, a.left_edge.i)
+        return lo, hi, "clause"
+    if verb.dep_ == "parataxis" and lemma in lex.speech_verbs:
+        head = verb.head
+        return head.left_edge.i, head.right_edge.i + 1, "clause"
+    if verb.dep_ == "advcl" and verb.i < verb.head.i and \
+            (lemma in lex.speech_verbs or spoken_particle(lex, verb, lemma)) and \
+            any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i
+                for c in verb.children):
+        head = verb.head                # "As the paper reported, ...": the clause it hangs on
+        return verb.right_edge.i + 1, head.right_edge.i + 1, "clause"
+    if lemma in lex.object_verbs or lemma in lex.particle_cues:
+        parts = lex.particle_cues.get(lemma, frozenset())
+        comps = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i
+                 and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS
+                          and c.lower_ not in parts)]
+        if comps and (_propositional(ctx, comps) or parts and comps[0].lower_ in parts
+                      or (stance or lemma in lex.stance_verbs)
+                      and any(c.dep_ != "prep" for c in comps)):
+            lo = min(c.left_edge.i for c in comps)
+            hi = max(c.right_edge.i for c in comps) + 1
+            if comps[0].dep_ == "prep" and comps[0].lower_ in parts and comps[0].i == lo:
+                lo += 1
+            if hi - lo >= 2 or (stance or lemma in lex.stance_verbs) and \
+                    ctx.doc[lo].pos_ in ("PROPN", "PRON", "NOUN"):
+                return lo, hi, "object"     # "endorsed Trump", "criticized him"
+    topic = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                  and c.lower_ in lex.topic_prepositions
+                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+    if topic is not None and topic.right_edge.i > topic.i:
+        return topic.i + 1, topic.right_edge.i + 1, "object"     # "spoke out against the plan"
+    if lemma in lex.nested_verbs:
+        # a misparsed clause ("saying it had 'guaranteed peace ...'"): all that follows the verb
+        comps = [c for c in verb.children if c.i > verb.i and c.dep_ not in (
+            "punct", "cc", "conj", "advmod", "npadvmod", "prt", "advcl", "dative", "agent",
+            "nsubj", "nsubjpass", "expl", "csubj")
+            and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS)
+            and not (c.dep_ == "dobj" and lemma in LISTENER_VERBS)]
+        if comps and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ not in ("relcl", "acl")
+                         for c in comps for t in c.subtree):
+            lo = min(c.left_edge.i for c in comps)
+            hi = max(c.right_edge.i for c in comps) + 1
+            if hi - lo >= 3:
+                return lo, hi, "clause"
+    if lemma in lex.speech_verbs or lemma in lex.belief_verbs:
+        pro = next((c for c in verb.children if c.lower_ in lex.proform_contents and
+                    c.dep_ in ("dobj", "advmod", "acomp", "oprd", "intj") and 0 < c.i - verb.i <= 2),
+                   None)
+        if pro is not None:
+            return pro.left_edge.i, pro.right_edge.i + 1, "object"   # "said so", "the same"
+    if lemma in lex.no_object_verbs:
+        return 0, 0, ""
+    if lemma in lex.speech_verbs and lemma not in LISTENER_VERBS and \
+            (lemma not in lex.evidence_verbs or stance):
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is not None and (obj.pos_ in ("NOUN", "PROPN") or holds_quote(ctx, obj)) and \
+                not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+            return obj.left_edge.i, obj.right_edge.i + 1, "object"   # "recounted a conversation"
+    if lemma in lex.belief_verbs:
+        deps = ("xcomp",) if lemma in lex.intention_verbs else ("xcomp", "dobj")
+        obj = next((c for c in verb.children if c.dep_ in deps and c.i > verb.i), None)
+        if obj is not None:
+            return obj.left_edge.i, obj.right_edge.i + 1, "object"   # "seeks to win", "fears it"
+    return 0, 0, ""
+
+
+def _finite_form(verb: Token) -> str:
+    """The tag that carries a verb group's tense: the verb's own or its first auxiliary's."""
+    if verb.tag_ in FINITE_TAGS:
+        return verb.tag_
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return aux.tag_ if aux is not None and aux.tag_ in FINITE_TAGS else verb.tag_
+
+
+def cue_conjunct(cue: Token, clause: Token, conj: Token) -> bool:
+    """'X insists the party must change, and has championed Y': a subjectless conjunct hung on
+    the content clause whose tense matches the cue verb's, not the clause's, is the speaker's
+    second predicate, outside the content."""
+    if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+        return False
+    form, head_form = _finite_form(conj), _finite_form(clause)
+    if form in FINITE_TAGS and form == _finite_form(cue) and form != head_form:
+        return True
+    # "has called for X to stop and proposed Y": the cue's perfect auxiliary carries on
+    return form in ("VBN", "VBD") and head_form not in ("VBN", "VBD") and cue.tag_ == "VBN" and \
+        any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
+
+
+def _conjunct_start(conj: Token) -> int:
+    """First token of a conjunct's clause, without the comma and conjunction before it."""
+    doc = conj.doc
+    cut = min(conj.i, conj.left_edge.i)
+    while cut > 0 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct or doc[cut - 1].is_space):
+        cut -= 1
+    return cut
+
+
+def _channel_clauses(lex: CueLexicon, verb: Token) -> list[Token]:
+    """'said in a statement that ...': a that-clause the parser hung on the channel noun."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i < verb.i:
+            continue
+        for noun in c.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in lex.document_nouns:
+                out.extend(g for g in noun.children if g.dep_ in ("acl", "ccomp", "relcl")
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children))
+    return out
+
+
+def spoken_particle(lex: CueLexicon, verb: Token, lemma: str) -> bool:
+    """'shot back', 'lashed out', 'put it': a particle (or object) that makes a verb say."""
+    parts = lex.particle_cues.get(lemma, ())
+    return any(c.dep_ in ("prt", "advmod", "dobj") and c.lower_ in parts for c in verb.children)
+
+
+def trailing_content(ctx: DocContext, verb: Token, core: set[int]) -> tuple[int, int] | None:
+    """'..., Reuters reports.': a cue clause closing its sentence after a comma reports all that
+    comes before the comma (back to the previous sentence end or paragraph start)."""
+    doc = ctx.doc
+    lo, hi = min(core), max(core)
+    j = hi + 1
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    if j < len(doc) and not (doc[j].text in (".", "!") or "\n" in doc[j].text):
+        return None
+    k = lo - 1
+    if k >= 0 and doc[k].lower_ == "as" and doc[k].dep_ == "mark":
+        k -= 1                          # "..., as the senator put it."
+    if k >= 0 and ctx.in_quote[k] >= 0 and closes_quote(ctx, k):
+        k -= 1
+    if k < 0 or doc[k].text != ",":
+        return None
+    start = k - 1
+    while start >= 0:
+        t = doc[start]
+        if "\n" in t.text or t.text in (".", "!", "?") and ctx.in_quote[t.i] < 0 and \
+                t.whitespace_:
+            break
+        start -= 1
+    if k - start < 3:
+        return None
+    return ctx.char_range(start + 1, k, verb.i)
+
+
+def colon_content(ctx: DocContext, core: set[int]) -> tuple[int, int] | None:
+    """'he noted: I want to bring our soldiers home.' — content after a colon, no quote marks."""
+    doc = ctx.doc
+    j = max(core) + 1
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    if j >= len(doc) or doc[j].text != ":" or j + 1 >= len(doc):
+        return None
+    if "\n" in doc[j + 1].text or doc[j + 1].is_space and j + 2 < len(doc) and \
+            "\n" in doc[j + 2].text:
+        # "The governor added:" closing a paragraph: the next paragraph is what he added
+        k = j + 1
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k >= len(doc):
+            return None
+        p_lo, p_hi = ctx.paragraph(doc[k].idx)
+        block = doc.char_span(p_lo, p_hi, alignment_mode="expand")
+        return ctx.char_range(block.start, block.end, k) if block is not None else None
+    sent = ctx.sents[ctx.sent_of[j + 1]]
+    end = sent.end
+    return ctx.char_range(j + 1, end, j + 1) if end > j + 1 else None
+
+
+def passive_subject(verb: Token) -> tuple[int, int]:
+    """Token range of the subject of a passive cue verb before it, or of the noun a participle
+    hangs on: what the agent said or holds something about ("His comments were derided by the
+    mayor", "the bill, opposed by Republicans, ...")."""
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        return verb.head.left_edge.i, verb.left_edge.i    # "the bill, opposed by X,": the bill
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subj is None:
+        return 0, 0
+    return subj.left_edge.i, subj.right_edge.i + 1
+
+
+def complements(ctx: DocContext, verb: Token) -> tuple[int, int]:
+    """Token range of all a cue verb's objects and complements after it (a preposition opening
+    it left out) when they name something: the content of a cue no narrower rule fits."""
+    comps = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS
+             and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS)]
+    if not comps:
+        return 0, 0
+    lo = min(c.left_edge.i for c in comps)
+    hi = max(c.right_edge.i for c in comps) + 1
+    if ctx.doc[lo].dep_ == "prep" and ctx.doc[lo].head == verb:
+        lo += 1
+    if not any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in ctx.doc[lo:hi]):
+        return 0, 0     # "said more", "added little": no thing named
+    return lo, hi

@@ -1,0 +1,147 @@
+"""The cue lexicon: speech, belief and attribution verbs and nouns, loaded from data/cues.yaml.
+
+One cached CueLexicon per process; extract.statements asks it which words can introduce a statement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+import yaml
+
+CUES_FILE = files("onrecord.extract") / "data" / "cues.yaml"   # the shared extract/data/
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Sets of lemmas by role; see data/cues.yaml for what each list means."""
+
+    speech_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    particle_cues: dict[str, frozenset[str]]
+    statement_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    source_prepositions: dict[str, str | None]
+    first_person: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    neuter_pronouns: frozenset[str]
+    question_verbs: frozenset[str] = field(default=frozenset())
+    nested_verbs: frozenset[str] = field(default=frozenset())
+    stance_verbs: frozenset[str] = field(default=frozenset())
+    verbs: frozenset[str] = field(default=frozenset())
+    topic_prepositions: frozenset[str] = field(default=frozenset())
+    noun_content_prepositions: frozenset[str] = field(default=frozenset())
+    stance_nouns: frozenset[str] = field(default=frozenset())
+    refusal_verbs: frozenset[str] = field(default=frozenset())
+    evidence_verbs: frozenset[str] = field(default=frozenset())
+    stance_adjectives: frozenset[str] = field(default=frozenset())
+    belief_nouns: frozenset[str] = field(default=frozenset())
+    no_object_verbs: frozenset[str] = field(default=frozenset())
+    intention_verbs: frozenset[str] = field(default=frozenset())
+    holder_nouns: frozenset[str] = field(default=frozenset())
+    occasion_nouns: frozenset[str] = field(default=frozenset())
+    colon_labels: frozenset[str] = field(default=frozenset())
+    adjective_prepositions: frozenset[str] = field(default=frozenset())
+    people_nouns: frozenset[str] = field(default=frozenset())
+    finding_nouns: frozenset[str] = field(default=frozenset())
+    intention_nouns: frozenset[str] = field(default=frozenset())
+    proform_contents: frozenset[str] = field(default=frozenset())
+    light_verbs: frozenset[str] = field(default=frozenset())
+    physical_verbs: frozenset[str] = field(default=frozenset())
+
+    def is_verb_cue(self, lemma: str) -> bool:
+        return lemma in self.verbs
+
+    def verb_lemma(self, lemma: str, word: str) -> str:
+        """The cue lemma of a verb form: the tagger's lemma, or, when that is no cue (a mislemmatised
+        'hopes' -> 'hop'), the cue the inflected word form strips down to."""
+        lemma = lemma.lower()
+        if lemma in self.verbs:
+            return lemma
+        word = word.lower()
+        for cut, add in ((1, ""), (2, ""), (1, "e"), (3, ""), (3, "e")):
+            if len(word) > cut + 2 and word[-cut:] in ("s", "es", "d", "ed", "ing")[:5] and \
+                    word[:-cut] + add in self.verbs:
+                return word[:-cut] + add
+        return lemma
+
+    def cue_class(self, lemma: str, pos: str) -> str:
+        """What kind of attribution a cue word makes: 'speech' (said, the statement), 'belief'
+        (believes, hopes, plans, is confident) or 'stance' (endorsed, criticism of, voted for);
+        extract.statements sets 'question' from the content."""
+        lemma = lemma.lower()
+        if pos in ("NOUN", "PROPN"):
+            if lemma in self.belief_nouns:
+                return "belief"
+            return "speech" if lemma in self.statement_nouns or lemma in self.document_nouns \
+                else "stance"
+        if pos == "ADJ":
+            return "belief"
+        if lemma in self.speech_verbs or lemma in self.source_prepositions:
+            return "speech"
+        if lemma in self.belief_verbs:
+            return "belief"
+        return "stance" if lemma in self.verbs else "speech"
+
+    @property
+    def pronouns(self) -> frozenset[str]:
+        return self.person_pronouns | self.plural_pronouns | self.neuter_pronouns
+
+
+def _words(values: object) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in (values or []))
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
+    """Read the cue lexicon (cached per path)."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    pron = data.get("pronouns") or {}
+    speech = _words(data.get("speech_verbs"))
+    belief = _words(data.get("belief_verbs"))
+    obj = _words(data.get("object_verbs")) | _words(data.get("evidence_verbs"))
+    particles = {str(k).lower(): _words(v) for k, v in (data.get("particle_cues") or {}).items()}
+    return CueLexicon(
+        speech_verbs=speech,
+        belief_verbs=belief,
+        object_verbs=obj,
+        particle_cues=particles,
+        statement_nouns=_words(data.get("statement_nouns")),
+        document_nouns=_words(data.get("document_nouns")),
+        source_prepositions={
+            str(k).lower(): (None if v is None else str(v).lower())
+            for k, v in (data.get("source_prepositions") or {}).items()
+        },
+        first_person=_words(data.get("first_person")),
+        person_pronouns=_words(pron.get("person")),
+        plural_pronouns=_words(pron.get("plural")),
+        neuter_pronouns=_words(pron.get("neuter")),
+        question_verbs=_words(data.get("question_verbs")),
+        nested_verbs=_words(data.get("nested_verbs")),
+        stance_verbs=_words(data.get("stance_verbs")),
+        verbs=speech | belief | obj | frozenset(particles),
+        topic_prepositions=_words(data.get("topic_prepositions")),
+        noun_content_prepositions=_words(data.get("noun_content_prepositions")),
+        stance_nouns=_words(data.get("stance_nouns")),
+        refusal_verbs=_words(data.get("refusal_verbs")),
+        evidence_verbs=_words(data.get("evidence_verbs")),
+        stance_adjectives=_words(data.get("stance_adjectives")),
+        belief_nouns=_words(data.get("belief_nouns")),
+        no_object_verbs=_words(data.get("no_object_verbs")),
+        intention_verbs=_words(data.get("intention_verbs")),
+        holder_nouns=_words(data.get("holder_nouns")),
+        occasion_nouns=_words(data.get("occasion_nouns")),
+        colon_labels=_words(data.get("colon_labels")),
+        adjective_prepositions=_words(data.get("adjective_prepositions")),
+        people_nouns=_words(data.get("people_nouns")),
+        finding_nouns=_words(data.get("finding_nouns")),
+        intention_nouns=_words(data.get("intention_nouns")),
+        proform_contents=_words(data.get("proform_contents")),
+        light_verbs=_words(data.get("light_verbs")),
+        physical_verbs=_words(data.get("physical_verbs")),
+    )

@@ -1,0 +1,144 @@
+"""Statement drafts that overlap: contents cut at trailing and coordinate cues, one statement
+per quote and speaker, and beliefs nested in what someone said folded into it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from onrecord.extract.statements.content_spans import cue_conjunct
+from onrecord.extract.statements.drafts import DocContext, Draft
+from onrecord.extract.statements.speakers import SUBJECT_DEPS
+
+
+def trim_at_trailing_cues(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+    """'A said B, Reuters reports.': A's content stops where the trailing cue clause begins."""
+    for t in drafts:
+        if t.cue_token is None or t.quotes and t.kind == "direct":
+            continue
+        cue_at = ctx.doc[t.cue_token].idx
+        _, b = t.content
+        if not b <= cue_at:
+            continue
+        for d in drafts:
+            if d is not t and d.content[0] < b < d.content[1] and d.content[1] >= cue_at:
+                d.content = (d.content[0], b)
+    return drafts
+
+
+def _coordinate(ctx: DocContext, outer: Token, verb: Token) -> bool:
+    """True when cue ``verb``, found inside the content of cue ``outer``, stands beside that
+    content rather than inside it: a second cue of the same speaker ("said X and said Y", "says
+    X and calls her Y"), a cue with its own subject joined by a conjunction or a clause mark
+    ("A said X, and B said Y", "A accuses X while B suggests Y"), or a trailing gerund
+    ("said X, telling them Y")."""
+    if ctx.in_quote[verb.i] >= 0 or verb.head.i == verb.i:
+        return False
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if verb.dep_ == "conj":
+        if own_subject:
+            return verb.head.i != outer.i
+        lemma = ctx.lex.verb_lemma(verb.lemma_, verb.text)
+        return lemma == ctx.lex.verb_lemma(outer.lemma_, outer.text) or \
+            cue_conjunct(outer, verb.head, verb)
+    if verb.dep_ in ("advcl", "parataxis") and own_subject:
+        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        return verb.dep_ == "parataxis" or mark is not None and mark.lower_ in ("while", "whereas")
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and \
+            ctx.doc[verb.left_edge.i - 1].text == ",":
+        return ctx.lex.verb_lemma(verb.lemma_, verb.text) in ctx.lex.speech_verbs
+    return False
+
+
+def cut_at_coordinate_cues(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+    """A content ends where a coordinate cue begins ('He said X and said that Y': X, then Y; 'A
+    accuses B of X while B suggests Y'); a second cue with no subject of its own takes the
+    speaker of the first."""
+    doc = ctx.doc
+    by_cue = {d.cue_token: d for d in drafts if d.cue_token is not None}
+    for b in drafts:
+        v_i = b.cue_token
+        if v_i is None or doc[v_i].pos_ not in ("VERB", "AUX"):
+            continue
+        verb = doc[v_i]
+        for a in drafts:
+            if a.cue_token is None or a.cue_token == v_i or a.content_type != "clause" and \
+                    a.content_type != "object" or not a.content[0] <= verb.head.idx < a.content[1]:
+                continue
+            outer = doc[a.cue_token]
+            if not _coordinate(ctx, outer, verb):
+                continue
+            cut = verb.left_edge.i
+            if verb.dep_ == "conj":
+                cut = min(cut, verb.i)
+                while cut > 0 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct
+                                   or doc[cut - 1].is_space):
+                    cut -= 1
+            lo = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+            if lo is None or cut <= lo.start:
+                continue
+            if verb.idx < a.content[1]:
+                new = ctx.char_range(lo.start, cut, a.cue_token)
+                if new[1] > new[0]:
+                    a.content = (a.content[0], new[1])
+            if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                    and a.speaker_tok is not None and by_cue.get(v_i) is b:
+                b.speaker_tok, b.speaker_span = a.speaker_tok, a.speaker_span
+    return drafts
+
+
+def dedupe(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+    """One statement per quote and speaker: a quote claimed twice keeps the nearer cue."""
+    by_quote: dict[tuple[int, tuple[int, int]], Draft] = {}
+    out = []
+    for d in drafts:
+        if d.kind == "direct" and d.quotes:
+            key = (d.quotes[0], (0, 0))
+            old = by_quote.get(key)
+            if old is not None and old.speaker_tok is not None and d.speaker_tok is not None \
+                    and old.speaker_tok.i in [c.i for c in d.speaker_tok.conjuncts]:
+                key = (d.quotes[0], d.speaker_span)
+                old = None
+            if old is not None:
+                if _distance(ctx, old) <= _distance(ctx, d):
+                    continue
+                out.remove(old)
+            by_quote[key] = d
+        out.append(d)
+    seen: set[tuple[int, int, tuple[int, int]]] = set()
+    uniq = []
+    for d in out:
+        key = (d.content[0], d.content[1], d.speaker_span)
+        if key not in seen:
+            seen.add(key)
+            uniq.append(d)
+    return uniq
+
+
+def drop_nested_beliefs(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+    """A belief, stance or quoted characterisation inside what someone said ("she said he
+    believes ...", "Rubio says he opposes ...", "he said the mayor called it 'a disgrace'") is part
+    of that statement; only plain reporting verbs of a named or described speaker nest ("said
+    the minister told Y"; "said he told Y" is one statement)."""
+    lex = ctx.lex
+    spoken = [d for d in drafts if d.cue_token is not None]
+    out = []
+    for d in drafts:
+        if d.cue_token is not None:
+            tok = ctx.doc[d.cue_token]
+            lemma = lex.verb_lemma(tok.lemma_, tok.text)
+            nests = lemma in lex.nested_verbs and not (
+                d.speaker_tok is not None and d.speaker_tok.pos_ == "PRON")
+            if not nests and tok.lower_ != "according" and any(
+                    o.content[0] <= tok.idx < o.content[1] and o.cue_token != d.cue_token
+                    for o in spoken):     # its own content ("X, she vowed, will ...") aside
+                continue
+        out.append(d)
+    return out
+
+
+def _distance(ctx: DocContext, d: Draft) -> int:
+    """Tokens between a draft's cue and its first quote (10**9 without either)."""
+    if d.cue_token is None or not d.quotes:
+        return 10**9
+    lo, hi = ctx.q_tokens[d.quotes[0]]
+    return min(abs(d.cue_token - lo), abs(d.cue_token - hi))

@@ -1,0 +1,199 @@
+"""Cues that are not verbs: 'according to X', 'in a poll', statement, stance, holder and
+intention nouns, and stance adjectives, each with its holder and content."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from onrecord.extract.statements.cues import CueLexicon
+from onrecord.extract.statements.drafts import DocContext, Draft
+from onrecord.extract.statements.quote_snapping import adjacent_quotes, holds_quote, kind_of
+from onrecord.extract.statements.speakers import RELATIVE_PRONOUNS, speaker_range, subject_of
+from onrecord.extract.statements.verb_cues import SECOND_PERSON
+
+
+def according_cue(ctx: DocContext, tok: Token) -> Draft | None:
+    """'according to X': the source is X, the content the rest of the clause."""
+    doc = ctx.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    source = next((t for t in tok.subtree if t.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    s_lo, s_hi = speaker_range(ctx, source, tok)
+    comma = next((t.i for t in doc[source.i:s_hi] if t.text == ","), None)
+    if comma is not None:
+        s_hi = comma         # "According to X, the move ...": a misparse must not swallow it
+    core = set(range(tok.i, max(s_hi, tok.i + 2)))
+    left, _ = adjacent_quotes(ctx, core)
+    sent = ctx.sents[ctx.sent_of[tok.i]]
+    a, b = min(core), max(core) + 1
+    if left >= 0 and ctx.q_tokens[left][0] >= sent.start - 1 or left >= 0 and \
+            ctx.q_tokens[left][1] >= a - 2:
+        q = ctx.quotes[left]
+        content, kind, quotes = (q.start, q.end), "direct", [left]
+    else:
+        head = tok.head     # the clause "according to" hangs on tells which side it reports
+        if head != tok and sent.start <= head.i < sent.end and not a <= head.i < b:
+            before = head.i < a
+        else:
+            before = a - sent.start >= sent.end - b
+        if before and a > sent.start:
+            content = ctx.char_range(sent.start, a, tok.i)
+        else:
+            content = ctx.char_range(b, sent.end, tok.i)
+        if content[1] <= content[0]:
+            return None
+        kind, quotes, content = kind_of(ctx, content)
+    return Draft(source, (s_lo, s_hi), (tok.i, tok.i + 2), tok.i, content, kind, quotes)
+
+
+def finding_cue(ctx: DocContext, tok: Token) -> Draft | None:
+    """'In a CNN poll released Monday, Clinton leads by 10 points': a poll, survey or report
+    introduced by 'in' ahead of the clause it hangs on is that clause's source (unless the clause
+    has a cue verb of its own: 'in a statement, X said ...' is X's)."""
+    lex = ctx.lex
+    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    head = tok.head
+    if source is None or source.lemma_.lower() not in lex.finding_nouns or \
+            head.pos_ not in ("VERB", "AUX") or ctx.in_quote[tok.i] >= 0 or \
+            lex.is_verb_cue(lex.verb_lemma(head.lemma_, head.text)):
+        return None
+    sent = ctx.sents[ctx.sent_of[tok.i]]
+    if head.i < tok.i:
+        return None     # "X leads in the polls", "mired in the polls": a standing, no source
+    a = tok.right_edge.i + 1
+    while a < sent.end and ctx.doc[a].is_punct and ctx.doc[a].text in ",:;—–-":
+        a += 1
+    content = ctx.char_range(a, min(head.right_edge.i + 1, sent.end), tok.i)
+    if content[1] <= content[0]:
+        return None
+    kind, quotes, content = kind_of(ctx, content)
+    return Draft(source, speaker_range(ctx, source, tok), (tok.i, tok.i + 1), tok.i, content,
+                 kind, quotes)
+
+
+def noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
+    """'Nato's accusation that ...', 'a statement from the Kremlin that ...', 'her criticism of
+    the deal', 'X made allegations against Y': a statement or stance noun with its holder (a
+    possessor, a 'by'/'from' phrase, or the subject of the verb it is the object of) and its
+    content (a that-clause, or the object of an 'of'/'on'/'about'/'against' phrase)."""
+    lex = ctx.lex
+    clause = None
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "appos") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children
+        ):
+            clause = c
+            break
+    if clause is None and noun.lemma_.lower() in lex.intention_nouns:
+        # "the party's decision to hold debates on weekends", "his pledge to cut taxes"
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and \
+            noun.lemma_.lower() in lex.statement_nouns:
+        # "Her argument is that ...", "The campaign's message was: '...'"
+        clause = next((c for c in noun.head.children if c.dep_ in ("ccomp", "attr")
+                       and c.i > noun.head.i and (holds_quote(ctx, c) or c.dep_ == "ccomp")),
+                      None)
+    speaker = None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            speaker = c
+            break
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") or c.dep_ == "prep" and \
+                c.lower_ == "of" and clause is not None and c.i < clause.i:
+            speaker = next((p for p in c.children if p.dep_ == "pobj"), speaker)
+    lo = hi = -1
+    if clause is not None:
+        lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+    else:
+        topic = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i
+                      and c.lower_ in lex.noun_content_prepositions
+                      and not (speaker is not None and speaker.head == c)
+                      and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")
+                              for g in c.children)), None)
+        if topic is None and noun.dep_ == "dobj":
+            topic = _verb_topic(lex, noun)      # "took a swipe at X", "made the case for X"
+        if topic is None or ctx.in_quote[noun.i] >= 0 or noun.dep_ == "dobj" and \
+                lex.is_verb_cue(lex.verb_lemma(noun.head.lemma_, noun.head.text)):
+            return None     # "voiced his support for X": the verb's statement already
+        lo, hi = topic.i + 1, topic.right_edge.i + 1
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None     # "made no mention of"
+    if speaker is None and noun.dep_ == "attr" and noun.head.pos_ == "AUX" and \
+            noun.lemma_.lower() in lex.holder_nouns:
+        speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
+            not lex.is_verb_cue(lex.verb_lemma(noun.head.lemma_, noun.head.text)) and \
+            not any(c.dep_ == "neg" for c in noun.head.children):
+        speaker = subject_of(noun.head)      # "X made allegations against Y", "X made the point that"
+    if speaker is None or speaker.lower_ in lex.first_person | SECOND_PERSON or \
+            speaker.lower_ in ("my", "our", "your", "its") and clause is None:
+        return None
+    if speaker.dep_ == "poss" and speaker.pos_ == "PRON":
+        holder = _governing_subject(noun)   # "Trump is keeping up his criticism of ...": Trump
+        plural = holder is not None and (holder.tag_ in ("NNS", "NNPS") or holder.lower_ == "they")
+        if holder is not None and plural == (speaker.lower_ == "their"):
+            speaker = holder
+    content = ctx.char_range(lo, hi, noun.i)
+    if content[1] <= content[0]:
+        return None
+    kind, quotes, content = kind_of(ctx, content)
+    return Draft(speaker, speaker_range(ctx, speaker, noun), (noun.i, noun.i + 1), noun.i,
+                  content, kind, quotes)
+
+
+def _verb_topic(lex: CueLexicon, noun: Token) -> Token | None:
+    """The preposition after a stance noun that the parser hung on the light verb the noun is
+    the object of ('took [a swipe] [at X]', 'made [the case] [for X]'), when it takes an object."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or noun.lemma_.lower() not in lex.stance_nouns or \
+            verb.lemma_.lower() not in lex.light_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1
+                 and c.lower_ in lex.noun_content_prepositions
+                 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+
+
+def _governing_subject(noun: Token) -> Token | None:
+    """The subject of the verb a noun is the object of, directly or through one preposition
+    ("keeps up his criticism", "doubles down on his support"); None when there is none."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in RELATIVE_PRONOUNS or subj.pos_ == "PRON" and \
+            subj.lower_ not in ("he", "she", "they"):
+        return None
+    return subj
+
+
+def adjective_cue(ctx: DocContext, adj: Token) -> Draft | None:
+    """'The minister is confident that the talks will succeed', 'she is eager to run', 'he is
+    passionate about the race': a stance adjective after a copula with a clause, an infinitive or
+    a prepositional object of its own; the copula's subject holds the stance."""
+    lex = ctx.lex
+    clause = next((c for c in adj.children if c.dep_ in ("ccomp", "xcomp") and c.i > adj.i), None)
+    if clause is None:          # "eager to run", "passionate about the race", "confident in her"
+        clause = next((p for c in adj.children if c.dep_ == "prep" and c.i > adj.i
+                       and c.lower_ in lex.adjective_prepositions
+                       for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+    cop = adj.head
+    if clause is None or cop.pos_ not in ("AUX", "VERB") or \
+            any(c.dep_ == "neg" for c in list(cop.children) + list(adj.children)):
+        return None
+    speaker = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lower_ in lex.first_person | SECOND_PERSON or \
+            speaker.lower_ in RELATIVE_PRONOUNS or speaker.lower_ == "it":
+        return None
+    content = ctx.char_range(clause.left_edge.i, clause.right_edge.i + 1, adj.i)
+    if content[1] <= content[0]:
+        return None
+    kind, quotes, content = kind_of(ctx, content)
+    return Draft(speaker, speaker_range(ctx, speaker, adj), (adj.i, adj.i + 1), adj.i, content,
+                  kind, quotes)

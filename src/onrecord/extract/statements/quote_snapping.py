@@ -1,0 +1,95 @@
+"""Which quotes a cue touches: quotes adjacent to its clause, quotes handing over to it, a quote
+after 'that', and whether quotes make a content direct, mixed or indirect."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from onrecord.extract.statements.drafts import DocContext, opens_quote
+from onrecord.extract.statements.quotes import Quote
+
+SEPARATORS = {",", ":", "—", "–", "-", ";", "that", "(", ")"}
+
+
+def holds_quote(ctx: DocContext, tok: Token) -> bool:
+    """True when any token of ``tok``'s subtree lies inside a quote."""
+    return any(ctx.in_quote[i] >= 0 for i in range(tok.left_edge.i, tok.right_edge.i + 1))
+
+
+def _skippable(ctx: DocContext, j: int) -> bool:
+    """Token ``j`` may lie between a cue and its quote: a separator or a same-line space."""
+    t = ctx.doc[j]
+    return ctx.in_quote[j] < 0 and (t.text in SEPARATORS or t.is_space and "\n" not in t.text)
+
+
+def adjacent_quotes(ctx: DocContext, core: set[int]) -> tuple[int, int]:
+    """Indices of the quote ending just before and starting just after the core (or -1)."""
+    lo, hi = min(core), max(core)
+    left = right = -1
+    j = lo - 1
+    while j >= 0 and _skippable(ctx, j):
+        j -= 1
+    if j >= 0 and ctx.in_quote[j] >= 0:
+        qi = ctx.in_quote[j]
+        if ctx.q_tokens[qi][1] - 1 <= j + 1:
+            left = qi
+    j = hi + 1
+    n = len(ctx.doc)
+    colon = False
+    while j < n and (_skippable(ctx, j) or colon and ctx.doc[j].is_space):
+        colon = colon or ctx.doc[j].text == ":"
+        j += 1
+    if j < n and ctx.in_quote[j] >= 0:
+        qi = ctx.in_quote[j]
+        if ctx.q_tokens[qi][0] >= j - 1:
+            right = qi
+    return left, right
+
+
+def hands_over(ctx: DocContext, qi: int) -> bool:
+    """True when the quote ends with a comma or dash: the sentence goes on after the cue."""
+    q = ctx.quotes[qi]
+    tail = ctx.text[q.end:min(q.close_pos + 1, len(ctx.text))]
+    return "," in tail or "—" in tail or ctx.text[q.end - 1:q.end] in ("—", "-", "?", "!")
+
+
+def standalone(ctx: DocContext, qi: int) -> bool:
+    """True when quote ``qi`` opens a sentence (see starts_sentence)."""
+    return starts_sentence(ctx, ctx.quotes[qi])
+
+
+def that_quote(ctx: DocContext, verb: Token, core: set[int]) -> tuple[int, int] | None:
+    """'told diners at a breakfast spot that "I need you"': a quote opened right after a 'that'
+    later in the cue's sentence, however the parser attached it."""
+    doc = ctx.doc
+    sent = ctx.sents[ctx.sent_of[verb.i]]
+    for j in range(max(core) + 1, min(sent.end, len(doc) - 1)):
+        if ctx.in_quote[j] >= 0:
+            return None
+        if doc[j].lower_ == "that" and doc[j].dep_ == "mark" and opens_quote(ctx, j + 1):
+            q = ctx.quotes[ctx.in_quote[j + 1]]
+            return q.start, q.end
+    return None
+
+
+def kind_of(ctx: DocContext, content: tuple[int, int]) -> tuple[str, list[int], tuple[int, int]]:
+    """direct when one quote covers the content, mixed when quotes cover part of it."""
+    a, b = content
+    qs = [k for k, q in enumerate(ctx.quotes) if q.open_pos < b and q.close_pos > a]
+    if not qs:
+        return "indirect", [], content
+    last = ctx.quotes[qs[-1]]
+    if last.closed and last.open_pos >= a and b < last.close_pos <= b + 3:
+        content = (a, last.close_pos)   # keep the closing mark of a quoted fragment
+    if len(qs) == 1 and ctx.quotes[qs[0]].open_pos <= a and ctx.quotes[qs[0]].end >= b - 1:
+        return "direct", qs, content
+    return "mixed", qs, content
+
+
+def starts_sentence(ctx: DocContext, q: Quote) -> bool:
+    """True when only a paragraph start or a sentence end (and a But/And/Yet/So) precedes it."""
+    para_start = ctx.text.rfind("\n", 0, q.open_pos) + 1
+    before = ctx.text[para_start:q.open_pos].rstrip()
+    if before.split()[-1:] in (["But"], ["And"], ["Yet"], ["So"]):
+        before = before[:-len(before.split()[-1])].rstrip()
+    return before == "" or before[-1] in ".!?\"”:"

@@ -1,0 +1,210 @@
+"""Verb cues ('said', 'believes', 'criticized'): the cue clause, its speaker and content, the
+quotes snapped to it, and verbs the tagger took for nouns."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from onrecord.extract.statements.content_spans import (
+    CIRCUMSTANCE_PREPS,
+    LISTENER_VERBS,
+    colon_content,
+    complements,
+    content_tokens,
+    passive_subject,
+    spoken_particle,
+    trailing_content,
+)
+from onrecord.extract.statements.cues import CueLexicon
+from onrecord.extract.statements.drafts import DocContext, Draft
+from onrecord.extract.statements.quote_snapping import (
+    adjacent_quotes,
+    hands_over,
+    holds_quote,
+    kind_of,
+    standalone,
+    that_quote,
+)
+from onrecord.extract.statements.speakers import (
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    local_head,
+    speaker_range,
+    subject_of,
+)
+
+CORE_DEPS = ("aux", "auxpass", "neg", "advmod", "prt", "npadvmod", "cc", "intj")
+PARTICLE_DEPS = ("prt", "prep", "advmod", "dobj")
+QUESTION_WORDS = {"why", "what", "how", "whether", "if", "who", "whom", "whose", "when", "where",
+                  "which"}
+SECOND_PERSON = {"you"}
+
+
+def _core(ctx: DocContext, verb: Token, speaker: Token | None, listener: bool) -> set[int]:
+    """The cue clause's own words: verb, auxiliaries, speaker, listener and channel phrases."""
+    core = {verb.i}
+    parts = ctx.lex.particle_cues.get(ctx.lex.verb_lemma(verb.lemma_, verb.text), ())
+    for c in verb.children:
+        if c.dep_ in CORE_DEPS or c.dep_ in ("nsubj", "nsubjpass", "agent", "expl"):
+            core.update(range(c.left_edge.i, c.right_edge.i + 1))
+        elif c.dep_ in ("dobj", "dative") and (listener or c.lower_ in parts):
+            core.update(range(c.left_edge.i, c.right_edge.i + 1))
+        elif c.dep_ == "prep" and c.i > verb.i and c.lower_ in CIRCUMSTANCE_PREPS and \
+                not holds_quote(ctx, c):
+            core.update(range(c.left_edge.i, c.right_edge.i + 1))
+    if speaker is not None and (speaker.head == verb or speaker.head.dep_ == "agent"
+                                and speaker.head.head == verb):
+        core.update(range(speaker.left_edge.i, speaker.right_edge.i + 1))
+    return {i for i in core if ctx.in_quote[i] < 0} | {verb.i}
+
+
+def _cue_range(verb: Token) -> tuple[int, int]:
+    """Token range of the cue words: the verb, auxiliaries just before it, a particle after."""
+    lo = hi = verb.i
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass") and verb.i - 3 <= c.i < verb.i and not c.is_punct and \
+                all(not verb.doc[k].is_punct for k in range(c.i, verb.i)):
+            lo = min(lo, c.i)
+        elif c.dep_ == "prt" and c.i == hi + 1:
+            hi = c.i
+    return lo, hi + 1
+
+
+def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
+    """The draft statement of a speech, belief or stance verb, or None when it is no cue."""
+    lex = ctx.lex
+    lemma = lex.verb_lemma(verb.lemma_, verb.text)
+    if lemma in lex.particle_cues and lemma not in lex.speech_verbs | lex.belief_verbs | \
+            lex.object_verbs:
+        parts = lex.particle_cues[lemma]
+        if not any(c.dep_ in PARTICLE_DEPS and c.lower_ in parts for c in verb.children):
+            return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs:
+        return None     # "declined to comment on ..."
+    if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and \
+            not (lemma in lex.stance_verbs and any(c.dep_ == "agent" for c in verb.children)):
+        return None     # "the statement released Monday"; but "a bill opposed by X" is X's
+    speaker = subject_of(verb)
+    if speaker is None or speaker.lower_ == "it" and speaker.head != verb and \
+            speaker.head.lemma_ == "be":
+        return None     # "it is hard to imagine ...": an expletive 'it' holds nothing
+    speaker = local_head(ctx, speaker, verb)
+    person = speaker.lower_
+    if person in SECOND_PERSON or person in lex.first_person and lemma not in lex.speech_verbs:
+        return None
+    if in_quote:
+        return None     # a cue inside a quotation is part of what the quoted speaker said
+    evidence = lemma in lex.evidence_verbs and speaker.lemma_.lower() in lex.document_nouns
+    lo, hi, ctype = content_tokens(ctx, verb, lemma, evidence)   # "a poll showed a tie"
+    speechy = lemma in lex.speech_verbs or spoken_particle(lex, verb, lemma)
+    if ctype == "" and speaker.head.dep_ == "agent" and lemma in lex.stance_verbs:
+        lo, hi = passive_subject(verb)     # "the plan was rejected by the voters"
+        ctype = "object" if hi > lo else ""
+    if ctype == "" and lemma not in lex.no_object_verbs and lemma not in LISTENER_VERBS and \
+            lemma not in lex.evidence_verbs and lemma not in lex.intention_verbs:
+        lo, hi = complements(ctx, verb)    # "pleaded for understanding", "accused him of sexism"
+        if hi > lo and lemma in lex.physical_verbs and not _names_party(ctx, lex, lo, hi):
+            lo = hi = 0     # "attacked a police station" is no statement
+        ctype = "object" if hi > lo else ""
+    if ctype == "" and not speechy:
+        return None
+    if ctype == "clause" and lemma not in lex.speech_verbs | lex.belief_verbs and \
+            lemma not in lex.object_verbs and not speechy:
+        return None
+    core = _core(ctx, verb, speaker, ctype == "clause" and lemma in LISTENER_VERBS)
+    if speaker.i < verb.i and speaker.head != verb and ctx.in_quote[speaker.i] < 0:
+        s_lo, s_hi = speaker_range(ctx, speaker, verb)      # a misparsed "X, an aide, said"
+        if all(ctx.doc[k].is_punct for k in range(s_hi, verb.i)):
+            core.update(range(s_lo, s_hi))
+    left, right = adjacent_quotes(ctx, core)
+    quotes: list[int] = []
+    content: tuple[int, int] | None = None
+    kind = "indirect"
+    if left >= 0 and right >= 0 and hands_over(ctx, left) and speechy and \
+            ctx.quotes[left].paragraph == ctx.quotes[right].paragraph:
+        quotes = [left, right]          # "We will," he said, "fight on."
+        content = (ctx.quotes[left].start, ctx.quotes[right].end)
+        kind = "direct"
+    elif right >= 0 and speechy and (hi <= lo or ctx.q_tokens[right][0] <= lo + 1
+                                     and (ctx.q_tokens[right][1] >= hi or ctype == "clause")):
+        quotes = [right]                # he said: "..."
+        kind = "direct"
+    elif left >= 0 and speechy and (hi <= lo or lo < verb.i or ctype != "clause") and \
+            hands_over(ctx, left) and standalone(ctx, left):
+        quotes = [left]                 # "...," he said
+        kind = "direct"
+    elif speechy and verb.head.i < verb.i and verb.dep_ != "conj" and not (lo < hi and lo > verb.i):
+        trailing = trailing_content(ctx, verb, core)     # ..., Reuters reports.
+        if trailing is not None and trailing[1] > trailing[0]:
+            content = trailing
+    if quotes and content is None:
+        q = ctx.quotes[quotes[0]]
+        content = (q.start, q.end)
+    asker = any(c.dep_ in ("nsubj", "agent") for c in verb.children)   # not "Asked why, X said"
+    if not quotes and lemma in lex.question_verbs and not any(
+            c.dep_ == "xcomp" or c.dep_ == "ccomp" and (c.left_edge.lower_ == "to" or
+                                                        asker and c.left_edge.lower_ in QUESTION_WORDS)
+            for c in verb.children):
+        return None     # "asked about the option": a topic, no question put in words
+    if content is not None and not quotes:
+        kind, quotes, content = kind_of(ctx, content)
+    elif content is None:
+        if hi <= lo:
+            colon = colon_content(ctx, core) if speechy else None
+            if (colon is None or colon[1] <= colon[0]) and speechy:
+                colon = that_quote(ctx, verb, core)
+            if colon is None or colon[1] <= colon[0]:
+                return None
+            content = colon
+        else:
+            content = ctx.char_range(lo, hi, verb.i)
+            if content[1] <= content[0] and speechy:
+                content = colon_content(ctx, core) or content
+        if content[1] <= content[0]:
+            return None
+        kind, quotes, content = kind_of(ctx, content)
+    s_lo, s_hi = speaker_range(ctx, speaker, verb)
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head            # "voters who live here and see X": the clause of "who"
+    if clause.dep_ == "relcl" and speaker.i == clause.head.i:
+        rel = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS
+                    and c.lower_ in RELATIVE_PRONOUNS), None)
+        if rel is not None:     # "voters who support X": the local words are "who"
+            if not _can_hold(ctx, speaker):
+                return None     # "ads that promote Cruz", "a movement that focused on ..."
+            s_lo, s_hi = rel.i, rel.i + 1
+    c_lo, c_hi = _cue_range(verb)
+    return Draft(speaker, (s_lo, s_hi), (c_lo, c_hi), verb.i, content, kind, quotes,
+                 content_type=ctype if not quotes else "")
+
+
+def _names_party(ctx: DocContext, lex: CueLexicon, lo: int, hi: int) -> bool:
+    """Whether the head of a token range is a person or group: a name of one, a pronoun for one,
+    or a people noun ("attacked Clinton", "hit back at him", "slammed the Democrats")."""
+    span = ctx.doc[lo:hi]
+    head = span.root
+    return head.ent_type_ in ("PERSON", "ORG", "NORP") or head.pos_ == "PRON" or \
+        head.lemma_.lower() in lex.people_nouns
+
+
+def _can_hold(ctx: DocContext, tok: Token) -> bool:
+    """Whether a relative clause's antecedent can say or hold something: a person or group (a
+    known actor, a name, a pronoun, a people noun) or a document ("a poll that shows")."""
+    if ctx.actors.actor_for(tok) is not None or tok.pos_ in ("PROPN", "PRON"):
+        return True
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = tok.lemma_.lower()
+    return lemma in ctx.lex.document_nouns or lemma in ctx.lex.holder_nouns or \
+        lemma in ctx.lex.people_nouns
+
+
+def mistagged_verb(tok: Token) -> bool:
+    """A verb tagged as a noun ('Most farmers support ...'): a plain-form 'noun' heading its
+    clause with a subject and an object of its own."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.dep_ in ("ROOT", "ccomp", "conj") and \
+        any(c.dep_ == "nsubj" for c in tok.children) and \
+        any(c.dep_ in ("dobj", "ccomp") for c in tok.children)

@@ -10,7 +10,7 @@ from onrecord.extract import arguments as args
 from onrecord.extract.speech_acts.cues import cue_blocked
 from onrecord.extract.speech_acts.demands import request_code
 from onrecord.extract.speech_acts.rules import speech_rules
-from onrecord.extract.speech_acts.sides import parties_of, same_side
+from onrecord.extract.speech_acts.sides import parties_of, two_sides
 from onrecord.extract.speech_acts.tokens import (
     in_question,
     sentence_index,
@@ -108,7 +108,7 @@ def directives(coder: Any, events: list[Event], folded: dict[int, Any]) -> list[
         actors = parties_of(coder, speaker)
         them = [m for m in parties_of(coder, addressee) if args.is_party(m)
                 and m.kind != "pronoun"]
-        if not actors or not them or any(same_side(a, b) for a in actors for b in them):
+        if not two_sides(actors, them):
             continue          # "ordered its troops to withdraw": orders within one side
         lemma = verb.lemma_.lower()
         if lemma in set(spec.get("foreign_only_verbs", ())) and any(

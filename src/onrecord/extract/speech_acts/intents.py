@@ -49,8 +49,8 @@ def rallies(coder: Any, events: list[Event]) -> None:
             same_side(m, a) for a in ev.actor)]
         if not them:
             continue
-        event, code, *mode = str(value).split()
-        retag(ev, event, code, "rally")
+        event, *rest = str(value).split()
+        retag(ev, event, " ".join(rest), "rally")      # "ACCUSE 113 disapprove": code and mode
         ev.recipient = [m.to_actor() for m in them]
 
 

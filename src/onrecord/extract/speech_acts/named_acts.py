@@ -8,7 +8,7 @@ from typing import Any
 from onrecord.extract import arguments as args
 from onrecord.extract.speech_acts.event_edits import drop_covering, new_event
 from onrecord.extract.speech_acts.rules import speech_rules
-from onrecord.extract.speech_acts.sides import owners_of, parties_of, same_side
+from onrecord.extract.speech_acts.sides import countries_of, owners_of, parties_of, two_sides
 from onrecord.extract.speech_acts.tokens import in_question, token_at, tokens_by_lemma
 from onrecord.extract.triggers import VERB_POS, make_sense
 from onrecord.schema import Event
@@ -30,10 +30,10 @@ def answered_acts(coder: Any, events: list[Event]) -> None:
         m = coder.lex.match(obj)
         if m is None or not m.sense.event:
             continue
-        own = {a.country or a.code for a in ev.actor}
+        own = countries_of(ev.actor)
         for prev in reversed(events[:n]):
             if prev.event == m.sense.event and ev.sentence - 3 <= prev.sentence <= ev.sentence \
-                    and prev.actor and not ({a.country or a.code for a in prev.actor} & own):
+                    and prev.actor and not (countries_of(prev.actor) & own):
                 ev.recipient = list(prev.actor)
                 break
 
@@ -69,7 +69,7 @@ def received_acts(coder: Any, lists: list[list[Event]]) -> list[Event]:
             continue
         givers = [x for x in parties_of(coder, source) if x.kind != "pronoun"]
         them = owners_of(coder, subj)
-        if not givers or not them or any(same_side(a, b) for a in givers for b in them):
+        if not two_sides(givers, them):
             continue
         drop_covering([*lists, out], n)
         drop_covering([*lists, out], gov)      # ("met with": no meeting)
@@ -108,7 +108,7 @@ def naming_acts(coder: Any, lists: list[list[Event]]) -> list[Event]:
             continue
         actors = [x for x in parties_of(coder, subj) if x.kind != "pronoun"]
         them = owners_of(coder, obj)
-        if not actors or not them or any(same_side(a, b) for a in actors for b in them):
+        if not two_sides(actors, them):
             continue
         drop_covering([*lists, out], obj)
         drop_covering([*lists, out], verb)

@@ -52,3 +52,8 @@ def same_side(a, b) -> bool:
     return bool(a.country) and a.country == b.country and not any(
         (x.sector or "") in opposed or any(k[3:].startswith(o) for o in opposed)
         for x, k in ((a, ka), (b, kb)))
+
+
+def two_sides(actors: list, them: list) -> bool:
+    """Both lists name someone and no actor is on a recipient's side: an act between sides."""
+    return bool(actors) and bool(them) and not any(same_side(a, b) for a in actors for b in them)

@@ -99,6 +99,7 @@ def test_yes_and_no_are_what_was_said(found, text, speaker, content) -> None:
     "Police arrested a man who attacked a police station in the capital.",
     "Gunmen attacked the convoy near the border.",
     "Militants hit the base with rockets overnight.",
+    "Police attacked protesters in the capital.",
 ])
 def test_physical_attacks_are_no_statements(found, text) -> None:
     assert found(text) == []

@@ -182,12 +182,11 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
 
 
 def _names_party(ctx: DocContext, lex: CueLexicon, lo: int, hi: int) -> bool:
-    """Whether the head of a token range is a person or group: a name of one, a pronoun for one,
-    or a people noun ("attacked Clinton", "hit back at him", "slammed the Democrats")."""
-    span = ctx.doc[lo:hi]
-    head = span.root
-    return head.ent_type_ in ("PERSON", "ORG", "NORP") or head.pos_ == "PRON" or \
-        head.lemma_.lower() in lex.people_nouns
+    """Whether the head of a token range names a person or group, or is a pronoun ("attacked
+    Clinton", "hit back at him", "slammed the Democrats"); common nouns ("attacked protesters")
+    read as the physical sense."""
+    head = ctx.doc[lo:hi].root
+    return head.ent_type_ in ("PERSON", "ORG", "NORP") or head.pos_ == "PRON"
 
 
 def _can_hold(ctx: DocContext, tok: Token) -> bool:

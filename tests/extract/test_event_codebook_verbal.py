@@ -136,8 +136,8 @@ def test_appeals_take_the_appeal_codes(coder):
     # "would" under a past verb of saying is the reported "will"
     ("Kenya said it would leave the trade pact with Uganda.", "leave", False, True),
     # a condition named in a phrase keeps the act hypothetical
-    ("The North Korean envoy said Pyongyang would hold talks with Washington under the right "
-     "conditions.", "hold talks", True, False),
+    ("The Cuban envoy said Havana would resume talks with Madrid under certain "
+     "conditions.", "resume talks", True, False),
 ])
 def test_reported_would_is_a_future(coder, text, trigger, hypothetical, future):
     evs = [e for e in coder.code(text).events if trigger in e.trigger.text]

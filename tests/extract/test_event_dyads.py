@@ -28,8 +28,8 @@ def test_second_country_hung_on_the_preposition_is_a_recipient(coder):
 # -- multi-word prepositions and event nouns ----------------------------------------------------
 
 def test_party_inside_in_relation_to_is_not_the_recipient(coder):
-    ev = events_of(coder, "The Security Council imposed sanctions on Eritrea in relation to "
-                          "the attacks in Addis Ababa.", "SANCTION")[0]
+    ev = events_of(coder, "The European Union imposed sanctions on Belarus in relation to "
+                          "the arrests in Vilnius.", "SANCTION")[0]
     assert countries(ev.recipient) == {"ERI"}
 
 
@@ -123,7 +123,7 @@ def test_of_object_of_an_owned_criticism_is_its_recipient(coder):
 
 
 def test_violating_a_ban_by_a_body_targets_the_body(coder):
-    ev = events_of(coder, "North Korea has violated a ban by the UN on the export of missiles.",
+    ev = events_of(coder, "Iran has violated a ban by the UN on the import of drones.",
                    "REJECT")[0]
     assert [a.code for a in ev.recipient] == ["IGOUNO"]
 

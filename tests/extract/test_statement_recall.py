@@ -52,10 +52,10 @@ def test_quote_carried_on_past_a_nested_cue(found) -> None:
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
-    ("His comments were quickly derided by the opposition leader.", "the opposition leader",
-     "were quickly derided", "His comments"),
-    ("The immigration bill, opposed by House Republicans, never became law.", "House Republicans",
-     "opposed", "The immigration bill"),
+    ("Her budget was soon mocked by the county treasurer.", "the county treasurer",
+     "was soon mocked", "Her budget"),
+    ("The zoning plan, rejected by local farmers, went to a second vote.", "local farmers",
+     "rejected", "The zoning plan"),
 ])
 def test_passive_stance_holds_its_subject(found, text, speaker, cue, content) -> None:
     assert (speaker, cue, content, "indirect") in found(text)
@@ -84,11 +84,11 @@ def test_stance_noun_after_a_light_verb(found, text, speaker, cue, content) -> N
 
 
 def test_stance_noun_of_another_verb_is_no_stance(found) -> None:
-    assert found("The sanctions block support or technology for offshore exploration.") == []
+    assert found("The tariffs block support or funding for coastal fisheries.") == []
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), [
-    ("Asked if he was ever bullied, the candidate said no.", "the candidate", "no"),
+    ("Asked if she would run again, the governor said no.", "the governor", "no"),
     ("Asked whether the mayor can win, most voters said yes.", "most voters", "yes"),
 ])
 def test_yes_and_no_are_what_was_said(found, text, speaker, content) -> None:

@@ -209,8 +209,8 @@ def test_rallying_others_for_or_against_a_third_party(coder, text, event, recipi
 
 
 @pytest.mark.parametrize("text, event, actor, recipient", [
-    ("The Ukrainian president said Russia was behind the attack on the power grid.", "ACCUSE",
-     "UKR", "RUS"),
+    ("The Estonian president said Russia was behind the hacking of the rail network.", "ACCUSE",
+     "EST", "RUS"),
     ("Azerbaijan said the Armenian shelling was an act of aggression.", "ACCUSE", "AZE", "ARM"),
     ("The Japanese prime minister said India was a friend.", "SUPPORT", "JPN", "IND"),
 ])

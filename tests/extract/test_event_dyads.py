@@ -30,7 +30,7 @@ def test_second_country_hung_on_the_preposition_is_a_recipient(coder):
 def test_party_inside_in_relation_to_is_not_the_recipient(coder):
     ev = events_of(coder, "The European Union imposed sanctions on Belarus in relation to "
                           "the arrests in Vilnius.", "SANCTION")[0]
-    assert countries(ev.recipient) == {"ERI"}
+    assert countries(ev.recipient) == {"BLR"}
 
 
 def test_on_behalf_of_names_no_recipient_before_the_object(coder):

@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from onrecord.actors.model import hidden_conjuncts
+from onrecord.actors.model import Mention, hidden_conjuncts
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -21,7 +21,6 @@ OBJECT_CONTROL_DEPS = frozenset({"dobj", "dative"})
 ACCUSATION_LEMMAS = frozenset({"accuse", "blame", "charge", "condemn", "criticize", "criticise",
                                "fault", "denounce", "suspect", "convict", "indict"})
 CONFLICT_ONLY_PREPS = frozenset({"in", "into", "near", "along", "around", "inside"})
-WHERE_PREPS = frozenset({"in", "near", "along", "around", "inside"})
 NOMINAL_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 SUBORDINATORS = frozenset({"after", "before", "since", "as", "when", "while", "because",
                            "until", "once"})
@@ -194,7 +193,8 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
         # before them a place after "in"/"near", which says where, so a party after "against",
         # "on" or "at" comes first ("demonstrated in Ankara against the arrest": its doer)
         out.sort(key=lambda t: 0 if t.dep_ != "pobj" or t.i in served else
-                 2 if t.head.lower_ == "with" else 1 if t.head.lower_ in WHERE_PREPS else 0)
+                 2 if t.head.lower_ == "with" else 1 if t.head.lower_ in role_set("where_preps")
+                 else 0)
     # a cause, principal or helper ("in response to", "on behalf of") is the last resort
     out.sort(key=lambda t: 1 if t.i in late else 0)
     if verb.lemma_.lower() in frame_set("to_recipient_verbs"):
@@ -340,7 +340,7 @@ def with_partners(verb: Token, skip: set[int]) -> list[Token]:
     return out
 
 
-def party_key(m) -> str:
+def party_key(m: Mention) -> str:
     """What makes two mentions the same party: the code (else country, name, text), but a
     region or city of a state is a party of its own ("Russia sent troops into Chechnya": the
     region is acted on, it is not Russia again)."""
@@ -372,8 +372,8 @@ SELF_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "itself
 
 
 def against_targets(verb: Token) -> list[Token]:
-    """Objects of "against" anywhere under the trigger ("mobilized reservists for a possible
-    war against Iraq"): the target when the direct object is only the actor's own forces."""
+    """Objects of "against" anywhere under the trigger ("called up naval reserves in case of
+    conflict against Peru"): the target when the direct object is only the actor's own forces."""
     return [g for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "against"
             for g in t.children if g.dep_ == "pobj"]
 
@@ -586,7 +586,7 @@ def attribution_sources(trigger: Token) -> set[int]:
                 or t.dep_ in ("parataxis", "ccomp", "advcl", "conj") and t.head.i in on_chain
                 and t.i > trigger.i):
             out.update(c.i for c in t.children if c.dep_ == "nsubj")
-            # "an eyewitness told Human Rights Watch that police arrested 20": whom the news is
+            # "a witness told Amnesty that soldiers detained five men": whom the news is
             # told to is its audience, not a party either
             out.update(c.i for c in t.children if c.dep_ in ("dobj", "dative") and c.i < trigger.i)
             out.update(g.i for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"

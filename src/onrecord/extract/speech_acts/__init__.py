@@ -90,9 +90,13 @@ def speech_act_events(coder: Any, events: list[Event]) -> list[Event]:
     said = _speech_act_events(coder, events + extra, folded)
     # "'It is essential that Iran release the sailors,' the minister said": the act demanded
     # is the demand's content, not an event of its own (as "agreed to withdraw" is one event)
-    events[:] = [e for e in events if not (
-        e.trigger.start in folded and e.actor and (folded[e.trigger.start] is None or any(
-            same_side(a, folded[e.trigger.start]) for a in e.actor)))]
+    def asked_for(e: Event) -> bool:
+        return e.trigger.start in folded and bool(e.actor) and (
+            folded[e.trigger.start] is None
+            or any(same_side(a, folded[e.trigger.start]) for a in e.actor))
+
+    events[:] = [e for e in events if not asked_for(e)]
+    extra = [e for e in extra if not asked_for(e)]
     return extra + said
 
 

@@ -84,7 +84,7 @@ def cue_blocked(tok, start: int, end: int, spec: dict, value: str,
             return True
         if a.dep_ in ("acl", "ccomp") and a.head.pos_ == "NOUN" and \
                 a.head.lemma_.lower() in others:
-            return True       # "the US claim that Russia is in breach": the US accuses
+            return True       # "the Dutch charge that Iran broke the deal": the Dutch accuse
     return False
 
 

@@ -95,7 +95,7 @@ def modal_demands(coder: Any, fs: FoundStatement, start: int, end: int, spec: di
                 for c in t.children):
             verb = t                           # "Russia needs to withdraw" (not "had to")
         elif t.pos_ == "ADJ" and t.lemma_.lower() in musts:
-            # "it is essential that Russia work with Ukraine"
+            # "it is vital that Chile talk to Peru"
             verb = next((c for c in [*t.children, *t.head.children] if c.dep_ == "ccomp"
                          and c.pos_ in VERB_POS and any(
                              g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),

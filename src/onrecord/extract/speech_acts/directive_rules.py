@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from spacy.tokens import Token
+
 from onrecord.extract import arguments as args
 from onrecord.extract.speech_acts.cues import cue_blocked
 from onrecord.extract.speech_acts.demands import request_code
@@ -22,7 +24,7 @@ from onrecord.ontology import cameo_info
 from onrecord.schema import Event, Span
 
 
-def _directive_target(verb, spec: dict):
+def _directive_target(verb: Token, spec: dict) -> tuple[Token, Token, str] | None:
     """(addressee, content verb, kind) of a directive: "asked Germany to supply tanks" (object
     control), "was told by Washington to leave" (passive), "insisted that London release the
     tanker" (a mandative subjunctive: base form with its own subject) -> "request"; "gave Qatar
@@ -53,7 +55,7 @@ def _directive_target(verb, spec: dict):
                       and c.lemma_.lower() in units and any(
                           g.dep_ == "nummod" for g in c.children)), None)
         limit = limit or next((c for c in verb.children if c.dep_ == "prep"
-                               and c.lower_ in ("until", "till")), None)
+                               and c.lower_ in set(spec.get("deadline_preps", ()))), None)
         obj = next((c for c in verb.children if c.dep_ in ("dative", "dobj")
                     and c is not limit and c.pos_ in ("PROPN", "NOUN")), None)
         comp = to_clause(verb, ("advcl", "xcomp")) or (
@@ -115,8 +117,9 @@ def directives(coder: Any, events: list[Event], folded: dict[int, Any]) -> list[
                 a.country and a.country == b.country for a in actors for b in them):
             continue          # a government ordering its own people acts by authority, not by
             #                   request ("ordered the newspaper to suspend publication")
-        if any(e.trigger.start <= verb.idx < e.trigger.end or e.trigger.start == comp.idx
-               and e.event in ("REQUEST", "SANCTION", "THREATEN") for e in events):
+        if any(e.trigger.start <= verb.idx < e.trigger.end or (
+                e.trigger.start == comp.idx and e.event in ("REQUEST", "SANCTION", "THREATEN"))
+               for e in events):
             continue          # the event coder composed the pair ("asked Iran to talk")
         sense_value = leave.get(comp.lemma_.lower()) if lemma in set(
             spec.get("expelling_verbs", ())) else None

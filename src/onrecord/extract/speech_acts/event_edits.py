@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Token
+
 from onrecord.extract.speech_acts.tokens import sentence_index
 from onrecord.extract.triggers import make_sense
 from onrecord.ontology import cameo_info
@@ -19,17 +21,22 @@ def retag(ev: Event, event: str, cameo: str, pattern: str) -> None:
     ev.context = list(sense.context)
 
 
-def new_event(coder: Any, tok, sense, actors: list, them: list, confidence: float = 0.5,
-               start=None) -> Event:
+def new_event(coder: Any, tok: Token, sense: Any, actors: list, them: list,
+              confidence: float = 0.5, start: Token | None = None) -> Event:
     """An event of ``sense`` by ``actors`` toward ``them``, triggered from ``start`` (default
-    ``tok``) to the end of ``tok``, dated by its sentence."""
+    ``tok``) to the end of ``tok``, with the negated / hypothetical / future flags of the clause
+    ``start`` heads, dated by its sentence unless future or hypothetical."""
     from onrecord.extract.dates import sentence_date
+    from onrecord.extract.modality import clause_modality
 
     sents = coder._sents
     first = start if start is not None else tok
     s_index = sentence_index(sents, tok.i)
     info = cameo_info(sense.cameo)
+    mod = clause_modality(first, coder.cues)
     date, date_text = sentence_date(sents[s_index], coder.doc_date)
+    if mod.future or mod.hypothetical:
+        date = date_text = None
     end = tok.idx + len(tok.text)
     return Event(
         id="", event=sense.event, cameo=sense.cameo, goldstein=float(info.goldstein),
@@ -38,6 +45,7 @@ def new_event(coder: Any, tok, sense, actors: list, them: list, confidence: floa
         sentence=s_index, text=sents[s_index].text.strip(), mode=sense.mode,
         context=list(sense.context), actor=[actors[0].to_actor()],
         recipient=[m.to_actor() for m in them], date=date, date_text=date_text,
+        negated=mod.negated, future=mod.future, hypothetical=mod.hypothetical,
         statement=None, confidence=confidence)
 
 

@@ -65,6 +65,7 @@ def own_requests(coder: Any, events: list[Event]) -> None:
     codes: dict[str, str] = rule.get("nouns") or {}
     mediate = set(rule.get("mediate_verbs", ()))
     disputes = set(rule.get("dispute_nouns", ()))
+    owns = set(rule.get("own_possessives", ()))
     doc = coder.doc
     for ev in events:
         if ev.event != "REQUEST" or not ev.actor:
@@ -83,14 +84,12 @@ def own_requests(coder: Any, events: list[Event]) -> None:
         if comp is not None:
             # "Sudan asked Egypt to mediate in its dispute with Ethiopia"
             own = [t for t in comp.subtree if t.lemma_.lower() in disputes and any(
-                c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in t.children)]
+                c.dep_ == "poss" and c.lower_ in owns for c in t.children)]
             if own and addressed:
                 retag(ev, "AGREE", str(rule.get("mediation_code", "038")), "own request")
             continue
         for obj in objs:
             code = codes.get(obj.lemma_.lower())
-            if code == "036" and not ev.cameo.startswith("02"):
-                continue      # a demand for talks stays a demand (CAMEO 106: by anyone)
             if code is None or any(m.token_start <= obj.i < m.token_end
                                    for m in coder.mentions([obj])):
                 continue
@@ -115,6 +114,7 @@ def negated_intents(coder: Any, events: list[Event]) -> None:
     rule = speech_rules().get("negated_intent") or {}
     intent = set(rule.get("intent_lemmas", ()))
     force = set(rule.get("force_nouns", ()))
+    rule_out = set(rule.get("rule_out_lemmas", ()))
     reject_codes = ((coder.frames.get("complement_frames") or {}).get("reject") or {}).get(
         "codes") or {}
     doc = coder.doc
@@ -122,7 +122,8 @@ def negated_intents(coder: Any, events: list[Event]) -> None:
         span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
         if span is None:
             continue
-        if ev.event == "REJECT" and span[0].lemma_.lower() == "rule" and is_negated(span[0]):
+        if ev.event == "REJECT" and span[0].lemma_.lower() in rule_out and \
+                is_negated(span[0]):
             obj = next((c for c in span[0].children if c.dep_ == "dobj"), None)
             words = {t.lemma_.lower() for t in obj.subtree} if obj is not None else set()
             if words & force:        # "would not rule out the use of force against Taiwan"

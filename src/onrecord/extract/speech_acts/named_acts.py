@@ -65,8 +65,8 @@ def received_acts(coder: Any, lists: list[list[Event]]) -> list[Event]:
         source = next((g for t in (n, gov) for c in t.children if c.dep_ == "prep"
                        and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
         subj = args.clause_subject(gov)
-        if source is None or subj is None:
-            continue
+        if source is None or subj is None or in_question(coder._sents, gov.i):
+            continue          # "will the raid draw condemnation from ...?" asks
         givers = [x for x in parties_of(coder, source) if x.kind != "pronoun"]
         them = owners_of(coder, subj)
         if not two_sides(givers, them):

@@ -57,7 +57,7 @@ def _under_victim_prep(t, top, victim: set) -> bool:
 def cue_target(coder: Any, fs: FoundStatement, tok, start: int, end: int, spec: dict,
             value: str = ""):
     """Whom the cue word is aimed at: an owner or by/of-phrase of the cue ("Russia's
-    aggression", "a violation by Iran", "a pretext for the US to leave"), the subject of its
+    aggression", "a violation by Iran", "an excuse for Oslo to walk away"), the subject of its
     clause ("Iran is lying", "Moscow's actions are provocative"), else another party inside
     that clause — never the speaker's side, never a party named only elsewhere in the content,
     never the object of a cue verb ("destabilise Ukraine": Ukraine is the victim)."""
@@ -100,7 +100,7 @@ def cue_target(coder: Any, fs: FoundStatement, tok, start: int, end: int, spec: 
                 linked.extend(g for g in c.children if g.dep_ == "pobj")
             elif n.pos_ == "NOUN" and c.dep_ in ("advcl", "acl", "relcl") and any(
                     g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
-                linked.append(args.clause_subject(c))      # "a pretext for the US to leave"
+                linked.append(args.clause_subject(c))      # "an excuse for Oslo to walk away"
     found = parties(linked)
     if found:
         return found[0]
@@ -142,7 +142,7 @@ def cue_target(coder: Any, fs: FoundStatement, tok, start: int, end: int, spec: 
         if found:
             return found[0]
     if acting and verb.pos_ in VERB_POS:
-        # "if they reach Syria, we will know what to do": the party of the condition
+        # "if the tanks reach Iraq, we will know what to do": the party of the condition
         for c in verb.children:
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
                                          for g in c.subtree):
@@ -172,15 +172,16 @@ def cue_target(coder: Any, fs: FoundStatement, tok, start: int, end: int, spec: 
 
 def self_subject(coder: Any, fs: FoundStatement, tok, start: int, end: int, spec: dict) -> bool:
     """True when the cue's clause has the speaker's own side as subject ("we will never
-    accept", "Beijing would never accept"), or a thing rather than a party ("lifting the ban is
-    out of the question": the speaker refuses it)."""
+    accept", "Beijing would never accept"), or an act naming no party (a gerund or an event
+    noun of the trigger lexicon: "lifting the ban is out of the question": the speaker refuses
+    it)."""
     verb = clause_verb(tok, start, end)
     subj = args.clause_subject(verb) if verb.pos_ in VERB_POS else None
     if subj is None:
         return False
-    if subj.pos_ in ("NOUN", "VERB") and not any(
-            coder.mentions([t]) for t in subj.subtree):
-        return True
+    if (subj.tag_ == "VBG" or subj.pos_ == "NOUN" and coder.lex.match(subj) is not None) \
+            and not any(coder.mentions([t]) for t in subj.subtree):
+        return True      # an act as subject: a gerund or an event noun, no party named
     if is_self_word(subj, set(spec.get("self_words", ()))):
         return True
     return any(same_side(m, fs.speaker) for m in coder.mentions([subj]))
@@ -188,9 +189,8 @@ def self_subject(coder: Any, fs: FoundStatement, tok, start: int, end: int, spec
 
 def context_party(coder: Any, fs: FoundStatement, s_index: int, event: str,
                    events: list[Event]):
-    """The party a self-directed act answers when its clause names none ("We have no reason to
-    revise our stance" after "Moscow is not going to abandon the deal despite Israeli
-    criticism"): the recipient of the speaker's side's last act of the same type up to four
+    """The party a self-directed act answers when its clause names none ("We see no reason to
+    change course" after "Ankara will keep the pipeline open despite Greek objections"): the recipient of the speaker's side's last act of the same type up to four
     sentences back, else the last other party named in the sentence or the two before it (as
     the event coder reads a missing recipient)."""
     for ev in reversed(events):

@@ -3,13 +3,16 @@ conditional responses ("would respond if X ..."), and reserved rights to use for
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from onrecord.extract import arguments as args
 from onrecord.extract.speech_acts.event_edits import drop_covering, new_event, retag
 from onrecord.extract.speech_acts.rules import speech_rules
 from onrecord.extract.speech_acts.sides import countries_of, parties_of, same_side
+from onrecord.extract.speech_acts.targets import context_party
 from onrecord.extract.speech_acts.tokens import (
+    in_question,
     is_negated,
     sentence_index,
     to_clause,
@@ -17,7 +20,7 @@ from onrecord.extract.speech_acts.tokens import (
     tokens_by_lemma,
 )
 from onrecord.extract.triggers import make_sense
-from onrecord.schema import Event, Span
+from onrecord.schema import Actor, Event, Span
 
 
 def third_party_warnings(coder: Any, events: list[Event]) -> list[Event]:
@@ -146,17 +149,19 @@ def conditional_responses(coder: Any, events: list[Event]) -> list[Event]:
 def reserved_rights(coder: Any, lists: list[list[Event]]) -> list[Event]:
     """"Iran reserves the right to respond militarily to any attack by Israel": claiming the
     right to use force or retaliate is a threat (CAMEO 138) toward the party named in it (or
-    the context's other party)."""
+    the context's other party). Questions claim nothing; conditions and negation set the
+    event's flags (data/speech_acts.yaml ``reserved_right``)."""
     rule = speech_rules().get("reserved_right") or {}
     verbs = set((speech_rules().get("conditional_response") or {}).get("verbs", ()))
     verbs |= set(rule.get("verbs", ()))
+    rights = set(rule.get("right_nouns", ()))
     covered = {e.trigger.start for events in lists for e in events}
     out: list[Event] = []
-    for verb in tokens_by_lemma(coder, ["reserve"]):
-        if verb.idx in covered or is_negated(verb):
+    for verb in tokens_by_lemma(coder, rule.get("claim_verbs", ())):
+        if verb.idx in covered or is_negated(verb) or in_question(coder._sents, verb.i):
             continue
         right = next((c for c in verb.children if c.dep_ == "dobj"
-                      and c.lemma_.lower() == "right"), None)
+                      and c.lemma_.lower() in rights), None)
         act = to_clause(right, ("acl", "relcl")) if right is not None else None
         if act is None or act.lemma_.lower() not in verbs:
             continue
@@ -170,6 +175,13 @@ def reserved_rights(coder: Any, lists: list[list[Event]]) -> list[Event]:
         for t in act.subtree:
             if t.i != act.i:
                 drop_covering(lists, t)     # "to any attack by Israel": the condition
-        out.append(new_event(coder, act, sense, actors, them[:1], 0.5, start=verb))
+        ev = new_event(coder, act, sense, actors, them[:1], 0.5, start=verb)
+        if not them:       # "reserves the right to respond": the context's other party
+            speaker = SimpleNamespace(speaker=actors[0].to_actor())
+            party = context_party(coder, speaker, ev.sentence, ev.event,
+                                  [e for events in lists for e in events] + out)
+            if party is not None:
+                ev.recipient = [party if isinstance(party, Actor) else party.to_actor()]
+        out.append(ev)
         covered.add(verb.idx)
     return out

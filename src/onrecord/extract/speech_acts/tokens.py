@@ -3,10 +3,12 @@ sentence of a token, tokens by lemma, questions, "to"-clauses and negated verbs.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import numpy
 from spacy.attrs import LEMMA
+from spacy.tokens import Token
 
 from onrecord.extract.triggers import VERB_POS
 
@@ -24,7 +26,7 @@ def token_at(doc, char: int):
     return span[0] if span is not None and len(span) else None
 
 
-def tokens_by_lemma(coder: Any, lemmas) -> list:
+def tokens_by_lemma(coder: Any, lemmas: Iterable[str]) -> list[Token]:
     """The tokens of the document whose lemma is one of ``lemmas``, in order (a vectorised
     look-up on the lemma column, computed once per Doc)."""
     doc = coder.doc
@@ -37,13 +39,15 @@ def tokens_by_lemma(coder: Any, lemmas) -> list:
     return [doc[int(i)] for i in hits]
 
 
-def to_clause(verb, deps: tuple[str, ...] = ("xcomp",)):
-    """The infinitival clause ("to supply tanks") hanging from ``verb`` by one of ``deps``."""
+def to_clause(verb: Token, deps: tuple[str, ...] = ("xcomp",)) -> Token | None:
+    """The head verb of the infinitival clause ("to supply tanks") hanging from ``verb`` by one
+    of ``deps``, or None."""
     return next((c for c in verb.children if c.dep_ in deps and c.pos_ in VERB_POS
                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
 
 
-def is_negated(verb) -> bool:
+def is_negated(verb: Token) -> bool:
+    """True when ``verb`` carries a negation of its own ("did not ask", "never asked")."""
     return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "never"
                for c in verb.children)
 

@@ -115,20 +115,26 @@ def merge_continued(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     "B."', a quote running over paragraphs) joins the statement of the same speaker before it."""
     drafts = sorted(drafts, key=lambda d: (d.content[0], d.content[1]))
     out: list[Draft] = []
+    first_cue: dict[int, int] = {}      # cue token -> index in out of the first draft it cues
     for d in drafts:
-        k = _continued_owner(ctx, out, d) if d.cue is None and d.kind == "direct" and \
-            d.quotes else None
+        k = _continued_owner(ctx, out, d, first_cue) if d.cue is None and \
+            d.kind == "direct" and d.quotes else None
         if k is not None:
-            m = out[k]
+            m = out[k]     # a merge keeps m's cue token, so first_cue stays right
             out[k] = replace(m, content=(m.content[0], d.content[1]), quotes=m.quotes + d.quotes)
             continue
+        if d.cue_token is not None:
+            first_cue.setdefault(d.cue_token, len(out))
         out.append(d)
     return out
 
 
-def _continued_owner(ctx: DocContext, out: list[Draft], d: Draft) -> int | None:
+def _continued_owner(ctx: DocContext, out: list[Draft], d: Draft,
+                     first_cue: dict[int, int]) -> int | None:
     """Index in ``out`` of the quoted statement ``d`` carries on: the last one, or the one before
-    statements hanging on its own cue clause ('"A," said X, referring to Y. "B."')."""
+    statements hanging on its own cue clause ('"A," said X, referring to Y. "B."').
+    ``first_cue`` maps each cue token to the index of the first draft in ``out`` it cues, so an
+    earlier cue clause is found by walking the cue's ancestors, not by scanning ``out``."""
     k = len(out) - 1
     while k >= 0:
         m = out[k]
@@ -136,8 +142,7 @@ def _continued_owner(ctx: DocContext, out: list[Draft], d: Draft) -> int | None:
                 m.content[1] <= d.content[0] and _only_cue_between(ctx, m, d):
             return k
         if m.cue_token is None or not any(
-                o.cue_token is not None and o.cue_token != m.cue_token and
-                ctx.doc[o.cue_token] in ctx.doc[m.cue_token].ancestors for o in out[:k]):
+                first_cue.get(a.i, k) < k for a in ctx.doc[m.cue_token].ancestors):
             return None     # only statements nested in an earlier cue clause are stepped over
         k -= 1
     return None

@@ -61,7 +61,7 @@ CASES = [
     ("Huckabee criticized the Psaki tweet.", "the Psaki tweet", 0, "2014-04-26", "USA", "GOV"),
     # armed groups and role nouns converted from the Phoenix dictionaries; a role noun inside
     # a group's name ("army") does not override the group's sector
-    ("Members of the New People's Army attacked a patrol.", "the New People's Army", 0, None,
+    ("A unit of the New People's Army raided a farm.", "the New People's Army", 0, None,
      "PHL", "REB"),
     ("Contra rebels attacked a Sandinista army post.", "Contra rebels", 0, None, "NIC", "REB"),
     ("Contra rebels attacked a Sandinista army post.", "a Sandinista army post", 0, None, "NIC", "MIL"),

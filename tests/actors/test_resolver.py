@@ -53,7 +53,7 @@ CASES = [
     ("Venezuelan protesters marched on the palace.", "Venezuelan protesters", None, None, "VEN", "CVL"),
     ("A Kremlin spokesman declined to comment.", "A Kremlin spokesman", None, None, "RUS", "GOV"),
     ("UN peacekeepers left the town.", "UN peacekeepers", None, None, None, "UNO"),
-    ("Britain mobilized army reservists for a possible war.", "army reservists", None, None, "GBR", "MIL"),
+    ("Britain called up army reservists ahead of the drills.", "army reservists", None, None, "GBR", "MIL"),
     ("Thousands of people blocked streets in Caracas on Sunday.", "people", None, None, "VEN", "CVL"),
     ("Demonstrators in Baghdad blocked a road.", "Demonstrators", None, None, "IRQ", "CVL"),
     ("Netanyahu's office denied the report.", "Netanyahu's office", "2024-01-01", None, "ISR", "GOV"),

@@ -19,7 +19,7 @@ GOLD = {
     "events": [
         {"sentence": "Brazil condemned the strikes on Monday.", "trigger": "condemned", "event": "ACCUSE",
          "also_ok": [], "actor": [{"name": "Brazil", "country": "BRA", "ok_countries": []}],
-         "recipient": [], "negated": False, "hypothetical": False, "optional": False},
+         "recipient": [], "optional": False, "negated": False, "hypothetical": False},
         {"sentence": "Officials in Brasilia said they would not send envoys.", "trigger": "send",
          "event": "CONSULT", "also_ok": ["REJECT"], "actor": [{"name": "Brazil", "country": "BRA", "ok_countries": []}],
          "recipient": [], "negated": True, "hypothetical": True, "optional": False},

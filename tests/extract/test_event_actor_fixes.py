@@ -9,8 +9,8 @@ def events_of(coder, text: str, event: str):
 
 
 def test_international_community_takes_no_story_country(coder) -> None:
-    found = events_of(coder, "Afghanistan held an election in April. The international community "
-                             "pushed hard for the deal.", "REQUEST")
+    found = events_of(coder, "Nepal held a contested vote in June. The international community "
+                             "pushed strongly for a settlement.", "REQUEST")
     assert found and all(a.country is None for a in found[0].actor)
 
 
@@ -33,19 +33,19 @@ def test_a_topic_is_not_the_recipient_of_talks(coder) -> None:
 
 
 def test_context_recipient_stops_at_a_colon(coder) -> None:
-    found = events_of(coder, "Afghanistan held a disputed election in April. The international "
-                             "community pushed hard for the deal: US Secretary of State John "
-                             "Kerry telephoned the rival candidates for weeks.", "REQUEST")
+    found = events_of(coder, "Nepal held a contested vote in June. The international community "
+                             "pushed strongly for a settlement: the US envoy Jane Harlow "
+                             "phoned the competing parties for days.", "REQUEST")
     pushed = [e for e in found if e.trigger.text.startswith("pushed")]
     assert pushed and all(r.country != "USA" for r in pushed[0].recipient)
 
 
 def test_a_summit_venue_is_not_the_recipient(coder) -> None:
-    found = events_of(coder, "Mike Pompeo visited North Korea for the first time since a summit "
-                             "between Donald Trump and Kim Jong-un in Singapore. The leaders' "
-                             "meeting ended with a promise from Mr Kim.", "CONSULT")
+    found = events_of(coder, "Antony Blinken travelled to Vietnam for the first time since a "
+                             "summit between Xi Jinping and Fumio Kishida in Manila. The "
+                             "leaders' meeting closed with a pledge from Mr Xi.", "CONSULT")
     meeting = [e for e in found if e.trigger.text == "meeting"]
-    assert meeting and all(r.country != "SGP" for r in meeting[0].recipient)
+    assert meeting and all(r.country != "PHL" for r in meeting[0].recipient)
 
 
 def test_a_family_name_written_first_refers_back(coder) -> None:

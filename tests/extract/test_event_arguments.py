@@ -86,10 +86,10 @@ def test_reported_pronoun_of_another_party_is_kept(coder):
 # -- the actor's own forces ----------------------------------------------------------------------
 
 def test_deployed_troops_are_the_actors_own_and_the_mission_host_is_the_recipient(coder):
-    ev = only(coder, "Sweden is deploying 250 troops to the UN peacekeeping mission in Mali.",
+    ev = only(coder, "Norway is deploying 180 troops to the UN peacekeeping force in Chad.",
               "AID")
-    assert countries(ev.actor) == ["SWE"]
-    assert countries(ev.recipient) == ["MLI"]
+    assert countries(ev.actor) == ["NOR"]
+    assert countries(ev.recipient) == ["TCD"]
 
 
 def test_withdrawn_peacekeepers_leave_the_place_they_served(coder):
@@ -124,9 +124,9 @@ def test_forced_retreat_stays_the_retreating_sides_act(coder):
 
 
 def test_agentless_arrest_is_by_the_state_where_it_happened(coder):
-    ev = only(coder, "The reporter was arrested on Monday in Niger for his articles.", "COERCE")
-    assert countries(ev.actor) == ["NER"]
-    assert texts(ev.recipient) == ["The reporter"]
+    ev = only(coder, "The blogger was arrested last Friday in Benin over his posts.", "COERCE")
+    assert countries(ev.actor) == ["BEN"]
+    assert texts(ev.recipient) == ["The blogger"]
 
 
 def test_agentless_killing_has_no_invented_actor(coder):
@@ -152,8 +152,8 @@ def test_coordinated_parties_named_inside_the_object_are_all_recipients(coder):
 
 
 def test_goal_of_a_transfer_beats_the_purpose_clause_object(coder):
-    ev = only(coder, "Australia lent $1 billion to Indonesia to aid the country's recovery.", "AID")
-    assert texts(ev.recipient) == ["Indonesia"]
+    ev = only(coder, "Canada lent $2 billion to Jamaica to aid the island's reconstruction.", "AID")
+    assert texts(ev.recipient) == ["Jamaica"]
 
 
 def test_victims_named_by_the_verb_are_its_recipient(coder):

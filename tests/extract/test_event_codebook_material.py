@@ -21,7 +21,8 @@ CASES = [
     ('The United States supplied Ukraine with artillery shells.', 'AID', '070'),
     ('Jordan airlifted food and medicine to Gaza.', 'AID', '073'),
     ('Kenya evacuated civilians from the flooded region.', 'AID', '073'),
-    ('The UN Security Council extended the mandate of the peacekeeping force in Cyprus.', 'AID', '074'),
+    ('The UN Security Council on Friday extended the mandate of the peacekeeping force '
+     'in Lebanon.', 'AID', '074'),
     ('Ecuador gave political asylum to the Australian activist.', 'AID', '075'),
     ('Algeria legalized three opposition parties on Monday.', 'CONCEDE', '0812'),
     ('The Bangladeshi opposition called off the general strike.', 'CONCEDE', '082'),
@@ -111,11 +112,11 @@ NOT_CODED = [
     ("Fishermen held captive in Libya for months were freed on Friday.", "ASSAULT"),
     # forces sent to guard against infiltration posture; they protect no one else
     ("North Korea deployed submarines to guard against infiltration.", "AID"),
-    ("Burma sent warships to help protect its fishermen from pirates.", "AID"),
+    ("Vietnam sent patrol boats to help protect its trawlers from smugglers.", "AID"),
     ("The invasion drove out the Taliban government in 2001.", "ASSAULT"),
     ("Kerry tried to torpedo the trade deal.", "ASSAULT"),
     ("Trump attended a military parade in Paris.", "MOBILIZE"),
-    ("North Korea is closing off the possibility of a diplomatic solution.", "COERCE"),
+    ("Iran is closing off any chance of a negotiated settlement.", "COERCE"),
     ("Walmart equipped its stores with cameras.", "AID"),
 ]
 

@@ -50,7 +50,7 @@ def _codes(actors) -> set[str]:
     ("Sweden recognized the state of Palestine.", "SUPPORT", "SWE", None),
     ("Japan apologized to South Korea for its wartime conduct.", "CONCEDE", "JPN", "KOR"),
     # 09 investigate -> ACCUSE investigate
-    ("The United Nations launched an inquiry into human rights abuses in Myanmar.", "ACCUSE",
+    ("The United Nations launched an inquiry into alleged torture in Eritrea.", "ACCUSE",
      None, None),
     # 11 disapprove -> ACCUSE
     ("Beijing voiced strong objections to the American arms sale to Taiwan.", "ACCUSE", "CHN",
@@ -89,7 +89,7 @@ def test_codebook_family_gives_its_type(coder, text, event, actor, recipient):
 
 @pytest.mark.parametrize("text", [
     # 01 public statements have no PLOVER event (CAMEO2PLOVER; PLOVER manual: dropped)
-    "The Kremlin declined to comment on the reports of troop movements near Ukraine.",
+    "The Turkish foreign ministry declined to comment on claims of troop movements near Syria.",
     "A spokesman for the French foreign ministry refused to comment on the arrest.",
     "The Indian prime minister expressed optimism about relations with Pakistan.",
     "The Egyptian foreign minister said he was pessimistic about the chances of a deal.",

@@ -72,7 +72,7 @@ def test_a_self_claimed_attack_is_not_coded(coder):
 
 
 @pytest.mark.parametrize("text", [
-    "The Taliban claimed responsibility for the attack on the army base.",
+    "Al-Shabaab claimed responsibility for Tuesday's attack on the police post.",
     "The rebels said they had attacked the army base.",
     "The rebels attacked the army base.",
 ])

@@ -39,8 +39,8 @@ LEXICON = [
     ("Germany handed over 30 vehicles to Ethiopia.", "AID", "070"),
     # accepting a settlement formula is agreement; legal action an accusation
     ("Hamas accepted a formula to end the crisis with Israel.", "AGREE", "030"),
-    ("The European Commission launched legal action against the Polish government.", "ACCUSE",
-     "115"),
+    ("The European Commission launched legal proceedings against the Hungarian government.",
+     "ACCUSE", "115"),
     ("The Indian government denied permission to a Pakistani delegation.", "REJECT", "120"),
     # police firing tear gas or breaking up a rally: crowd control (CAMEO 175)
     ("Zimbabwean police fired teargas at opposition supporters in Harare.", "ASSAULT", "175"),

@@ -458,7 +458,7 @@ def test_event_nouns_and_light_verbs(nlp, text, event, actor, recipient):
 PASSIVES_WITHOUT_AGENT = [
     ("Hundreds of Somali militiamen were demobilized last month.", "RETREAT", "SOM", None),
     ("UN sanctions against Iran were lifted in January.", "RETREAT", "IGOUNO", "IRN"),
-    ("Eighty UN peacekeepers were shipped out of Mali.", "SANCTION", "IGOUNO", "MLI"),
+    ("Sixty UN peacekeepers were shipped out of Lebanon last week.", "SANCTION", "IGOUNO", "LBN"),
 ]
 
 
@@ -589,9 +589,9 @@ def test_year_expressions(text, doc_date, expected):
 
 
 def test_member_nations_act_for_their_body(coder):
-    events = coded(coder, "NATO foreign ministers met on Monday. The statement said the member "
-                            "nations strongly support the Polish position and called on Moscow "
-                            "to withdraw its troops.")
+    events = coded(coder, "NATO foreign ministers met on Thursday. The statement said the member "
+                            "nations firmly back the Finnish stance and called on Moscow to "
+                            "pull back its soldiers.")
     req = one(events, "REQUEST")
     assert countries(req.actor) == {"IGOWSTNAT"} and countries(req.recipient) == {"RUS"}
 
@@ -603,9 +603,9 @@ def test_conditional_threat_aims_at_the_condition_party(coder):
 
 
 def test_against_target_beats_own_forces_object(coder):
-    ev = one(coded(coder, "Japan mobilized army reservists for a possible war against North "
-                             "Korea on Tuesday."), "MOBILIZE")
-    assert countries(ev.actor) == {"JPN"} and countries(ev.recipient) == {"PRK"}
+    ev = one(coded(coder, "Vietnam mobilized its naval reservists for a likely war against "
+                             "China on Friday."), "MOBILIZE")
+    assert countries(ev.actor) == {"VNM"} and countries(ev.recipient) == {"CHN"}
 
 
 def test_owner_of_a_demand_noun_is_the_actor(coder):
@@ -634,9 +634,9 @@ def test_caption_line_is_its_own_sentence(coder):
 
 
 def test_summit_place_is_not_the_partner(coder):
-    events = coded(coder, "The Cuban leader met the Mexican president at the Lima summit. The "
-                            "leader's meeting ended with a joint promise.")
-    assert all("PER" not in countries(e.recipient) for e in events if e.event == "CONSULT")
+    events = coded(coder, "The Chilean leader met the Brazilian president at the Quito summit. "
+                            "The leaders' meeting closed with a shared pledge.")
+    assert all("ECU" not in countries(e.recipient) for e in events if e.event == "CONSULT")
 
 
 def test_rejected_criticism_answers_the_critic(coder):

@@ -36,8 +36,8 @@ def test_refusing_refugees_is_a_rejection(nlp):
 
 
 def test_event_noun_in_a_container_is_coded_once(nlp):
-    drills = code(nlp, "Jordan and Egypt began a new round of joint military exercises.")
-    assert has(drills, "COOPERATE", "JOR", "EGY")
+    drills = code(nlp, "Kenya and Nigeria began a fresh round of joint naval exercises.")
+    assert has(drills, "COOPERATE", "KEN", "NGA")
     talks = code(nlp, "Israel and Egypt held a new round of talks in Cairo.")
     assert len([e for e in talks if e.event == "CONSULT"]) == 1
 
@@ -45,7 +45,7 @@ def test_event_noun_in_a_container_is_coded_once(nlp):
 def test_stopping_work_and_hunger_strikes_are_protests(coder):
     assert has(coded(coder, "Kenyan teachers stopped work on Tuesday."), "PROTEST",
                cameo="143")
-    strike = coded(coder, "Kenyan students have been participating in a hunger strike.")
+    strike = coded(coder, "Nigerian nurses have been participating in a week-long hunger strike.")
     assert has(strike, "PROTEST", cameo="142")
 
 
@@ -61,10 +61,10 @@ def test_rockets_fired_at_a_place_are_an_attack(nlp):
 
 
 def test_unresolved_pronoun_in_reported_clause_is_the_speaker(coder):
-    events = coded(coder, "The British government announced that it will not lift the ban "
-                          "on the group.")
+    events = coded(coder, "The Canadian government declared that it will never lift the "
+                          "embargo on the militia.")
     e = one(events, "REJECT")
-    assert {a.country for a in e.actor} == {"GBR"}
+    assert {a.country for a in e.actor} == {"CAN"}
 
 
 def test_named_subject_the_resolver_does_not_know_still_acts(coder):

@@ -201,7 +201,7 @@ ONLY = [
     ("Pakistan expressed willingness to hold talks with India.", "AGREE"),
     ("Kenyan opposition parties called a general strike to protest the election results.",
      "PROTEST"),
-    ("Syrian rebels agreed to lay down their arms and end the insurgency.", "AGREE"),
+    ("The Colombian guerrillas agreed to give up their weapons and end the rebellion.", "AGREE"),
     ("Egypt condemned the Syrian troops who attacked the border town.", "ACCUSE"),
     ("Egypt condemned Syrian troops shelling the border town.", "ACCUSE"),
     ("Germany approved the Polish request for membership.", "SUPPORT"),

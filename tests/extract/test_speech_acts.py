@@ -27,24 +27,24 @@ def _one(coder, text: str, event: str):
     ('"Iran is lying," the Israeli prime minister said.', "ACCUSE", "ISR", "IRN"),
     ("The Ukrainian ministry said the Russian strikes were a flagrant violation of "
      "international law.", "ACCUSE", "UKR", "RUS"),
-    ("The Russian president says the accusation is a pretext for the US to leave the treaty.",
-     "ACCUSE", "RUS", "USA"),
+    ("The Chinese premier says the allegation is a pretext for Japan to quit the agreement.",
+     "ACCUSE", "CHN", "JPN"),
     ("Moscow's actions are provocative and irresponsible, the British foreign secretary said.",
      "ACCUSE", "GBR", "RUS"),
-    ('"It is essential that Russia work with Ukraine," the American envoy said.',
-     "REQUEST", "USA", "RUS"),
+    ('"It is vital that China work with Vietnam," the British envoy said.',
+     "REQUEST", "GBR", "CHN"),
     ('"Stop the shelling now," the UN chief told Israel.', "REQUEST", "IGOUNO", "ISR"),
     ('"We appreciate Japan\'s help," the Philippine president said.', "SUPPORT", "PHL", "JPN"),
     ("The Peruvian government says Bolivia has been in violation of the border treaty.",
      "ACCUSE", "PER", "BOL"),
-    ('China has said it is "irresponsible" of the American president to question its pledges.',
-     "ACCUSE", "CHN", "USA"),
-    ('"Iran will be held fully responsible for any attack on our embassy," the American '
-     "president wrote.", "ACCUSE", "USA", "IRN"),
+    ('Brazil has said it is "reckless" of the Argentine president to doubt its promises.',
+     "ACCUSE", "BRA", "ARG"),
+    ('"Syria will be held responsible for any assault on our consulate," the French '
+     "president wrote.", "ACCUSE", "FRA", "SYR"),
     ("The Saudi foreign minister said Qatar had ten days to meet the demands.", "THREATEN",
      "SAU", "QAT"),
-    ('The Israeli defence minister said that if the missiles reach Syria, "we will know what '
-     'to do."', "THREATEN", "ISR", "SYR"),
+    ('The Turkish defence minister said that if the drones reach Iraq, "we will know what '
+     'to do."', "THREATEN", "TUR", "IRQ"),
 ])
 def test_content_is_an_act_by_the_speaker(coder, text, event, actor, recipient):
     ev = _one(coder, text, event)
@@ -60,11 +60,12 @@ def test_refusal_without_a_party_keeps_the_speaker(coder):
 
 
 def test_refusal_answers_the_earlier_criticism(coder):
-    text = ("The Russian deputy foreign minister said Moscow is not going to abandon the deal "
-            "despite Israeli criticism. \"We have no reason to revise our stance,\" he added.")
+    text = ("The Iranian deputy foreign minister said Tehran is not going to abandon the "
+            "accord despite French criticism. \"We see no reason to alter our stance,\" "
+            "he added.")
     rejections = _events(coder, text, "REJECT")
     late = [e for e in rejections if e.sentence == 1]
-    assert late and "ISR" in _codes(late[0].recipient)
+    assert late and "FRA" in _codes(late[0].recipient)
 
 
 @pytest.mark.parametrize("text", [

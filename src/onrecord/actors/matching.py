@@ -83,7 +83,7 @@ NAME_ENTS = frozenset({"ORG", "FAC"})
 def _tail_of_longer_name(doc: Doc, i: int, by_token: dict[int, Hit], entries: list[Entry]
                          ) -> bool:
     """A seat's name ending a longer organisation name that is not in the knowledge base ("the
-    Pan Africanist Congress", "the World Jewish Congress" are not the US Congress): the word
+    Andean Farmers Congress", "the World Jewish Congress" are not the US Congress): the word
     before it is a capitalised, unmatched part of the same named entity. A state's adjective
     or another known name before it ("the US Congress") does not count."""
     if i == 0 or not entries or not all(e.kind in BODY_KINDS for e in entries):

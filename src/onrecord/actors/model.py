@@ -85,8 +85,8 @@ class DocActors:
 
 def listed_apposition(token: Token) -> list[Token]:
     """Names a list misparsed as apposition: "The United States, India, Israel and Pakistan"
-    (India an appositive of States, the rest its conjuncts) or "sanctions against the space
-    agency Glavkosmos and the ISRO" (ISRO coordinated with the appositive name). An appositive
+    (India an appositive of States, the rest its conjuncts) or "a ban on the shipping firm
+    Norvalis and the BKV" (BKV coordinated with the appositive name). An appositive
     counts only when it heads a coordination; a lone one ("Putin, the Russian president") is
     the same party again and adds nothing."""
     out: list[Token] = []
@@ -97,13 +97,13 @@ def listed_apposition(token: Token) -> list[Token]:
 
 
 def hidden_conjuncts(token: Token) -> list[Token]:
-    """Names coordinated with an object that a misparse hung elsewhere ("sanctions on the
-    Central African Republic (CAR) and the Democratic Republic of the Congo": the second
-    country as a conjunct of "on" or of "sanctions"; a direct object's partner as a conjunct
+    """Names coordinated with an object that a misparse hung elsewhere ("an embargo on the
+    Dominican Republic (DR) and the Federated States of Micronesia": the second country as a
+    conjunct of "on" or of "embargo"; a direct object's partner as a conjunct
     of the verb). Only after the object, and on the noun only for names ("sanctions on Iran
     and talks with Iraq" coordinates two events)."""
     if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
-        # "outlawed the African National Congress (ANC) and the Pan Africanist Congress": a
+        # "banned the Liberal Reform Party (LRP) and the People's Unity Front": a
         # noun can only be coordinated with the verb by a misparse
         return [t for t in token.head.conjuncts if t.pos_ in ("NOUN", "PROPN") and t.i > token.i]
     if token.dep_ != "pobj" or token.head.dep_ != "prep":

@@ -112,7 +112,7 @@ class ActorResolver:
                 continue
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.i not in hits \
                     and self._agent_of(token.head.head) is not None:
-                continue    # "state" in "secretary of state" is part of the role noun
+                continue    # "state" in "Secretary of State" belongs to the role noun
             mention = self._resolve(token, hits, date, sent_of.get(token.i, 0), state)
             if mention is None:
                 continue

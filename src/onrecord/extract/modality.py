@@ -38,7 +38,7 @@ def governing_chain(tok: Token) -> list[Token]:
 
 def reported_in_past(tok: Token, cues: dict) -> bool:
     """True when the clause of ``tok`` is what someone said or announced in the past ("Trump
-    said the country would leave the treaty", "in announcing that they would suspend ..."):
+    said Chile would quit the accord", "in announcing that they would suspend ..."):
     there "would" is the reported "will", a future, not a hypothetical."""
     verbs = set(cues.get("reported_speech_verbs", ()))
     t = tok

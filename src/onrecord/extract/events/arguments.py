@@ -159,7 +159,7 @@ class ArgumentResolver:
         if not actors and actor_tok and actor_tok[0].lower_ in FIRST_PERSON:
             actors = self.speaker_of(actor_tok[0])      # "we have deepened our sanctions"
         elif not actors and actor_tok and actor_tok[0].lower_ in THIRD_PERSON:
-            # "Britain announced that it will not lift the ban": an unresolved pronoun in a
+            # "Norway said that it would keep the embargo": an unresolved pronoun in a
             # reported clause is its speaker when they agree (a person is "he"/"she")
             person = actor_tok[0].lower_ in ("he", "she")
             actors = [a for a in self.speaker_of(actor_tok[0])
@@ -186,7 +186,7 @@ class ArgumentResolver:
                 continue          # "deployed 300 troops to Mali": its own force, not a target
             if ms and (not akey or self.key_of(ms) != akey):
                 if any(args.is_party(m) for m in ms):
-                    # "the foreign ministers of Japan and South Korea": each country (roles hook)
+                    # "the defence chiefs of Peru and Chile": each country (roles hook)
                     recipients = args.add_of_parties(ms, self.mentions(args.of_parties(t)))
                     break
                 # a bare agent ("reservists") or an unplaced name: only as a last resort
@@ -231,8 +231,8 @@ class ArgumentResolver:
             [self.antecedent(r) for r in args.other_side(actors, recipients)]
 
     def names_own_party(self, cand: Candidate) -> bool:
-        """True when the trigger's own clause names a state or body it acts on ("lent $1 billion
-        to Indonesia to aid the country's recovery": Indonesia, not the purpose's object)."""
+        """True when the trigger's own clause names a state or body it acts on ("loaned $40 million
+        to Nepal to rebuild its schools": Nepal, not the purpose's object)."""
         head = cand.match.head
         if cand.match.kind != "verb":
             return False

@@ -119,7 +119,7 @@ class CandidateFinder:
                                               or other.clause.i in above)
                        for other in cands.values()):
                     del cands[i]
-        # "a car bombing that killed a U.S. soldier": the relative clause is the same attack
+        # "a mortar attack that wounded two guards": the relative clause is the same attack
         for i, cand in list(cands.items()):
             c = cand.clause
             main = cands.get(c.head.i)
@@ -129,8 +129,8 @@ class CandidateFinder:
                     c, True, {c.i})
                 del cands[i]
         # relative clauses and passive participles describe background ("a helicopter that was
-        # captured last week", "assets they lost when ...", "Signed in 1987 by the US and the
-        # USSR, the treaty ..."): not coded
+        # captured last week", "assets they lost when ...", "Signed in 1972 by both
+        # parties, the accord ..."): not coded
         for i, cand in list(cands.items()):
             c = cand.clause
             rel = next((a for a in [c, *c.ancestors] if a.dep_ == "relcl"), None)
@@ -357,7 +357,7 @@ class CandidateFinder:
             if lemma in self.support_only or not own or not self.mentions(own):
                 return None
             if gov.lower_ in args.frame_set("temporal_background_preps"):
-                return None      # "since last month's U.S. invasion": an earlier event restated
+                return None      # "since the French raid in May": an earlier event restated
             return Candidate(m.sense, m, list(m.tokens), head, confidence=0.4)
         if (gov.i in self._verb_triggers or head.dep_ == "pobj" and gov.head.i in
                 self._verb_triggers) and gov.i != head.i:
@@ -380,11 +380,11 @@ class CandidateFinder:
         resp = self.frames.get("responsibility") or {}
         if head.dep_ == "pobj" and gov.lower_ == "for" and gov.head.lemma_ == resp.get("noun") \
                 and gov.head.head.lemma_ in resp.get("verbs", ()):
-            # "the Taliban claimed responsibility for a car bombing"
+            # "the group claimed responsibility for the ambush"
             return Candidate(m.sense, m, list(m.tokens), gov.head.head, confidence=0.6)
         if head.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_ in resp.get(
                 "admit_verbs", ()):
-            # "they admitted to an attack in Kabul"
+            # "they admitted to a raid near Mosul"
             return Candidate(m.sense, m, list(m.tokens), gov.head, confidence=0.6)
         if lemma in self.support_only:
             return None          # "the war", "violence": only with a support verb

@@ -41,7 +41,7 @@ class FrameComposer:
                 cand.modality.negated = True
         hops = 0
         if t.dep_ == "conj" and t.head.dep_ in ("xcomp", "pcomp") and t.pos_ in VERB_POS:
-            t = t.head            # "agreed to lay down their arms and end the insurgency"
+            t = t.head            # "agreed to hand over their rifles and leave the hills"
         while t.dep_ in ("xcomp", "ccomp", "acomp", "pcomp", "advcl", "acl") and hops < 4:
             if t.dep_ == "acl" and t.head.pos_ not in ("NOUN", "PROPN"):
                 break

@@ -241,7 +241,7 @@ def own_object(verb: Token) -> bool:
     """True when the verb (or the verb it helps) acts on the actor's own people or land ("to
     help protect its fishermen", "to guard their border"): no one else is served."""
     objects = [o for o in verb.children if o.dep_ == "dobj"]
-    if objects:        # "to help the country patrol its borders": the country is served
+    if objects:        # "to help Ghana guard its coast": the country is served
         return all(any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children)
                    for o in objects)
     return any(own_object(c) and not any(s.dep_ == "nsubj" for s in c.children)

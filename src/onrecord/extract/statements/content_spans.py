@@ -201,7 +201,7 @@ def trailing_content(ctx: DocContext, verb: Token, core: set[int]) -> tuple[int,
 
 
 def colon_content(ctx: DocContext, core: set[int]) -> tuple[int, int] | None:
-    """'he noted: I want to bring our soldiers home.' — content after a colon, no quote marks."""
+    """'she wrote: We must reopen the mines.' — content after a colon, no quote marks."""
     doc = ctx.doc
     j = max(core) + 1
     while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:

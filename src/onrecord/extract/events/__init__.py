@@ -28,25 +28,12 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.actors.model import DocActors
 from onrecord.extract import arguments as args
 from onrecord.extract.dates import date_entities_by_sentence
-
-# (``as`` re-exports: names that lived here before the split stay importable from here)
-from onrecord.extract.events.arguments import INHERIT_DEPS as INHERIT_DEPS
 from onrecord.extract.events.arguments import ArgumentResolver
-from onrecord.extract.events.arguments import inherited_subject as inherited_subject
 from onrecord.extract.events.candidates import CandidateFinder, aspect_verb_index
 from onrecord.extract.events.frames import FrameComposer, frame_index
-from onrecord.extract.events.model import AGENT_PHRASE as AGENT_PHRASE
-from onrecord.extract.events.model import CONFLICT_TYPES as CONFLICT_TYPES
-from onrecord.extract.events.model import FALLBACK_ENTITIES as FALLBACK_ENTITIES
-from onrecord.extract.events.model import FIRST_PERSON as FIRST_PERSON
-from onrecord.extract.events.model import MATERIAL_CONFLICT as MATERIAL_CONFLICT
-from onrecord.extract.events.model import RECIPROCAL_TYPES as RECIPROCAL_TYPES
-from onrecord.extract.events.model import THIRD_PERSON as THIRD_PERSON
-from onrecord.extract.events.model import VERBAL_FRAMES as VERBAL_FRAMES
 from onrecord.extract.events.model import Candidate
 from onrecord.extract.events.parties import PartyFallbacks
 from onrecord.extract.events.record import EventBuilder
-from onrecord.extract.events.record import own_object as _own_object  # noqa: F401  (old name)
 from onrecord.extract.model import FoundStatement
 from onrecord.extract.speech_acts import speech_act_events
 from onrecord.extract.triggers import Lexicon, load_lexicon

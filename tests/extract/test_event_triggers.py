@@ -60,7 +60,25 @@ LEXICON = [
 ]
 
 
-@pytest.mark.parametrize(("text", "event", "cameo"), LEXICON)
+CLOSING = [
+    ("The Nicaraguan government closed the opposition radio station.", "COERCE", "1721"),
+    ("Iraq barred U.N. weapons inspectors from entering a ministry building.", "REJECT",
+     "1245"),
+    ("Iraqi troops massed on the Kuwaiti border.", "MOBILIZE", "154"),
+    ("British rail workers took strike action on Monday.", "PROTEST", "143"),
+]
+
+YIELDING = [
+    ("Iraq handed back 200 Kuwaiti prisoners of war on Monday.", "RETREAT", "0841"),
+    ("Ecuador returned three captured Peruvian soldiers.", "RETREAT", "0841"),
+    ("Israel reopened the Allenby bridge crossing to Jordan.", "RETREAT", "086"),
+    ("Georgia's rebels handed over their weapons to the Russian peacekeepers.", "RETREAT",
+     "0873"),
+    ("Hungary's communists gave up their monopoly on power.", "CONCEDE", "083"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "cameo"), LEXICON + CLOSING + YIELDING)
 def test_lexicon_entries(coder, text, event, cameo):
     doc = coder.code(text, DATE)
     fields = {"cameo": cameo} if cameo else {}
@@ -95,7 +113,6 @@ def test_protesters_described_by_a_participle_still_protest(coder):
 def test_other_participles_under_a_main_event_stay_background(coder):
     doc = coder.code("Nigeria condemned the rebels attacking the town.", DATE)
     assert "ASSAULT" not in {e.event for e in doc.events}
-
 
 
 def test_joint_exercises_are_military_cooperation(coder):
@@ -137,22 +154,6 @@ def test_what_an_accusation_alleges_is_not_coded_again(coder):
     assert {e.event for e in doc.events} == {"ACCUSE"}
 
 
-CLOSING = [
-    ("The Nicaraguan government closed the opposition radio station.", "COERCE", "1721"),
-    ("Iraq barred U.N. weapons inspectors from entering a ministry building.", "REJECT",
-     "1245"),
-    ("Iraqi troops massed on the Kuwaiti border.", "MOBILIZE", "154"),
-    ("British rail workers took strike action on Monday.", "PROTEST", "143"),
-]
-
-
-@pytest.mark.parametrize(("text", "event", "cameo"), CLOSING)
-def test_closing_barring_massing(coder, text, event, cameo):
-    doc = coder.code(text, DATE)
-    assert has(doc.events, event, cameo=cameo), [(e.event, e.cameo, e.trigger.text)
-                                                 for e in doc.events]
-
-
 def test_dismissing_an_office_holder_is_coercion_not_a_rejection(coder):
     doc = coder.code("Nepal's king dismissed the prime minister on Tuesday.", DATE)
     assert has(doc.events, "COERCE", "NPL", cameo="172")
@@ -183,23 +184,6 @@ def test_relief_extended_and_power_handed_over(coder):
     power = coder.code("Burma's junta handed power to a civilian government.", DATE)
     assert has(aid.events, "AID", "JPN")
     assert has(power.events, "CONCEDE", "MMR", cameo="083")
-
-
-YIELDING = [
-    ("Iraq handed back 200 Kuwaiti prisoners of war on Monday.", "RETREAT", "0841"),
-    ("Ecuador returned three captured Peruvian soldiers.", "RETREAT", "0841"),
-    ("Israel reopened the Allenby bridge crossing to Jordan.", "RETREAT", "086"),
-    ("Georgia's rebels handed over their weapons to the Russian peacekeepers.", "RETREAT",
-     "0873"),
-    ("Hungary's communists gave up their monopoly on power.", "CONCEDE", "083"),
-]
-
-
-@pytest.mark.parametrize(("text", "event", "cameo"), YIELDING)
-def test_yielding(coder, text, event, cameo):
-    doc = coder.code(text, DATE)
-    assert has(doc.events, event, cameo=cameo), [(e.event, e.cameo, e.trigger.text)
-                                                 for e in doc.events]
 
 
 def test_a_conditional_threat_is_still_made(coder):

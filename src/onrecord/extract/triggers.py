@@ -64,6 +64,12 @@ class Match:
     obj: Token | None = None      # the object token a light-verb pattern consumed
 
 
+def sense_of(value: str, pattern: str) -> Sense:
+    """The sense a lexicon value of the form "TYPE CAMEO [mode]" names (see ``make_sense``)."""
+    event, *rest = str(value).split()
+    return make_sense(event, " ".join(rest), pattern)
+
+
 def make_sense(event: str, value: str, pattern: str) -> Sense:
     """Parse "CAMEO [mode]" for the given PLOVER type, keeping CAMEO consistent with the type."""
     parts = str(value).split()

@@ -47,7 +47,7 @@ from onrecord.extract.speech_acts.threats import (
     third_party_warnings,
 )
 from onrecord.extract.speech_acts.tokens import in_question, sentence_index
-from onrecord.extract.triggers import make_sense
+from onrecord.extract.triggers import sense_of
 from onrecord.ontology import cameo_info
 from onrecord.schema import Actor, Event, Span
 
@@ -170,8 +170,7 @@ def _speech_event(coder: Any, fs: FoundStatement, i: int, n: int, value: str, ot
     from onrecord.extract.dates import sentence_date
 
     doc, sents = coder.doc, coder._sents
-    event, *rest = value.split()
-    sense = make_sense(event, " ".join(rest), "speech act")
+    sense = sense_of(value, "speech act")
     s_index = sentence_index(sents, i)
     confidence = 0.45
     recipient = [other.to_actor()] if other is not None else []

@@ -19,7 +19,7 @@ from onrecord.extract.speech_acts.tokens import (
     to_clause,
     tokens_by_lemma,
 )
-from onrecord.extract.triggers import VERB_POS, make_sense
+from onrecord.extract.triggers import VERB_POS, make_sense, sense_of
 from onrecord.ontology import cameo_info
 from onrecord.schema import Event, Span
 
@@ -75,7 +75,10 @@ def directives(coder: Any, events: list[Event], folded: dict[int, Any]) -> list[
     from onrecord.extract.dates import sentence_date
     from onrecord.extract.modality import clause_modality
 
-    spec = speech_rules().get("directives") or {}
+    # deadline units and blocking marks are shared with the demand rules (triggers_speech.yaml)
+    shared = coder.frames.get("speech_acts") or {}
+    spec = {**(speech_rules().get("directives") or {}),
+            **{k: shared.get(k, ()) for k in ("deadline_units", "blocking_marks")}}
     control = spec.get("control_verbs") or {}
     leave = spec.get("leave_senses") or {}
     sents = coder._sents
@@ -126,8 +129,7 @@ def directives(coder: Any, events: list[Event], folded: dict[int, Any]) -> list[
         if kind == "ultimatum":
             sense_value = spec.get("ultimatum_value", "THREATEN 139")
         if sense_value:
-            event, *rest = str(sense_value).split()
-            sense = make_sense(event, " ".join(rest), f"{lemma} + {comp.lemma_}")
+            sense = sense_of(sense_value, f"{lemma} + {comp.lemma_}")
         else:
             code = request_code(coder, comp)
             sense = make_sense("REQUEST", code, f"{lemma} + {comp.lemma_}")

@@ -52,7 +52,7 @@ def third_party_warnings(coder: Any, events: list[Event]) -> list[Event]:
         # the subject itself must name the party ("a conflict with Korea" names none)
         them = [m for m in coder.mentions([subj]) if (m.country or m.code) and (
             m.token_start <= subj.i < m.token_end or subj.i in coder.actors.groups)]
-        own = {a.country or a.code for a in ev.actor if a.country or a.code}
+        own = countries_of(ev.actor)
         if not them or not own or countries_of(them) & own:
             continue      # the speaker's own side: a real threat ("said it would strike")
         retag(ev, rule.get("event", "ACCUSE"), str(rule.get("cameo", "112")), "warning about")

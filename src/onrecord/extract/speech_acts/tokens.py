@@ -3,6 +3,7 @@ sentence of a token, tokens by lemma, questions, "to"-clauses and negated verbs.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
 
@@ -14,10 +15,8 @@ from onrecord.extract.triggers import VERB_POS
 
 
 def sentence_index(sents: list, token_i: int) -> int:
-    for n, s in enumerate(sents):
-        if s.start <= token_i < s.end:
-            return n
-    return 0
+    """Index of the sentence (in document order) that holds token ``token_i``."""
+    return max(0, bisect_right(sents, token_i, key=lambda s: s.start) - 1)
 
 
 def token_at(doc, char: int):

@@ -102,10 +102,13 @@ class EventCoder(CandidateFinder, FrameComposer, ArgumentResolver, PartyFallback
         events.extend(speech_act_events(self, events))
         return events
 
+    def _sent_index(self, i: int) -> int:
+        """Index of the sentence holding token ``i``."""
+        return max(0, bisect_right(self._sent_starts, i) - 1)
+
     def _sent_of(self, i: int) -> SpacySpan:
         """The sentence holding token ``i`` (Token.sent re-walks the document: avoid it)."""
-        k = bisect_right(self._sent_starts, i) - 1
-        return self._sents[max(0, k)]
+        return self._sents[self._sent_index(i)]
 
     def _sent_start_back(self, sent: SpacySpan, n: int) -> int:
         starts = self._sent_starts

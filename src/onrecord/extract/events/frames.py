@@ -3,6 +3,8 @@ up xcomp/ccomp links, demand clauses and composing a candidate into the frame's 
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from onrecord.extract import arguments as args
@@ -188,6 +190,7 @@ class FrameComposer:
         cand.confidence = min(0.9, cand.confidence + 0.1)
 
 
+@cache
 def frame_index(lex: Lexicon) -> tuple[dict[str, tuple[str, dict]], dict[str, str]]:
     """Frame word -> (frame name, spec) and noun-frame verb -> kind, built once per lexicon."""
     frame_of: dict[str, tuple[str, dict]] = {}

@@ -43,7 +43,7 @@ class PartyFallbacks:
                         country=self.one_country_around(tok.i),
                         kind="group" if ent.label_ != "PERSON" else "person",
                         reason="event subject not resolved", head=tok.i,
-                        sentence=self._sents.index(self._sent_of(tok.i)))]
+                        sentence=self._sent_index(tok.i))]
 
     def one_country_around(self, i: int) -> str | None:
         """The one country named in token ``i``'s sentence and the one before it, else None."""
@@ -65,7 +65,7 @@ class PartyFallbacks:
         start, end = self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1].text)
         return [Mention(self._text[start:end], start, end, a, b, sector=sector, kind="agent",
                         plural=tok.tag_ == "NNS", reason=AGENT_PHRASE,
-                        head=tok.i, sentence=self._sents.index(self._sent_of(tok.i)))]
+                        head=tok.i, sentence=self._sent_index(tok.i))]
 
     def antecedent(self, m: Mention) -> Mention:
         """A resolved pronoun's named mention earlier in the same sentence ("called Erdogan and
@@ -100,7 +100,7 @@ class PartyFallbacks:
         start, end = self.doc[start_tok].idx, noun.idx + len(noun.text)
         return Mention(self._text[start:end], start, end, start_tok, noun.i + 1, kind="unknown",
                        reason="attack named without its attacker", head=noun.i,
-                       sentence=self._sents.index(self._sent_of(noun.i)))
+                       sentence=self._sent_index(noun.i))
 
     def context_recipient(self, cand: Candidate, actors: list[Mention],
                           sent: SpacySpan) -> list[Mention]:

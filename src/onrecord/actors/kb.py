@@ -120,10 +120,13 @@ class KnowledgeBase:
     word_prefixes: set[str] = field(default_factory=set)   # keys of alias beginnings, by word
     max_alias_tokens: int = 8
     agent_max_words: int = 4
+    _word_lists: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
-    def description_words(self, key: str) -> set[str]:
-        """One word list of descriptions.yaml (empty when the file does not have it)."""
-        return set((self.descriptions or {}).get(key) or ())
+    def description_words(self, key: str) -> frozenset[str]:
+        """One word list of descriptions.yaml (empty when the file does not have it), built once."""
+        if key not in self._word_lists:
+            self._word_lists[key] = frozenset((self.descriptions or {}).get(key) or ())
+        return self._word_lists[key]
 
     # -- building -------------------------------------------------------------------------
     def add_alias(self, alias: str, entry: Entry, exact_case: bool | None = None) -> None:

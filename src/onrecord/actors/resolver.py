@@ -21,7 +21,6 @@ MODIFIER_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "predet", 
 LOCATIVE_PREPS = {"of", "in", "from", "for", "at", "inside", "within"}
 CLAUSE_ARGS = {"nsubj", "nsubjpass", "dobj"}
 CLAUSE_PLACE_PREPS = {"in", "inside", "across", "throughout", "through", "near", "outside", "around"}
-OWN_SECTORS = state_sectors()    # a state's own institutions
 WHERE_PREPS = {"in", "at", "inside", "within"}
 NOUN_POS = {"NOUN", "PROPN"}
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
@@ -333,7 +332,7 @@ class ActorResolver:
                     clues.modifier_agents.append(a)
             i += 1
         if not clues.countries and clues.agent is not None and not clues.agent.person \
-                and clues.agent.sector in OWN_SECTORS | {"PTY", "REB", "OPP"}:
+                and clues.agent.sector in state_sectors() | {"PTY", "REB", "OPP"}:
             # "his ruling party", "her government": the institution of the person named
             poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
             owner = state.by_head.get(poss.i) if poss is not None else None
@@ -678,7 +677,7 @@ class ActorResolver:
                 m.country = owner.country
                 m.reason += f"; forces of the subject '{owner.text}' ({owner.country})"
                 self._finish_code(m, None)
-        if m.country is None and clues.igo is None and m.sector in OWN_SECTORS:
+        if m.country is None and clues.igo is None and m.sector in state_sectors():
             owner = self._reporter(m_head(m, self._doc), state)
             if owner is not None:
                 m.country = owner.country

@@ -22,7 +22,7 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         c = min(subjects, key=lambda c: abs(c.i - tok.i))
-        if c.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+        if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             return _issuer(tok.head, depth) or tok.head     # "a letter that says": its issuer
         return c
     if any(c.dep_ == "expl" for c in tok.children):

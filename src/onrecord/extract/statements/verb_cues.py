@@ -79,8 +79,8 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         parts = lex.particle_cues[lemma]
         if not any(c.dep_ in PARTICLE_DEPS and c.lower_ in parts for c in verb.children):
             return None
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None
+    if lemma in lex.speech_verbs and any(c.dep_ == "neg" for c in verb.children):
+        return None     # "did not say whether ...": nothing said; "does not believe X" is a belief
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs:
         return None     # "declined to comment on ..."
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and \

@@ -127,6 +127,9 @@ class Lexicon:
     verbs: dict[str, list[VerbPattern]] = field(default_factory=dict)
     nouns: dict[str, Sense] = field(default_factory=dict)
     compound_nouns: dict[tuple[str, str], Sense] = field(default_factory=dict)
+    # "suspension of>relation|tie": a noun with a preposition and that preposition's object
+    noun_objects: dict[str, list[tuple[frozenset[str], frozenset[str], Sense]]] = field(
+        default_factory=dict)
     adjectives: dict[str, Sense] = field(default_factory=dict)
     frames: dict[str, Any] = field(default_factory=dict)
     quantity_nouns: frozenset[str] = frozenset()
@@ -142,7 +145,11 @@ class Lexicon:
         for key, value in (group.get("nouns") or {}).items():
             sense = make_sense(event, value, key)
             words = key.split()
-            if len(words) == 1:
+            if len(words) == 2 and ">" in words[1]:
+                prep, objects = words[1].split(">", 1)
+                self.noun_objects.setdefault(words[0], []).append(
+                    (frozenset(prep.split("|")), _split_alternatives(objects), sense))
+            elif len(words) == 1:
                 self.nouns[words[0]] = sense
             else:
                 self.compound_nouns[(words[0], words[-1])] = sense
@@ -218,6 +225,10 @@ class Lexicon:
 
     def _match_noun(self, tok: Token) -> Match | None:
         lemma = tok.lemma_.lower()
+        for preps, objects, sense in self.noun_objects.get(lemma, ()):
+            pobj = _prep_object(list(tok.children), preps, objects)
+            if pobj is not None:          # "the suspension of relations"
+                return Match(sense, tok, [tok, pobj], "noun")
         if lemma in self.compound_heads:
             for c in tok.children:
                 if c.dep_ in ("compound", "amod", "nmod"):

@@ -321,8 +321,7 @@ class CandidateFinder:
         if head.dep_ == "pobj" and gov.lower_ == "for" and gov.head.pos_ in VERB_POS and \
                 gov.head.lemma_.lower() in args.frame_set("travel_verbs"):
             return Candidate(m.sense, m, list(m.tokens), gov.head, confidence=0.45)
-        if head.dep_ == "pobj" and gov.lower_ == "in" and \
-                gov.head.lemma_.lower() in self.participation:
+        if head.dep_ == "pobj" and gov.lower_ == "in" and self.participates(gov.head):
             return Candidate(m.sense, m, sorted({gov.head, *m.tokens}, key=lambda t: t.i),
                              gov.head, confidence=0.5)      # "participated in a hunger strike"
         box = gov.head
@@ -334,6 +333,13 @@ class CandidateFinder:
             # "began a new round of joint exercises": the container stands for the event noun
             return Candidate(m.sense, m, sorted({box.head, *m.tokens}, key=lambda t: t.i),
                              box.head, confidence=0.55)
+        if head.dep_ == "pobj" and gov.lower_ == "of" and box.lemma_.lower() in self.containers \
+                and box.dep_ == "pobj" and box.head.lower_ == "in" and \
+                self.participates(box.head.head):
+            # "took part in a series of meetings": the container stands for the event noun
+            verb = box.head.head
+            return Candidate(m.sense, m, sorted({verb, *m.tokens}, key=lambda t: t.i), verb,
+                             confidence=0.5)
         if head.dep_ == "pobj" and (gov.lower_ in self.concessive_preps or (
                 gov.lower_ == "of" and gov.head.lemma_.lower() in self.concessive_nouns)):
             return None          # "refused despite UN demands": what the event defies
@@ -400,6 +406,15 @@ class CandidateFinder:
             # "sped up the withdrawal": the governing verb's subject acts
             return Candidate(m.sense, m, list(m.tokens), gov, confidence=0.45)
         return Candidate(m.sense, m, list(m.tokens), head, confidence=0.5)
+
+    def participates(self, verb: Token) -> bool:
+        """True for a verb of taking part ("participated", "joined", "took part") whose "in"
+        phrase holds the event taken part in (participation_verbs)."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.participation:
+            return True
+        return any(c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in self.participation
+                   for c in verb.children)
 
     def is_aspect_verb(self, verb: Token) -> bool:
         """"erupted", "broke out", "took effect", "entered its third day": a verb that reports

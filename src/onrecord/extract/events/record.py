@@ -75,7 +75,9 @@ class EventBuilder:
             sense = make_sense("REJECT", codes.get(sense.event, "120"), sense.pattern)
             negated = future = hypothetical = False
         sector_senses = self.frames.get("sector_senses") or {}
-        by_sector = sector_senses.get(cand.match.head.lemma_.lower())
+        head_lemma = cand.match.head.lemma_.lower()
+        by_sector = sector_senses.get(f"{head_lemma}>{sense.event}") or sector_senses.get(
+            head_lemma)                  # ("withdraw>RETREAT": only that sense of the verb)
         if by_sector is None and cand.match.obj is not None:
             by_sector = sector_senses.get(cand.match.obj.lemma_.lower())   # "police conducted raids"
         if by_sector and actors and actors[0].sector in by_sector:

@@ -99,9 +99,12 @@ class Coreference:
         best, best_score = None, None
         excluded: set[str] = set()
         verbs = _clause_verbs(tok.head)
-        if low not in ("his", "her", "its", "their") and tok.dep_ in OBJECT_DEPS:
+        # ("her" is an object too when it is no possessive: "pardoned her")
+        objective = tok.dep_ in OBJECT_DEPS and (low not in ("his", "her", "its", "their")
+                                                 or low == "her" and tok.dep_ != "poss")
+        if objective:
             for cand in state.history:
-                cand_tok = state.doc[cand.head] if cand.head >= 0 else None
+                cand_tok = _phrase_root(state.doc, cand)
                 if cand_tok is not None and cand_tok.head.i in verbs \
                         and cand_tok.dep_ in SUBJECT_DEPS and cand.name:
                     excluded.add(cand.name)     # "Macron told him": him is not Macron
@@ -112,9 +115,8 @@ class Coreference:
                 continue
             if not self._agrees(low, cand):
                 continue
-            if low not in ("his", "her", "its", "their", "himself", "herself", "itself",
-                           "themselves") and tok.dep_ in OBJECT_DEPS:
-                cand_head = state.doc[cand.head] if cand.head >= 0 else None
+            if objective and low not in ("himself", "herself", "itself", "themselves"):
+                cand_head = _phrase_root(state.doc, cand)
                 if cand_head is not None and cand_head.head.i in verbs \
                         and cand_head.dep_ in SUBJECT_DEPS:
                     continue        # "Putin told him": him is not Putin
@@ -444,6 +446,18 @@ def _distinct(a: Mention, b: Mention, by_name: bool, people_ok: bool) -> bool:
     if key_a != key_b:
         return True
     return people_ok and a.kind == b.kind == "person" and bool(a.name) and a.name != b.name
+
+
+def _phrase_root(doc: Doc, m: Mention) -> Token | None:
+    """The syntactic head of a mention's phrase: its own head token, or the word it is
+    folded into ("President Salim Omondi" headed at the title is the subject "Omondi")."""
+    if m.head < 0:
+        return None
+    tok = doc[m.head]
+    while m.token_start <= tok.head.i < m.token_end and tok.head.i != tok.i and \
+            tok.dep_ in ("compound", "amod", "nmod", "poss", "det"):
+        tok = tok.head
+    return tok
 
 
 def _clause_verbs(verb: Token) -> set[int]:

@@ -13,6 +13,7 @@ from typing import Any
 
 import pycountry
 import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
 
 DATA = Path(__file__).parent / "data"
 
@@ -329,8 +330,9 @@ def _load_subdivisions(kb: KnowledgeBase, stop: set[str]) -> None:
         names[key] = name
     for key, isos in seen.items():
         words = set(names[key].lower().replace("-", " ").split())
-        if len(isos) != 1 or key in kb.aliases or not (words - generic - stop - kb.region_words):
-            continue
+        if len(isos) != 1 or key in kb.aliases or \
+                not (words - generic - stop - kb.region_words - STOP_WORDS):
+            continue     # STOP_WORDS: "Most" (a Czech district) is mostly the determiner
         iso = next(iter(isos))
         kb.add_alias(names[key], Entry(names[key], "place", iso, None, iso, "pycountry:subdivision",
                                        PRIORITY["phoenix_places"] - 1))

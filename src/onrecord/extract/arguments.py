@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from onrecord.actors.model import Mention, hidden_conjuncts
 
@@ -41,6 +41,15 @@ def is_passive(verb: Token) -> bool:
     )
 
 
+def bare_participle(verb: Token) -> bool:
+    """"with two people reported killed", "dozens feared captured": a bare past participle
+    under a report or fear verb is passive, so the noun before it underwent the act."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.dep_ == "xcomp" and verb.head.tag_ in ("VBD", "VBN") and \
+        verb.head.lemma_.lower() in role_set("attribution_verbs") | {"fear", "believe"}
+
+
 def passive_agent(verb: Token) -> Token | None:
     """The object of "by" in a passive clause."""
     for c in verb.children:
@@ -63,12 +72,23 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
                 return c
         if verb.dep_ in ("dobj", "attr", "nsubjpass") and verb.head.pos_ in ("VERB", "AUX"):
             return clause_subject(verb.head, depth + 1)
+        if verb.dep_ == "ROOT":
+            # a verb tagged as a noun ("the government rejects and condemns ..."): its subject
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return None
-    if is_passive(verb):
+    if is_passive(verb) or bare_participle(verb):
         return passive_agent(verb)
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS:
             return c
+    for a in verb.children:
+        # misparse "Britain and Denmark however have opposed": the subject hangs on the auxiliary
+        if a.dep_ == "aux" and a.i < verb.i:
+            for c in a.children:
+                if c.dep_ in SUBJECT_DEPS:
+                    return c
+    if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
+        return clause_subject(verb.head, depth + 1)     # "Norway is ready to contribute"
     for c in verb.children:
         # misparse "after [the Taliban]pobj claimed": the subject hangs under the conjunction
         if c.dep_ in ("mark", "prep") and c.i < verb.i and c.lower_ in SUBORDINATORS:
@@ -130,8 +150,22 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         if gov.pos_ in ("VERB", "AUX"):
             return clause_subject(gov, depth + 1)
     if dep in ("advcl", "ccomp") and verb.tag_ == "VBG":
-        return clause_subject(head, depth + 1)
+        reported = reported_clause(head, verb)
+        return clause_subject(reported if reported is not None else head, depth + 1)
     return None
+
+
+def reported_clause(verb: Token, participle: Token) -> Token | None:
+    """"Rebels stormed a post, officials said, killing nine": a participle hung on an inserted
+    report verb (data/roles.yaml attribution_verbs) continues the reported clause before it, so
+    that clause, not the reporter, names its doer. None when ``verb`` reports nothing before."""
+    if verb.lemma_.lower() not in role_set("attribution_verbs") or participle.i < verb.i:
+        return None
+    found = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
+                  and c.pos_ in ("VERB", "AUX")), None)
+    if found is None or any(t.is_quote for t in verb.doc[found.left_edge.i:verb.i]):
+        return None      # a quotation: '"...," the statement said, warning ...' speaks on
+    return found
 
 
 def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Token]:
@@ -260,7 +294,10 @@ def noun_actor(noun: Token, skip: set[int]) -> list[Token]:
         elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
             out.extend(g for g in c.children if g.dep_ == "pobj")
     for c in noun.children:
-        if c.i not in skip and c.dep_ in NOMINAL_MODIFIER_DEPS and c.i < noun.i:
+        # (a weapon on the noun is the means, never the doer: "a missile and drone attack")
+        if c.i not in skip and c.dep_ in NOMINAL_MODIFIER_DEPS and c.i < noun.i and \
+                c.lemma_.lower() not in attack_instruments() and \
+                c.lower_ not in attack_instruments():
             out.append(c)
     return out
 
@@ -359,13 +396,27 @@ def other_side(actors: list, recipients: list) -> list:
     return other or recipients
 
 
-def self_reference(actors: list, recipient) -> bool:
+def self_reference(actors: list, recipient, doc: Doc | None = None) -> bool:
     """True when a recipient is only the actor again through a pronoun or a possessive
     ("Beijing would defend its sovereignty": its = Beijing), so it names no target."""
     own = {a.country for a in actors if a.country} | {a.name for a in actors if a.name}
     if recipient.kind != "pronoun" and recipient.text.lower().split()[0] not in SELF_POSSESSIVES:
         return False
+    if names_other_person(recipient, own, doc):
+        return False     # "the president pardoned her": her names another person
     return bool(own & {recipient.country, recipient.name})
+
+
+def names_other_person(m: Mention, names: set, doc: Doc | None) -> bool:
+    """An object pronoun ("him", "her", "them", not a possessive) resolved to a named person
+    other than ``names``: someone the act is done to, not the actor again."""
+    if m.kind != "pronoun" or not m.name or m.name in names or doc is None or m.head < 0:
+        return False
+    tok = doc[m.head]
+    return tok.dep_ != "poss" and tok.lower_ in OBJECT_PRONOUNS
+
+
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 SELF_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "itself", "themselves"})
@@ -584,7 +635,9 @@ def attribution_sources(trigger: Token) -> set[int]:
         if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and t.i != trigger.i and (
                 t.i in on_chain
                 or t.dep_ in ("parataxis", "ccomp", "advcl", "conj") and t.head.i in on_chain
-                and t.i > trigger.i):
+                and (t.i > trigger.i or t.dep_ == "parataxis" and t.head.i < t.i)):
+            # (", police said, wounding four guards": an inserted report names the source of
+            # the whole sentence, the participle after it included)
             out.update(c.i for c in t.children if c.dep_ == "nsubj")
             # "a witness told Amnesty that soldiers detained five men": whom the news is
             # told to is its audience, not a party either
@@ -692,8 +745,10 @@ def direct_victim(noun: Token, verb: Token, mentions: list) -> bool:
     soldiers", "arrested dozens of students"): whom the act names, kept even without a country
     rather than a party guessed from context (weapons and things excepted)."""
     doc = noun.doc
+    # (a pronoun counts once it stands for a named person: "pardoned him" -> the dissident)
+    named = noun.pos_ == "PRON" and any(m.kind == "pronoun" and m.name for m in mentions)
     return noun.head == verb and noun.dep_ in ("dobj", "nsubjpass") and \
-        noun.pos_ in ("NOUN", "PROPN") and not any(
+        (noun.pos_ in ("NOUN", "PROPN") or named) and not any(
             doc[m.head].lemma_.lower() in attack_instruments() for m in mentions if m.head >= 0)
 
 
@@ -731,3 +786,20 @@ def agent_phrase(subject: Token) -> tuple[int, int, str | None] | None:
     if any(t.dep_ in AGENT_STOP_DEPS for t in subject.doc[start:subject.i]):
         start = subject.i
     return start, end, sector
+
+
+def other_clause_doer(word: Token, trigger: Token) -> bool:
+    """"Qatar withdrew its peacekeepers, and Eritrean forces took the hill": the subject of
+    another clause before the trigger acts there; it is not whom the trigger's act is on (a
+    relative or "as" clause is about the noun or clause it hangs on, so there it may be)."""
+    if word.dep_ not in SUBJECT_DEPS or word.sent != trigger.sent or word.head.i == trigger.i \
+            or word.i > trigger.i:
+        return False
+    for t in [trigger, *trigger.ancestors]:
+        if t.i == word.head.i:
+            break
+        if t.dep_ == "relcl" or t.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+            return False    # "the town that ISIS overran", "a threat, as critics charge"
+    own = clause_subject(trigger)
+    return own is not None and own.i != word.i

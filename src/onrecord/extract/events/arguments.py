@@ -88,7 +88,9 @@ class ArgumentResolver:
             subj = args.clause_subject(gov if gov is not None else head)
             if subj is None and gov is not None:
                 subj = args.clause_subject(head)
-            if subj is None and not args.is_passive(head):
+            if args.bare_participle(head):
+                subj = args.passive_agent(head)     # "two people reported killed": victims
+            if subj is None and not args.is_passive(head) and not args.bare_participle(head):
                 subj = inherited_subject(gov if gov is not None else head)
             actor_tok = [subj] if subj is not None else []
             cmd = args.commander(head) if gov is None and cand.sense.event in \
@@ -196,9 +198,13 @@ class ArgumentResolver:
                         not args.direct_victim(t, cand.match.head, ms)
         akeys = {self.key_of([a]) for a in actors}
         acountries = {a.country for a in actors if a.country}
+        anames = {a.name for a in actors if a.name}
+        # (a pronoun of the actor's country is the actor again, unless it is the object naming
+        # someone else: "the president pardoned her" -> the dissident named before)
         recipients = [r for r in recipients if r not in actors and self.key_of([r]) not in akeys
-                      and not (r.kind == "pronoun" and r.country in acountries)
-                      and not args.self_reference(actors, r)]
+                      and not (r.kind == "pronoun" and r.country in acountries
+                               and not args.names_other_person(r, anames, self.doc))
+                      and not args.self_reference(actors, r, self.doc)]
         if last_resort:
             sent = self._sent_of(cand.match.head.i)
             recipients = self.context_recipient(cand, actors, sent) or recipients

@@ -122,7 +122,8 @@ class PartyFallbacks:
                 self.key_of([m]) not in akey and m.token_start not in own and \
                 not (cand.sense.event not in MATERIAL_CONFLICT and args.is_topic(m, self.doc)) and \
                 not (strict and m.country in own_c) and m.head not in reporters and \
-                not (m.head >= 0 and args.owned_by_actor(self.doc[m.head], [m]))
+                not (m.head >= 0 and args.owned_by_actor(self.doc[m.head], [m])) and \
+                not (m.head >= 0 and args.other_clause_doer(self.doc[m.head], cand.match.head))
 
         for strict in (True, False):
             in_sent = [m for m in self.actors.mentions if sent.start <= m.token_start < sent.end

@@ -394,7 +394,7 @@ class CandidateFinder:
             return Candidate(m.sense, m, list(m.tokens), gov.head, confidence=0.6)
         if lemma in self.support_only:
             return None          # "the war", "violence": only with a support verb
-        if lemma in self.owned_nouns and not args.noun_actor(head, {t.i for t in m.tokens}):
+        if lemma in self.owned_nouns and not self.own_actor(head, {t.i for t in m.tokens}):
             return None
         if head.dep_ == "pobj" and gov.lower_ in self.background_preps:
             return None          # "after last week's attack": background, not this event
@@ -406,6 +406,21 @@ class CandidateFinder:
             # "sped up the withdrawal": the governing verb's subject acts
             return Candidate(m.sense, m, list(m.tokens), gov, confidence=0.45)
         return Candidate(m.sense, m, list(m.tokens), head, confidence=0.5)
+
+    def own_actor(self, noun: Token, skip: set[int]) -> list[Token]:
+        """The noun's own actor (possessor, "by", demonym) or, for a noun whose "of" names the
+        doer (roles.yaml of_doer_nouns) and that is the subject of a plain statement of fact
+        ("the withdrawal of Russian troops began", not "... would be a mistake"), that party."""
+        own = args.noun_actor(noun, skip)
+        if own or noun.lemma_.lower() not in args.role_set("of_doer_nouns") or \
+                noun.dep_ not in ("nsubj", "nsubjpass") or \
+                any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children):
+            return own
+        of = args.of_object(noun)
+        party = self.actors.actor_for(of) if of is not None and of.i not in skip else None
+        if party is not None and party.token_start <= of.i < party.token_end:
+            return [of]
+        return own
 
     def participates(self, verb: Token) -> bool:
         """True for a verb of taking part ("participated", "joined", "took part") whose "in"
@@ -441,7 +456,7 @@ class CandidateFinder:
         first = self.actors.actor_for(parties[0]) if parties else None
         if first is None or not first.token_start <= parties[0].i < first.token_end:
             parties = []          # the first party acts: an unlisted one leaves no actor
-        own = [t for t in args.noun_actor(noun, {t.i for t in m.tokens}) if self.mentions([t])]
+        own = [t for t in self.own_actor(noun, {t.i for t in m.tokens}) if self.mentions([t])]
         if noun.lemma_.lower() in self.support_only and len(m.tokens) == 1:
             # "the Syrian war", "the Yemeni deal": a general noun's modifier names no party
             own = [t for t in own if t.dep_ not in args.NOMINAL_MODIFIER_DEPS]

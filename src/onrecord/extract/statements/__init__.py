@@ -53,7 +53,7 @@ from onrecord.extract.statements.quote_blocks import (
     split_paragraphs,
 )
 from onrecord.extract.statements.speakers import RELATIVE_PRONOUNS, resolve_speaker, speaker_range
-from onrecord.extract.statements.verb_cues import mistagged_verb, verb_cue
+from onrecord.extract.statements.verb_cues import mistagged_plural_cue, mistagged_verb, verb_cue
 from onrecord.schema import Actor, Span
 
 
@@ -86,6 +86,8 @@ def _find_cues(ctx: DocContext) -> list[Draft]:
             d = headline_colon(ctx, tok)
         elif tok.dep_ == "acomp" and low in lex.stance_adjectives:
             d = adjective_cue(ctx, tok)
+        if d is None and tok.pos_ == "NOUN" and not inq:
+            d = mistagged_plural_cue(ctx, tok)      # "Lindqvist claims that ..." as a noun
         if d is None or writers_question(ctx, d):
             continue
         drafts.append(d)

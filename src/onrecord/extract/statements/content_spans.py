@@ -66,6 +66,13 @@ def content_tokens(ctx: DocContext, verb: Token, lemma: str,
                 for c in verb.children):
         head = verb.head                # "As the paper reported, ...": the clause it hangs on
         return verb.right_edge.i + 1, head.right_edge.i + 1, "clause"
+    if lemma in LISTENER_VERBS and lemma not in lex.object_verbs and \
+            any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        order = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
+                      and c.left_edge.lower_ == "to" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if order is not None:   # "told his aides to draft a bill": what the listener is told
+            return order.left_edge.i, order.right_edge.i + 1, "object"
     if lemma in lex.object_verbs or lemma in lex.particle_cues:
         parts = lex.particle_cues.get(lemma, frozenset())
         comps = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i

@@ -38,6 +38,7 @@ class CueLexicon:
     noun_content_prepositions: frozenset[str] = field(default=frozenset())
     stance_nouns: frozenset[str] = field(default=frozenset())
     refusal_verbs: frozenset[str] = field(default=frozenset())
+    withholding_verbs: frozenset[str] = field(default=frozenset())
     evidence_verbs: frozenset[str] = field(default=frozenset())
     stance_adjectives: frozenset[str] = field(default=frozenset())
     belief_nouns: frozenset[str] = field(default=frozenset())
@@ -129,6 +130,7 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         noun_content_prepositions=_words(data.get("noun_content_prepositions")),
         stance_nouns=_words(data.get("stance_nouns")),
         refusal_verbs=_words(data.get("refusal_verbs")),
+        withholding_verbs=_words(data.get("withholding_verbs")),
         evidence_verbs=_words(data.get("evidence_verbs")),
         stance_adjectives=_words(data.get("stance_adjectives")),
         belief_nouns=_words(data.get("belief_nouns")),

@@ -77,10 +77,12 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     if lemma in lex.particle_cues and lemma not in lex.speech_verbs | lex.belief_verbs | \
             lex.object_verbs:
         parts = lex.particle_cues[lemma]
-        if not any(c.dep_ in PARTICLE_DEPS and c.lower_ in parts for c in verb.children):
-            return None
-    if lemma in lex.speech_verbs and any(c.dep_ == "neg" for c in verb.children):
-        return None     # "did not say whether ...": nothing said; "does not believe X" is a belief
+        if not any(c.dep_ in PARTICLE_DEPS and c.lower_ in parts for c in verb.children) and \
+                not _that_clause(verb):
+            return None     # "ruled the country" is no cue; "ruled that the law stands" is
+    if lemma in lex.speech_verbs and any(c.dep_ == "neg" for c in verb.children) and \
+            _withholds(lex, verb, lemma):
+        return None     # "did not say whether ...", "did not confirm it": nothing on record
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs:
         return None     # "declined to comment on ..."
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and \
@@ -111,7 +113,8 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     if ctype == "" and not speechy:
         return None
     if ctype == "clause" and lemma not in lex.speech_verbs | lex.belief_verbs and \
-            lemma not in lex.object_verbs and not speechy:
+            lemma not in lex.object_verbs and not speechy and \
+            not (lemma in lex.particle_cues and _that_clause(verb)):
         return None
     core = _core(ctx, verb, speaker, ctype == "clause" and lemma in LISTENER_VERBS)
     if speaker.i < verb.i and speaker.head != verb and ctx.in_quote[speaker.i] < 0:
@@ -181,6 +184,27 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
                  content_type=ctype if not quotes else "")
 
 
+def _that_clause(verb: Token) -> bool:
+    """Whether a verb governs a finite clause opened by 'that' after it ("ruled that the law
+    stands")."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(
+        g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children)
+
+
+def _withholds(lex: CueLexicon, verb: Token, lemma: str) -> bool:
+    """Whether a negated speech verb keeps its content back: a withholding verb ("did not
+    confirm"), an open question ("did not say whether"), or nothing after it ("did not say")."""
+    if lemma in lex.withholding_verbs:
+        return True
+    after = [c for c in verb.children if c.i > verb.i and not c.is_punct and
+             c.dep_ not in ("advmod", "npadvmod", "cc", "conj")]
+    if not after:
+        return True
+    return any(c.dep_ == "ccomp" and (c.left_edge.lower_ in QUESTION_WORDS or any(
+        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)) for c in after)
+
+
 def _names_party(ctx: DocContext, lex: CueLexicon, lo: int, hi: int) -> bool:
     """Whether the head of a token range names a person or group, or is a pronoun ("attacked
     Clinton", "hit back at him", "slammed the Democrats"); common nouns ("attacked protesters")
@@ -207,3 +231,31 @@ def mistagged_verb(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.dep_ in ("ROOT", "ccomp", "conj") and \
         any(c.dep_ == "nsubj" for c in tok.children) and \
         any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+
+
+def mistagged_plural_cue(ctx: DocContext, tok: Token) -> Draft | None:
+    """'Lindqvist claims that ...' parsed as the plural noun 'claims' heading the sentence, the
+    name its compound (or subject) and the that- or to-clause its modifier: the name says the
+    clause."""
+    lex = ctx.lex
+    if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or ctx.in_quote[tok.i] >= 0 or \
+            not lex.is_verb_cue(lex.verb_lemma(tok.lemma_, tok.text)) or \
+            lex.verb_lemma(tok.lemma_, tok.text) in lex.particle_cues:
+        return None
+    names = [c for c in tok.children if c.dep_ in ("compound", "nsubj") and c.i == tok.i - 1 and (
+        c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or
+        c.lemma_.lower() in lex.people_nouns or c.lemma_.lower() in lex.holder_nouns)]
+    clause = next((c for c in tok.children if c.i > tok.i and c.dep_ in (
+        "ccomp", "acl", "relcl", "advcl") and c.left_edge.i == tok.i + 1 and
+        c.left_edge.lower_ in ("that", "to")), None)
+    if not names or clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    speaker = names[0]
+    lo = clause.left_edge.i + (1 if clause.left_edge.lower_ == "that" else 0)
+    content = ctx.char_range(lo, clause.right_edge.i + 1, tok.i)
+    if content[1] <= content[0]:
+        return None
+    kind, quotes, content = kind_of(ctx, content)
+    s_lo = speaker.left_edge.i
+    return Draft(speaker, (s_lo, speaker.i + 1), (tok.i, tok.i + 1), tok.i, content, kind, quotes,
+                 content_type="clause")

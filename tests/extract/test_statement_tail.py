@@ -1,0 +1,76 @@
+"""Statement recall, long tail: negated speech that still puts a content on record, negated
+speech that withholds it, and particle cues that govern a that-clause. Sentences written here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def found(coder):
+    def run(text: str) -> list[tuple[str, str | None, str]]:
+        doc = coder.code(text)
+        return [(s.speaker.text, s.cue.text if s.cue else None, s.content.text)
+                for s in doc.statements]
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("Minister Haldane has not said much about the fishing quota dispute.",
+     "Minister Haldane", "has not said", "the fishing quota dispute"),
+    ("Premier Santos isn't saying much about her plans for the rail budget.",
+     "Premier Santos", "isn't saying", "her plans for the rail budget"),
+    ("The nurses' union has not argued that wages should fall this year.",
+     "The nurses' union", "has not argued", "wages should fall this year"),
+    ("The senator never claimed that the levy would pay for the new hospital.",
+     "The senator", "claimed", "the levy would pay for the new hospital"),
+])
+def test_negated_speech_with_content_is_on_record(found, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The agency did not say if the ferry to Brackwater would resume.",
+    "The regulator did not confirm the merger of the two grain traders.",
+    "Councillor Ruiz did not disclose that she owned shares in the quarry.",
+    "The board of the Orrin Trust did not deny that it had lent money to the club.",
+    "Director Kovac did not answer.",
+])
+def test_negated_speech_that_withholds_is_no_statement(found, text) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("The appeals court ruled that the county's ballot rules could exclude eligible residents.",
+     "The appeals court", "ruled", "the county's ballot rules could exclude eligible residents"),
+    ("The tribunal ruled out any delay to the election in Vesna.",
+     "The tribunal", "ruled out", "any delay to the election in Vesna"),
+])
+def test_particle_cue_with_that_clause(found, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+def test_particle_cue_without_particle_or_clause_is_no_cue(found) -> None:
+    assert found("General Mbeki ruled the northern province for a decade.") == []
+
+
+def test_cue_verb_tagged_as_plural_noun(found) -> None:
+    # the tagger reads "charges" as a plural noun heading the sentence
+    text = "Kessler charges that towns near the dam got millions from the fund."
+    assert ("Kessler", "charges", "towns near the dam got millions from the fund") in found(text)
+
+
+def test_plain_plural_noun_is_no_cue(found) -> None:
+    assert found("Kessler paid the charges that the court set in March.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Governor Paley told her aides to draft a new water bill.",
+     "Governor Paley", "to draft a new water bill"),
+    ("The fire chief reminded residents of the valley to leave before dusk.",
+     "The fire chief", "to leave before dusk"),
+])
+def test_listener_verb_with_an_order(found, text, speaker, content) -> None:
+    assert any(s == speaker and c == content for s, _, c in found(text))

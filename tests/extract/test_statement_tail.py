@@ -1,5 +1,6 @@
-"""Statement recall, long tail: negated speech that still puts a content on record, negated
-speech that withholds it, and particle cues that govern a that-clause. Sentences written here.
+"""Statement recall, long tail: negated beliefs still held, negated speech that still puts a
+content on record or withholds it, refusals, and particle cues that govern a that-clause.
+Sentences written here.
 """
 
 from __future__ import annotations
@@ -74,3 +75,35 @@ def test_plain_plural_noun_is_no_cue(found) -> None:
 ])
 def test_listener_verb_with_an_order(found, text, speaker, content) -> None:
     assert any(s == speaker and c == content for s, _, c in found(text))
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("Senator Okafor does not believe that the tariff will survive the winter session.",
+     "Senator Okafor", "does not believe", "the tariff will survive the winter session"),
+    ("Governor Lindqvist doesn't think the bridge levy is fair.",
+     "Governor Lindqvist", "doesn't think", "the bridge levy is fair"),
+    ("The harbour board never doubted that the dredging would pay for itself.",
+     "The harbour board", "doubted", "the dredging would pay for itself"),
+])
+def test_negated_belief_is_still_held(found, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry did not say whether the convoy had reached Tarnvik.",
+    "The coast guard has not confirmed that the trawler sank.",
+    "Councillor Brandt did not deny that she had met the developers.",
+])
+def test_negated_withholding_speech_puts_nothing_on_record(found, text) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A spokeswoman for the Velmar port authority declined to comment on the audit.",
+    "The Dunmore council declined to release the inspection figures.",
+    "President Aldana signed the fisheries treaty in Quito on Monday.",
+    "Mayor Ostrowski does not want a second referendum on the tram line.",
+    "We do not believe the count in the northern wards.",
+])
+def test_refusals_plain_objects_and_first_person_stay_out(found, text) -> None:
+    assert found(text) == []

@@ -26,7 +26,7 @@ def found(coder):
     ("The nurses' union has not argued that wages should fall this year.",
      "The nurses' union", "has not argued", "wages should fall this year"),
     ("The senator never claimed that the levy would pay for the new hospital.",
-     "The senator", "claimed", "the levy would pay for the new hospital"),
+     "The senator", "never claimed", "the levy would pay for the new hospital"),
 ])
 def test_negated_speech_with_content_is_on_record(found, text, speaker, cue, content) -> None:
     assert (speaker, cue, content) in found(text)
@@ -83,7 +83,7 @@ def test_listener_verb_with_an_order(found, text, speaker, content) -> None:
     ("Governor Lindqvist doesn't think the bridge levy is fair.",
      "Governor Lindqvist", "doesn't think", "the bridge levy is fair"),
     ("The harbour board never doubted that the dredging would pay for itself.",
-     "The harbour board", "doubted", "the dredging would pay for itself"),
+     "The harbour board", "never doubted", "the dredging would pay for itself"),
 ])
 def test_negated_belief_is_still_held(found, text, speaker, cue, content) -> None:
     assert (speaker, cue, content) in found(text)

@@ -59,10 +59,11 @@ def _core(ctx: DocContext, verb: Token, speaker: Token | None, listener: bool) -
 
 
 def _cue_range(verb: Token) -> tuple[int, int]:
-    """Token range of the cue words: the verb, auxiliaries just before it, a particle after."""
+    """Token range of the cue words: the verb, auxiliaries and a negation just before it ("did
+    not say", "never claimed"), a particle after."""
     lo = hi = verb.i
     for c in verb.children:
-        if c.dep_ in ("aux", "auxpass") and verb.i - 3 <= c.i < verb.i and not c.is_punct and \
+        if c.dep_ in ("aux", "auxpass", "neg") and verb.i - 3 <= c.i < verb.i and not c.is_punct and \
                 all(not verb.doc[k].is_punct for k in range(c.i, verb.i)):
             lo = min(lo, c.i)
         elif c.dep_ == "prt" and c.i == hi + 1:
@@ -80,9 +81,10 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         if not any(c.dep_ in PARTICLE_DEPS and c.lower_ in parts for c in verb.children) and \
                 not _that_clause(verb):
             return None     # "ruled the country" is no cue; "ruled that the law stands" is
-    if lemma in lex.speech_verbs and any(c.dep_ == "neg" for c in verb.children) and \
-            _withholds(lex, verb, lemma):
-        return None     # "did not say whether ...", "did not confirm it": nothing on record
+    if any(c.dep_ == "neg" for c in verb.children) and lemma not in lex.belief_verbs and (
+            lemma not in lex.speech_verbs or _withholds(lex, verb, lemma)):
+        return None     # "did not say whether ...", "did not hint at": nothing on record; but
+        #                 "does not believe that ...", "has not said much about ..." are
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs:
         return None     # "declined to comment on ..."
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and \

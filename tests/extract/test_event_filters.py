@@ -3,6 +3,8 @@ they rightly drop (background, accusation content, denials, questions); sentence
 
 from __future__ import annotations
 
+import pytest
+
 
 def coded(coder, text: str):
     return coder.code(text, "2023-01-01").events
@@ -92,3 +94,12 @@ def test_death_sentence_is_a_conviction_not_an_arrest(coder) -> None:
 def test_flogging_sentence_is_a_conviction(coder) -> None:
     types = types_of(coder, "A court in Tabriz sentenced the poet to eighty lashes.")
     assert types == {"SANCTION"}
+
+
+@pytest.mark.parametrize("text", [
+    "The withdrawal of Chadian troops is unacceptable, the government in Niamey said.",
+    "The withdrawal of Chadian troops remains unlikely, analysts in Niamey said.",
+    "Niger said the withdrawal of Chadian troops would be a precondition for talks.",
+])
+def test_withdrawal_described_not_stated_is_no_retreat(coder, text) -> None:
+    assert "RETREAT" not in types_of(coder, text)

@@ -14,7 +14,7 @@ DATE = "2024-05-15"
 LEADS = [
     # SANCTION: reducing relations, including contacts and relationships (CAMEO 16)
     ("Lesotho suspended its relationship with Malawi on Tuesday.",
-     "SANCTION", "162", "LSO", "MWI"),
+     "SANCTION", "161", "LSO", "MWI"),
     ("Bolivia severed all contacts with Paraguay after the border dispute.",
      "SANCTION", "161", "BOL", "PRY"),
     ("Tunisia froze relations with Morocco last week.", "SANCTION", "161", "TUN", "MAR"),

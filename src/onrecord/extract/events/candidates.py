@@ -409,11 +409,14 @@ class CandidateFinder:
 
     def own_actor(self, noun: Token, skip: set[int]) -> list[Token]:
         """The noun's own actor (possessor, "by", demonym) or, for a noun whose "of" names the
-        doer (roles.yaml of_doer_nouns) and that is the subject of a plain statement of fact
-        ("the withdrawal of Russian troops began", not "... would be a mistake"), that party."""
+        doer (roles.yaml of_doer_nouns) and that is the subject of a full verb stating it as a
+        fact ("the withdrawal of Russian troops began"; not a copula or linking verb, "... is
+        unacceptable", "... remains unlikely", nor a modal, "... would be a mistake"), that
+        party."""
         own = args.noun_actor(noun, skip)
         if own or noun.lemma_.lower() not in args.role_set("of_doer_nouns") or \
-                noun.dep_ not in ("nsubj", "nsubjpass") or \
+                noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ != "VERB" or \
+                noun.head.lemma_.lower() in args.role_set("linking_verbs") or \
                 any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children):
             return own
         of = args.of_object(noun)

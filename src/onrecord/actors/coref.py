@@ -99,9 +99,8 @@ class Coreference:
         best, best_score = None, None
         excluded: set[str] = set()
         verbs = _clause_verbs(tok.head)
-        # ("her" is an object too when it is no possessive: "pardoned her")
-        objective = tok.dep_ in OBJECT_DEPS and (low not in ("his", "her", "its", "their")
-                                                 or low == "her" and tok.dep_ != "poss")
+        # (an object "her" is no possessive: "pardoned her")
+        objective = tok.dep_ in OBJECT_DEPS and low not in ("his", "its", "their")
         if objective:
             for cand in state.history:
                 cand_tok = _phrase_root(state.doc, cand)

@@ -46,8 +46,9 @@ def bare_participle(verb: Token) -> bool:
     under a report or fear verb is passive, so the noun before it underwent the act."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    return verb.dep_ == "xcomp" and verb.head.tag_ in ("VBD", "VBN") and \
-        verb.head.lemma_.lower() in role_set("attribution_verbs") | {"fear", "believe"}
+    lemma = verb.head.lemma_.lower()
+    return verb.dep_ == "xcomp" and verb.head.tag_ in ("VBD", "VBN") and (
+        lemma in role_set("attribution_verbs") or lemma in role_set("presumption_verbs"))
 
 
 def passive_agent(verb: Token) -> Token | None:

@@ -203,3 +203,20 @@ def test_truck_drivers_are_labour(coder):
     e = event_of(coder, "Striking truck drivers blocked highways into Santiago to protest "
                  "against fuel prices.", "PROTEST")
     assert [(a.country, a.sector) for a in e.actor] == [("CHL", "LAB")]
+
+
+@pytest.mark.parametrize(("text", "kind", "recipient"), [
+    ("The spokesman condemned Moldova's decision to expel the envoy.", "ACCUSE", "MDA"),
+    ("The foreign minister criticised Peru over the border closure.", "ACCUSE", "PER"),
+])
+def test_unplaced_official_does_not_take_the_target_state(coder, text, kind, recipient):
+    # the only state the story names is what the official acts on, not where the official is from
+    e = event_of(coder, text, kind)
+    assert countries(e.actor) == [None]
+    assert recipient in countries(e.recipient)
+
+
+def test_story_state_named_before_still_places_the_official(coder):
+    e = event_of(coder, "Moldova recalled its envoy on Monday. The spokesman condemned Moldova's "
+                 "neighbour for the expulsion.", "ACCUSE")
+    assert countries(e.actor) == ["MDA"]

@@ -54,6 +54,11 @@ class Clues:
     body_sector: str | None = None        # "a FARC commander": the armed group's own sector
 
 
+ACTED_ON_DEPS = frozenset({"dobj", "dative", "prep", "attr"})
+# sectors that act on other states as often as at home (not police, courts or rebels)
+FOREIGN_ACTING_SECTORS = frozenset({"GOV", "MIL", "SPY"})
+
+
 class ActorResolver:
     """Resolves the actor mentions of a document; build once, call ``analyse`` per document."""
 
@@ -708,10 +713,29 @@ class ActorResolver:
         if m.country is None and clues.igo is None and m.sector not in (None, "IGO", "UNO", "EUR") \
                 and clues.agent.words not in self.coref.state_nouns and not personal:
             country = state.story_country()
-            if country is not None and not clues.former:
+            if country is not None and not clues.former and not (
+                    m.sector in FOREIGN_ACTING_SECTORS
+                    and self._only_acted_on(m_head(m, self._doc), country)):
                 m.country = country
                 m.reason += f"; country of the story ({country})"
                 self._finish_code(m, None)
+
+    def _only_acted_on(self, head: Token, country: str) -> bool:
+        """"The spokesman condemned Israel's raid", "the minister criticised Nicaragua": when
+        the story names its country only as a state inside what the role noun's own clause acts
+        on, that state is the target, not where the unplaced subject comes from."""
+        if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb, doc = head.head, head.doc
+        hits = {id(h): h for h in self._hits.values() if h.entries[0].country == country}
+        if not hits or any(h.entries[0].kind not in ("state", "capital", "seat")
+                           or doc[h.end - 1].dep_ in ("amod", "compound")
+                           for h in hits.values()):
+            return False     # "arrested two Nigerian students": a nationality, not the target
+        starts = {k: h.start for k, h in hits.items()}
+        acted_on = {t.i for c in verb.children if c.i > verb.i and c.dep_ in ACTED_ON_DEPS
+                    for t in c.subtree}
+        return all(i in acted_on for i in starts.values())
 
     def _stateless(self, head: Token, clues: Clues) -> bool:
         """"the international community", "most foreign troops": a modifier outside the role

@@ -38,6 +38,9 @@ def test_negated_speech_with_content_is_on_record(found, text, speaker, cue, con
     "Councillor Ruiz did not disclose that she owned shares in the quarry.",
     "The board of the Orrin Trust did not deny that it had lent money to the club.",
     "Director Kovac did not answer.",
+    "The ministry did not say whether the convoy had reached Tarnvik.",
+    "The coast guard has not confirmed that the trawler sank.",
+    "Councillor Brandt did not deny that she had met the developers.",
 ])
 def test_negated_speech_that_withholds_is_no_statement(found, text) -> None:
     assert found(text) == []
@@ -87,15 +90,6 @@ def test_listener_verb_with_an_order(found, text, speaker, content) -> None:
 ])
 def test_negated_belief_is_still_held(found, text, speaker, cue, content) -> None:
     assert (speaker, cue, content) in found(text)
-
-
-@pytest.mark.parametrize("text", [
-    "The ministry did not say whether the convoy had reached Tarnvik.",
-    "The coast guard has not confirmed that the trawler sank.",
-    "Councillor Brandt did not deny that she had met the developers.",
-])
-def test_negated_withholding_speech_puts_nothing_on_record(found, text) -> None:
-    assert found(text) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 from onrecord.extract.statements.content_spans import spoken_particle
 from onrecord.extract.statements.drafts import DocContext, Draft
 from onrecord.extract.statements.quote_blocks import only_question
-from onrecord.extract.statements.verb_cues import QUESTION_WORDS, mistagged_verb
+from onrecord.extract.statements.verb_cues import mistagged_verb, opens_question
 
 
 def _is_question(ctx: DocContext, d: Draft) -> bool:
@@ -18,9 +18,7 @@ def _is_question(ctx: DocContext, d: Draft) -> bool:
     asking = cue.lemma_.lower() in ctx.lex.question_verbs
     if d.kind == "direct":
         return only_question(ctx.text[d.content[0]:d.content[1]])
-    return asking and any(c.dep_ == "ccomp" and (c.left_edge.lower_ in QUESTION_WORDS or any(
-        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children))
-        for c in cue.children)
+    return asking and any(c.dep_ == "ccomp" and opens_question(c) for c in cue.children)
 
 
 def writers_question(ctx: DocContext, d: Draft) -> bool:

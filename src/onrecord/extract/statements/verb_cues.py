@@ -81,10 +81,10 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         if not any(c.dep_ in PARTICLE_DEPS and c.lower_ in parts for c in verb.children) and \
                 not _that_clause(verb):
             return None     # "ruled the country" is no cue; "ruled that the law stands" is
-    if any(c.dep_ == "neg" for c in verb.children) and lemma not in lex.belief_verbs and (
-            lemma not in lex.speech_verbs or _withholds(lex, verb, lemma)):
-        return None     # "did not say whether ...", "did not hint at": nothing on record; but
-        #                 "does not believe that ...", "has not said much about ..." are
+    if any(c.dep_ == "neg" for c in verb.children) and not (
+            lemma in lex.belief_verbs or lemma in lex.speech_verbs and
+            not _withholds(lex, verb, lemma)):
+        return None     # kept: "does not believe that ...", "has not said much about ..."
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs:
         return None     # "declined to comment on ..."
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and \
@@ -109,7 +109,7 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     if ctype == "" and lemma not in lex.no_object_verbs and lemma not in LISTENER_VERBS and \
             lemma not in lex.evidence_verbs and lemma not in lex.intention_verbs:
         lo, hi = complements(ctx, verb)    # "pleaded for understanding", "accused him of sexism"
-        if hi > lo and lemma in lex.physical_verbs and not _names_party(ctx, lex, lo, hi):
+        if hi > lo and lemma in lex.physical_verbs and not _names_party(ctx, lo, hi):
             lo = hi = 0     # "attacked a police station" is no statement
         ctype = "object" if hi > lo else ""
     if ctype == "" and not speechy:
@@ -203,11 +203,16 @@ def _withholds(lex: CueLexicon, verb: Token, lemma: str) -> bool:
              c.dep_ not in ("advmod", "npadvmod", "cc", "conj")]
     if not after:
         return True
-    return any(c.dep_ == "ccomp" and (c.left_edge.lower_ in QUESTION_WORDS or any(
-        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)) for c in after)
+    return any(c.dep_ == "ccomp" and opens_question(c) for c in after)
 
 
-def _names_party(ctx: DocContext, lex: CueLexicon, lo: int, hi: int) -> bool:
+def opens_question(clause: Token) -> bool:
+    """Whether a clause is an open question ("whether ...", "if ...", "why ...")."""
+    return clause.left_edge.lower_ in QUESTION_WORDS or any(
+        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in clause.children)
+
+
+def _names_party(ctx: DocContext, lo: int, hi: int) -> bool:
     """Whether the head of a token range names a person or group, or is a pronoun ("attacked
     Clinton", "hit back at him", "slammed the Democrats"); common nouns ("attacked protesters")
     read as the physical sense."""
@@ -240,9 +245,10 @@ def mistagged_plural_cue(ctx: DocContext, tok: Token) -> Draft | None:
     name its compound (or subject) and the that- or to-clause its modifier: the name says the
     clause."""
     lex = ctx.lex
-    if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or ctx.in_quote[tok.i] >= 0 or \
-            not lex.is_verb_cue(lex.verb_lemma(tok.lemma_, tok.text)) or \
-            lex.verb_lemma(tok.lemma_, tok.text) in lex.particle_cues:
+    if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or ctx.in_quote[tok.i] >= 0:
+        return None
+    lemma = lex.verb_lemma(tok.lemma_, tok.text)
+    if not lex.is_verb_cue(lemma) or lemma in lex.particle_cues:
         return None
     names = [c for c in tok.children if c.dep_ in ("compound", "nsubj") and c.i == tok.i - 1 and (
         c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or

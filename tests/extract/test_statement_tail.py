@@ -101,3 +101,17 @@ def test_negated_belief_is_still_held(found, text, speaker, cue, content) -> Non
 ])
 def test_refusals_plain_objects_and_first_person_stay_out(found, text) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Even Portugal said the plan went too far.", ["Portugal"]),
+    ("Ghana, Togo's main partner and its largest buyer of power, said it opposed the tariff.",
+     ["Ghana"]),
+    ("Ghana, Togo and Benin said they opposed the tariff.", ["Ghana", "Togo", "Benin"]),
+])
+def test_speaker_phrase_and_co_speakers(found, text, speakers) -> None:
+    """One statement per coordinated speaker; an apposition is no second speaker; a focus word
+    ('Even') is not part of the speaker phrase."""
+    produced = [speaker for speaker, _, _ in found(text)]
+    assert len(produced) == len(speakers)
+    assert all(p.startswith(s) for p, s in zip(produced, speakers, strict=True))

@@ -52,7 +52,12 @@ from onrecord.extract.statements.quote_blocks import (
     merge_continued,
     split_paragraphs,
 )
-from onrecord.extract.statements.speakers import RELATIVE_PRONOUNS, resolve_speaker, speaker_range
+from onrecord.extract.statements.speakers import (
+    RELATIVE_PRONOUNS,
+    co_speakers,
+    resolve_speaker,
+    speaker_range,
+)
 from onrecord.extract.statements.verb_cues import mistagged_plural_cue, mistagged_verb, verb_cue
 from onrecord.schema import Actor, Span
 
@@ -93,11 +98,10 @@ def _find_cues(ctx: DocContext) -> list[Draft]:
         drafts.append(d)
         if d.speaker_tok is not None and \
                 ctx.doc[d.speaker_span[0]].lower_ not in RELATIVE_PRONOUNS:
-            for other in d.speaker_tok.conjuncts:     # "A and B said": one statement each
-                if other.pos_ in ("PROPN", "NOUN") and other.i > d.speaker_tok.i:
-                    cue = ctx.doc[d.cue_token] if d.cue_token is not None else other
-                    drafts.append(replace(d, speaker_tok=other,
-                                          speaker_span=speaker_range(ctx, other, cue)))
+            for other in co_speakers(d.speaker_tok):     # "A and B said": one statement each
+                cue = ctx.doc[d.cue_token] if d.cue_token is not None else other
+                drafts.append(replace(d, speaker_tok=other,
+                                      speaker_span=speaker_range(ctx, other, cue)))
     return drafts
 
 

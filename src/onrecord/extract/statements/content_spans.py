@@ -8,7 +8,12 @@ from spacy.tokens import Token
 from onrecord.extract.statements.cues import CueLexicon
 from onrecord.extract.statements.drafts import DocContext, closes_quote
 from onrecord.extract.statements.quote_snapping import holds_quote
-from onrecord.extract.statements.speakers import SUBJECT_DEPS
+from onrecord.extract.statements.speakers import (
+    FINITE_TAGS,
+    SUBJECT_DEPS,
+    finite_form,
+    speaks_again,
+)
 
 OBJECT_DEPS = ("dobj", "xcomp", "prep", "pcomp", "oprd", "attr", "acomp", "dative")
 COMPLEMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp", "dative")
@@ -16,7 +21,6 @@ PROPOSITION_DEPS = ("xcomp", "oprd", "pcomp", "ccomp", "acomp")
 CIRCUMSTANCE_PREPS = ("in", "on", "at", "during", "after", "before", "since", "while", "with",
                       "from", "by", "via", "through", "amid", "despite", "in front of")
 LISTENER_VERBS = ("tell", "inform", "warn", "assure", "remind", "ask", "brief", "advise")
-FINITE_TAGS = ("VBZ", "VBD", "VBP", "MD")
 
 
 def _propositional(ctx: DocContext, comps: list[Token]) -> bool:
@@ -42,20 +46,26 @@ def content_tokens(ctx: DocContext, verb: Token, lemma: str,
                                      and c.left_edge.i == verb.i + 1)]
     if not clauses:
         clauses = _channel_clauses(lex, verb)
+    if any(c.i > verb.i and _that_marked(c) for c in clauses):
+        clauses = [c for c in clauses if c.i > verb.i]   # "Claiming X, he told Fox that Y": Y
     if clauses:
         lo = min(c.left_edge.i for c in clauses)
         hi = max(c.right_edge.i for c in clauses) + 1
         for c in clauses:
             for cj in c.children:
                 if cj.dep_ == "conj" and cj.pos_ in ("VERB", "AUX"):
-                    if cue_conjunct(verb, c, cj):
+                    if cue_conjunct(verb, c, cj) or speaks_again(verb, cj) and not any(
+                            a.dep_ in (*SUBJECT_DEPS, "nsubjpass", "mark") for a in cj.children):
                         hi = min(hi, _conjunct_start(cj))
                         break
                     hi = max(hi, cj.right_edge.i + 1)
             for a in c.children:
-                if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i > c.i and \
-                        a.lemma_.lower() in lex.speech_verbs:
-                    hi = min(hi, a.left_edge.i)
+                if a.dep_ == "advcl" and a.i > c.i and lex.verb_lemma(
+                        a.lemma_.lower(), a.lower_) in lex.speech_verbs and (
+                        a.tag_ == "VBG" or any(t.dep_ in SUBJECT_DEPS for t in a.children)
+                        and any(t.dep_ == "mark" and t.lower_ in lex.concessive_marks
+                                for t in a.children)):
+                    hi = min(hi, _conjunct_start(a))  # "..., though she noted ...": her own
         return lo, hi, "clause"
     if verb.dep_ == "parataxis" and lemma in lex.speech_verbs:
         head = verb.head
@@ -128,12 +138,8 @@ def content_tokens(ctx: DocContext, verb: Token, lemma: str,
     return 0, 0, ""
 
 
-def _finite_form(verb: Token) -> str:
-    """The tag that carries a verb group's tense: the verb's own or its first auxiliary's."""
-    if verb.tag_ in FINITE_TAGS:
-        return verb.tag_
-    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
-    return aux.tag_ if aux is not None and aux.tag_ in FINITE_TAGS else verb.tag_
+def _that_marked(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def cue_conjunct(cue: Token, clause: Token, conj: Token) -> bool:
@@ -142,8 +148,8 @@ def cue_conjunct(cue: Token, clause: Token, conj: Token) -> bool:
     second predicate, outside the content."""
     if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
         return False
-    form, head_form = _finite_form(conj), _finite_form(clause)
-    if form in FINITE_TAGS and form == _finite_form(cue) and form != head_form:
+    form, head_form = finite_form(conj), finite_form(clause)
+    if form in FINITE_TAGS and form == finite_form(cue) and form != head_form:
         return True
     # "has called for X to stop and proposed Y": the cue's perfect auxiliary carries on
     return form in ("VBN", "VBD") and head_form not in ("VBN", "VBD") and cue.tag_ == "VBN" and \

@@ -54,6 +54,7 @@ class CueLexicon:
     proform_contents: frozenset[str] = field(default=frozenset())
     light_verbs: frozenset[str] = field(default=frozenset())
     physical_verbs: frozenset[str] = field(default=frozenset())
+    concessive_marks: frozenset[str] = field(default=frozenset())
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verbs
@@ -146,4 +147,5 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         proform_contents=_words(data.get("proform_contents")),
         light_verbs=_words(data.get("light_verbs")),
         physical_verbs=_words(data.get("physical_verbs")),
+        concessive_marks=_words(data.get("concessive_marks")),
     )

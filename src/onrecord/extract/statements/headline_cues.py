@@ -39,7 +39,7 @@ def headline_colon(ctx: DocContext, tok: Token, in_quote: bool = False) -> Draft
     if len(head_part) == 1 and head_part[0].pos_ != "PROPN" and \
             head_part[0].lemma_.lower() not in ctx.lex.document_nouns and \
             head_part[0].ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and \
-            ctx.actors.actor_for(head_part[0]) is None:
+            ctx.actors.actor_for(head_part[0]) is None and not _named_elsewhere(head_part[0]):
         return None     # "Update: ..."; but "Sanders: ..." with the name tagged as a noun
     if any(_title_cue_verb(ctx, t) for t in head_part[1:]):
         return None     # "Jones Slams Smith: ...": a title-case headline verb (see below)
@@ -52,6 +52,14 @@ def headline_colon(ctx: DocContext, tok: Token, in_quote: bool = False) -> Draft
     kind, quotes, content = kind_of(ctx, content)
     return Draft(head_part.root, (head_part.start, head_part.end), (tok.i, tok.i + 1), tok.i,
                   content, kind, quotes)
+
+
+def _named_elsewhere(word: Token) -> bool:
+    """A capitalised word the text also capitalises inside a sentence: a name, whatever its tag
+    ('Sanders: ...' with 'said Sanders' further on)."""
+    return any(t.text == word.text and not t.is_sent_start and t.i != word.i and
+               not (t.doc[t.i - 1].is_punct and t.doc[t.i - 1].text not in ",;")
+               for t in word.doc)
 
 
 def _title_cue_verb(ctx: DocContext, t: Token) -> bool:

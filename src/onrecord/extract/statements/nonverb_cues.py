@@ -18,6 +18,9 @@ def according_cue(ctx: DocContext, tok: Token) -> Draft | None:
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
         return None
     source = next((t for t in tok.subtree if t.dep_ == "pobj"), None)
+    if source is None:      # "according to show insiders" parsed as a verb and its object
+        source = next((t for t in reversed(list(tok.subtree)) if t.i > tok.i + 1 and
+                       t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ == "dobj"), None)
     if source is None:
         return None
     s_lo, s_hi = speaker_range(ctx, source, tok)

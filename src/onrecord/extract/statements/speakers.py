@@ -14,6 +14,38 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 INHERIT_DEPS = ("conj", "advcl", "xcomp", "ccomp", "parataxis", "pcomp", "dep")
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 RELATIVE_PRONOUNS = ("who", "that", "which")
+FINITE_TAGS = ("VBZ", "VBD", "VBP", "MD")
+
+
+def finite_form(verb: Token) -> str:
+    """The tag that carries a verb group's tense: the verb's own or its first auxiliary's."""
+    if verb.tag_ in FINITE_TAGS:
+        return verb.tag_
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return aux.tag_ if aux is not None and aux.tag_ in FINITE_TAGS else verb.tag_
+
+
+def speaks_again(cue: Token, verb: Token) -> bool:
+    """'said it was opposed to the test and warned Pyongyang ...': a speech verb in the tense of
+    a speech cue, hung on that cue's content clause, is the speaker's next statement, unless the
+    clause is about another person, who may be the one speaking ('He said she went home and told
+    her husband')."""
+    lex = load_cues()
+    if lex.verb_lemma(verb.lemma_.lower(), verb.lower_) not in lex.speech_verbs or \
+            lex.verb_lemma(cue.lemma_.lower(), cue.lower_) not in lex.speech_verbs:
+        return False
+    form = finite_form(verb)
+    if form not in FINITE_TAGS or form != finite_form(cue):
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or speaker is None:
+        return True
+    if subject.ent_type_ == "PERSON":
+        return subject.lower_ == speaker.lower_
+    people = lex.person_pronouns | lex.plural_pronouns | lex.first_person
+    return subject.lower_ not in people or speaker.lower_ not in people or \
+        subject.lower_ == speaker.lower_
 
 
 # -- the speaker words of a cue ---------------------------------------------------------------
@@ -52,6 +84,8 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
             return subject_of(up.head, depth + 1) if up.head.pos_ in ("VERB", "AUX") else None
     if depth > 0 and tok.dep_ == "acomp" and tok.head.pos_ in ("VERB", "AUX"):
         return subject_of(tok.head, depth + 1)
+    if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and speaks_again(tok.head.head, tok):
+        return subject_of(tok.head.head, depth + 1)     # the speaker of the clause it follows
     if depth < 3 and tok.dep_ in INHERIT_DEPS and tok.head != tok:
         if tok.dep_ == "ccomp" and tok.head.i > tok.i:
             return None
@@ -131,12 +165,30 @@ def local_head(ctx: DocContext, subj: Token, verb: Token) -> Token:
     return tops[-1] if tops else inside[-1]
 
 
+def co_speakers(head: Token) -> list[Token]:
+    """'A, B and C said': the other named speakers coordinated with ``head``. A common noun hung on
+    a name by a bare comma is its apposition ('China, Pyongyang's only ally and its lifeline,
+    said': one speaker), and so is all coordinated under it."""
+    out = []
+    for other in head.conjuncts:
+        if other.i < head.i or other.pos_ not in ("PROPN", "NOUN"):
+            continue
+        j = other.left_edge.i - 1
+        if head.pos_ == "PROPN" and other.pos_ == "NOUN" and j >= 0 and head.doc[j].text == "," \
+                and other.head == head:
+            return out
+        out.append(other)
+    return out
+
+
 def speaker_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
     """Token range of the speaker phrase: the head's subtree minus clauses, conjuncts and cue."""
     lo = hi = head.i
     for c in head.children:
         if c.dep_ in ("relcl", "acl", "cc", "conj") or c.i == cue.i:
             continue
+        if c.dep_ == "advmod" and c.i == head.left_edge.i and c.i < head.i:
+            continue    # "Even China said": the focus word is not the speaker's name
         if c.dep_ == "punct" and c.i > head.i:
             continue
         left, right = c.left_edge.i, c.right_edge.i

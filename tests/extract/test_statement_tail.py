@@ -51,6 +51,10 @@ def test_negated_speech_that_withholds_is_no_statement(found, text) -> None:
      "The appeals court", "ruled", "the county's ballot rules could exclude eligible residents"),
     ("The tribunal ruled out any delay to the election in Vesna.",
      "The tribunal", "ruled out", "any delay to the election in Vesna"),
+    ("The high court ruled against the mining company in the water case.",
+     "The high court", "ruled", "the mining company in the water case"),
+    ("The election board ruled on the disputed ballots from Kessel county.",
+     "The election board", "ruled", "the disputed ballots from Kessel county"),
 ])
 def test_particle_cue_with_that_clause(found, text, speaker, cue, content) -> None:
     assert (speaker, cue, content) in found(text)

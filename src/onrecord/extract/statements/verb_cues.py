@@ -75,12 +75,13 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     """The draft statement of a speech, belief or stance verb, or None when it is no cue."""
     lex = ctx.lex
     lemma = lex.verb_lemma(verb.lemma_, verb.text)
-    if lemma in lex.particle_cues and lemma not in lex.speech_verbs | lex.belief_verbs | \
-            lex.object_verbs:
-        parts = lex.particle_cues[lemma]
-        if not any(c.dep_ in PARTICLE_DEPS and c.lower_ in parts for c in verb.children) and \
-                not _that_clause(verb):
-            return None     # "ruled the country" is no cue; "ruled that the law stands" is
+    plain_verb = lemma not in lex.speech_verbs and lemma not in lex.belief_verbs and \
+        lemma not in lex.object_verbs       # a cue only with its particle or a that-clause
+    that_clause = plain_verb and lemma in lex.particle_cues and _that_clause(verb)
+    if plain_verb and lemma in lex.particle_cues and not that_clause and not any(
+            c.dep_ in PARTICLE_DEPS and c.lower_ in lex.particle_cues[lemma]
+            for c in verb.children):
+        return None     # "ruled the country" is no cue; "ruled that the law stands" is
     if any(c.dep_ == "neg" for c in verb.children) and not (
             lemma in lex.belief_verbs or lemma in lex.speech_verbs and
             not _withholds(lex, verb, lemma)):
@@ -114,9 +115,7 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         ctype = "object" if hi > lo else ""
     if ctype == "" and not speechy:
         return None
-    if ctype == "clause" and lemma not in lex.speech_verbs | lex.belief_verbs and \
-            lemma not in lex.object_verbs and not speechy and \
-            not (lemma in lex.particle_cues and _that_clause(verb)):
+    if ctype == "clause" and plain_verb and not speechy and not that_clause:
         return None
     core = _core(ctx, verb, speaker, ctype == "clause" and lemma in LISTENER_VERBS)
     if speaker.i < verb.i and speaker.head != verb and ctx.in_quote[speaker.i] < 0:
@@ -250,9 +249,8 @@ def mistagged_plural_cue(ctx: DocContext, tok: Token) -> Draft | None:
     lemma = lex.verb_lemma(tok.lemma_, tok.text)
     if not lex.is_verb_cue(lemma) or lemma in lex.particle_cues:
         return None
-    names = [c for c in tok.children if c.dep_ in ("compound", "nsubj") and c.i == tok.i - 1 and (
-        c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or
-        c.lemma_.lower() in lex.people_nouns or c.lemma_.lower() in lex.holder_nouns)]
+    names = [c for c in tok.children if c.dep_ in ("compound", "nsubj") and c.i == tok.i - 1
+             and _can_hold(ctx, c)]
     clause = next((c for c in tok.children if c.i > tok.i and c.dep_ in (
         "ccomp", "acl", "relcl", "advcl") and c.left_edge.i == tok.i + 1 and
         c.left_edge.lower_ in ("that", "to")), None)

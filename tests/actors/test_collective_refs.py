@@ -3,6 +3,8 @@ groups of states ("Gulf states", "70 countries"): a sentence in, the actors out.
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_the_sides_are_the_two_countries_named_before(parties):
     found = parties("Pakistan accused India of shelling villages, and on Sunday the sides "
@@ -72,6 +74,24 @@ def test_gulf_states_are_a_group_with_a_region_code(resolve):
 def test_southeast_asian_nations(resolve):
     _, m = resolve("The Southeast Asian nations urged restraint.", "Southeast Asian nations")
     assert (m.name, m.country, m.code) == ("Southeast Asian nations", None, "SEA")
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("Washington cut aid to its European allies.", "European allies", None),
+    ("The ministers briefed Arab allies on the plan.", "Arab allies", "ARB"),
+    ("Canada sent trainers to African allies last year.", "African allies", "AFR"),
+])
+def test_allies_with_a_region_word_are_a_group(resolve, text, phrase, code):
+    _, m = resolve(text, phrase)
+    if code is None:        # "its European allies": the possessor's allies, not a region group
+        assert m is None or m.code != "EUR"
+    else:
+        assert (m.name, m.country, m.sector, m.code) == (phrase, None, "GOV", code)
+
+
+def test_allies_alone_are_no_group(resolve):
+    _, m = resolve("The allies agreed to meet again.", "allies")
+    assert m is None or m.kind != "group"
 
 
 def test_counted_countries_are_a_group(resolve):

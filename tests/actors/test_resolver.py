@@ -56,6 +56,16 @@ CASES = [
     ("Britain called up army reservists ahead of the drills.", "army reservists", None, None, "GBR", "MIL"),
     ("Thousands of people blocked streets in Caracas on Sunday.", "people", None, None, "VEN", "CVL"),
     ("Demonstrators in Baghdad blocked a road.", "Demonstrators", None, None, "IRQ", "CVL"),
+    ("Dozens of insurers refused to pay the claims.", "insurers", None, None, None, "BUS"),
+    ("Officials in Ohio said 300 households lost power.", "300 households", None, None, "USA", "CVL"),
+    ("Federal investigators in Chile questioned the mayor.", "Federal investigators", None, None, "CHL", "COP"),
+    ("Sen. Ann Holt voted against the bill.", "Sen. Ann Holt", None, "Ann Holt", None, "LEG"),
+    # national agencies and international bodies named by acronym
+    ("ICE detained eleven workers at the plant.", "ICE", None, None, "USA", "COP"),
+    ("DHS announced new rules on Monday.", "DHS", None, None, "USA", "GOV"),
+    ("The FDA approved the vaccine.", "The FDA", None, None, "USA", "GOV"),
+    ("Oxfam delivered water to the camps.", "Oxfam", None, None, None, "NGO"),
+    ("UNSCOM said the palaces were closed to its teams.", "UNSCOM", None, None, None, "UNO"),
     ("Netanyahu's office denied the report.", "Netanyahu's office", "2024-01-01", None, "ISR", "GOV"),
     ("Ethnic Albanian guerrillas clashed with police in Macedonia.", "Ethnic Albanian guerrillas",
      None, None, "MKD", "REB"),
@@ -74,6 +84,17 @@ CASES = [
     ("Assad visited the front.", "Assad", "2026-01-01", "Bashar al-Assad", "SYR", "ELI"),
     ("Former President Obama criticised the plan.", "Former President Obama", "2019-01-01", "Barack Obama", "USA", "ELI"),
     ("Guterres called for a ceasefire.", "Guterres", "2024-01-01", "Antonio Guterres", None, "UNO"),
+    # names opening with a lower-case particle ("al-", "el-")
+    ("Police said al-Qaeda had planned the bombing.", "al-Qaeda", None, None, None, "IMG"),
+    ("In Cairo, el-Nour walked out of the talks.", "el-Nour", None, None, "EGY", "PTY"),
+    # a bare surname whose every known bearer is of one country
+    ("Papandreou said on Sunday that the cabinet would meet.", "Papandreou", None, None, "GRC", None),
+    # undated: the role whose title the phrase names, not the person's latest role
+    ("President Petro Poroshenko will visit Warsaw.", "President Petro Poroshenko", None,
+     "Petro Poroshenko", "UKR", "GOV"),
+    ("Poroshenko criticised the vote.", "Poroshenko", None, "Petro Poroshenko", "UKR", "OPP"),
+    ("Back then, then-President Barack Obama imposed sanctions.", "then-President Barack Obama",
+     "2019-05-01", "Barack Obama", "USA", "GOV"),
     ("Gambian President Dawda Jawara will visit Senegal.", "Gambian President Dawda Jawara", None, None, "GMB", "GOV"),
 ]
 
@@ -100,6 +121,18 @@ def test_coordination_gives_two_actors(parties):
     found = parties("Hungarian and Romanian officials agreed to cooperate.", "officials")
     assert {a.country for a in found} == {"HUN", "ROU"}
     assert all(a.sector == "GOV" for a in found)
+
+
+def test_role_noun_of_coordinated_states_gives_one_actor_per_state(parties):
+    found = parties("The agency flew food to villagers in Chad, Niger and Mali on Friday.", "villagers")
+    assert [a.country for a in found] == ["TCD", "NER", "MLI"]
+    assert all(a.sector == "CVL" for a in found)
+
+
+def test_role_nouns_in_apposition_to_a_person_are_that_person(parties):
+    found = parties("Jane Roe, a senior adviser at a Berlin think tank and a former envoy to Peru, "
+                    "said the plan would fail.", "Roe")
+    assert [a.name for a in found] == ["Jane Roe"]
 
 
 def test_coordinated_states(parties):

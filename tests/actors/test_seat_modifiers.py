@@ -32,6 +32,21 @@ def test_seat_word_ending_an_unknown_name_is_not_that_seat(resolve):
     assert m is None or m.country != "USA"
 
 
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Agents of the Department of State Wildlife Services inspected the farm.",
+     "Department of State Wildlife Services"),
+    ("The Kremlin Orchestra Society gave a concert in Kazan.", "Kremlin Orchestra Society"),
+])
+def test_seat_name_opening_an_unknown_name_is_not_that_seat(resolve, text, phrase):
+    _, m = resolve(text, phrase)
+    assert m is None or m.code not in ("USAGOV", "RUSGOV"), m.reason
+
+
+def test_seat_name_before_a_role_noun_keeps_the_seat(expect):
+    expect("The Pentagon Press Secretary declined to comment.", "The Pentagon Press Secretary",
+           "USA", "MIL")
+
+
 def test_body_variant_with_a_capitalised_word_before_it_still_resolves(resolve):
     _, m = resolve("The International Red Cross delivered medicine.", "International Red Cross")
     assert m is not None and (m.code or "").startswith("NGO")

@@ -179,3 +179,51 @@ def test_the_reporting_source_is_not_read_as_a_recipient(coder):
 def test_led_coalition_takes_the_leaders_country(coder, text, country):
     ev = only(coder, text, "ASSAULT")
     assert countries(ev.actor) == [country]
+
+
+# -- doers named by other than a subject ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    # an amount of an event noun under a verb of giving or making known: the verb's subject
+    ("Japan unveiled $40 million in humanitarian assistance for Sudan.", "AID", "JPN", "SDN"),
+    ("Canada approved 20 million dollars in food aid for Yemen.", "AID", "CAN", "YEM"),
+    # a doer adjective said of the subject by a linking verb names the doer of its act
+    ("Syria was responsible for the shelling of Turkish border towns.", "ASSAULT", "SYR", "TUR"),
+    ("Sudan's army is guilty of breaching the truce with South Sudan.", "ASSAULT", "SDN", "SSD"),
+    # granting asylum is a state's act: agentless, the state where it was granted grants it
+    ("Two Belarusian journalists were granted asylum in Lithuania.", "AID", "LTU", "BLR"),
+    # goods of aid handed over, named as a noun
+    ("Norway announced the delivery of medicine and tents to Syrian refugees in Jordan.", "AID",
+     "NOR", "SYR"),
+    # the owner of a container noun does the events it holds
+    ("Sudan condemned the militia's wave of raids on villages in Darfur.", "ASSAULT", "SDN",
+     "SDN"),
+    # a non-restrictive relative clause states an act of its antecedent
+    ("Nigeria condemned Chad, which closed its border with Niger last week.", "COERCE", "TCD",
+     "NER"),
+    ("Nigeria criticized Chad, which last week expelled two Nigerian diplomats.", "SANCTION",
+     "TCD", "NGA"),
+])
+def test_doer_named_beside_the_clause(coder, text, event, actor, recipient):
+    ev = only(coder, text, event)
+    assert countries(ev.actor) == [actor]
+    assert recipient in countries(ev.recipient)
+
+
+@pytest.mark.parametrize("text, event", [
+    # the one who receives an amount does not give it
+    ("Kenya received $30 million in food aid from Britain.", "AID"),
+    # "held X responsible" is the holder's accusation, not the holder's attack
+    ("Israel held Syria responsible for the attack on the Golan Heights.", "ASSAULT"),
+    # a restrictive relative clause only tells which party is meant (background)
+    ("Nigeria condemned the Chadian soldiers who closed the border with Niger.", "COERCE"),
+])
+def test_no_act_for_a_receiver_a_holder_or_a_restrictive_clause(coder, text, event):
+    assert event not in {e.event for e in coder.code(text).events}
+
+
+def test_a_promise_from_a_party_is_that_partys(coder):
+    # support-only nouns need a support verb, unless their sender is named by "from"
+    ev = only(coder, "The visit closed with a pledge from Ghana to reopen the border crossing.",
+              "AGREE")
+    assert countries(ev.actor) == ["GHA"]

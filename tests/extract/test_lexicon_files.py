@@ -26,3 +26,16 @@ def test_word_lists_hold_no_booleans(name):
     data = yaml.safe_load(files("onrecord.extract").joinpath("data", name).read_text("utf-8"))
     for path, words in _word_lists(data):
         assert not any(isinstance(w, bool) for w in words), f"{name} {path}: quote no/on/off/yes"
+
+
+def test_hot_word_lists_are_read_once_as_sets():
+    # modality and speech-act rules test membership on every clause: no set is built per call
+    from onrecord.extract.speech_acts.rules import speech_rules
+    from onrecord.extract.triggers import load_lexicon
+
+    frames = load_lexicon().frames
+    for table in (frames["modality"], frames["speech_acts"], speech_rules()):
+        for path, words in _word_lists(table):
+            raise AssertionError(f"{path}: a list left unfrozen ({words[:3]})")
+    assert "would" in frames["modality"]["hypothetical_aux"]
+    assert isinstance(speech_rules()["directives"]["mandative_verbs"], frozenset)

@@ -262,20 +262,33 @@ class Coreference:
                 m.code = m.country + (m.sector or "")
                 m.reason += f"; possessor '{poss.text}' -> {owner.country}"
                 explicit_country = True
-            if m.title and m.country:
+            if m.title and m.country and not (clues.former or clues.then):
                 holder = self.kb.holder(m.country, m.title, date)
                 if holder is not None and holder.name != (owner.name if owner else None):
                     m.name = holder.name
                     m.reason += f"; {m.title} of {m.country} on {date or 'latest'}: {holder.name}"
             return m
-        if m.kind == "person" and not m.name and not m.plural and (definite or m.title):
+        if m.kind == "person" and not m.name and not m.plural and (definite or m.title) \
+                and not _office_named(head, dets):
+            # (a former or "then" office holder is not the one in office on the article's date)
+            holder = self.kb.holder(m.country, m.title, date) if m.title and m.country \
+                and explicit_country and not (clues.former or clues.then) else None
             for cand in reversed(state.history):
                 if cand.kind != "person" or not cand.name or cand.plural:
                     continue
+                if holder is not None and not cand.title and cand.name != holder.name:
+                    continue    # "the Egyptian foreign minister": the known holder of that
+                    # office, not an earlier person of no known title
+                if self._igo_entry(cand) is not None:
+                    continue    # "head of the World Bank": an unnamed person, the body's name
                 if explicit_country and cand.country != m.country:
                     continue
                 if m.title and cand.title and m.title != cand.title:
                     continue
+                if not m.title and cand.title and agent is not None and not agent.generic \
+                        and head.lemma_.lower() not in cand.title.split():
+                    continue    # "the envoy" is not the president; "the minister" may be
+                    # the foreign minister, "the leader" (generic) any office holder
                 if not m.title and m.sector and cand.sector and m.sector != cand.sector:
                     continue
                 if m.title and not cand.title and cand.sector != m.sector:
@@ -285,12 +298,10 @@ class Coreference:
                 out = _copy(m, cand, f"description '{m.text}' -> '{cand.text}' (sentence {cand.sentence})")
                 out.country = m.country if explicit_country else cand.country
                 return out
-            if m.title and m.country and explicit_country:
-                holder = self.kb.holder(m.country, m.title, date)
-                if holder is not None:
-                    m.name = holder.name
-                    m.gender = m.gender or holder.gender
-                    m.reason += f"; {m.title} of {m.country} on {date or 'latest'}: {holder.name}"
+            if holder is not None:
+                m.name = holder.name
+                m.gender = m.gender or holder.gender
+                m.reason += f"; {m.title} of {m.country} on {date or 'latest'}: {holder.name}"
         if not (m.name or m.country or m.sector or m.code):
             return None
         return m
@@ -404,7 +415,15 @@ class Coreference:
     # -- names -------------------------------------------------------------------------------
     def surname(self, m: Mention, head: Token, state: DocState) -> Mention | None:
         """A short form after a full name ("Jawara" after "Dawda Jawara"; failing that, a family
-        name written first: "Choe" after "Choe Son-hui")."""
+        name written first: "Choe" after "Choe Son-hui"), or the same full name placed earlier
+        ("North Korean official Kim Yong-chol ... Kim Yong-chol said")."""
+        full = (m.name or "").lower()
+        if len(full.split()) > 1:
+            for cand in reversed(state.history):
+                if cand.kind == "person" and (cand.name or "").lower() == full \
+                        and (cand.country or cand.sector):
+                    _copy(m, cand, f"as '{cand.text}' (sentence {cand.sentence})")
+                    return cand
         last = head.text.lower()
         for place in (-1, 0):
             for cand in reversed(state.history):
@@ -429,11 +448,23 @@ class Coreference:
         if not desc.name:
             desc.name = named.name
             desc.reason += f"; apposition '{named.text}'"
+            if not desc.country and named.country:
+                # "the then president, Goodluck Jonathan": the description is that person
+                desc.country, desc.sector = named.country, desc.sector or named.sector
+                desc.code = desc.country + (desc.sector or "")
         if not named.country and desc.country:
             named.country, named.sector = desc.country, named.sector or desc.sector
             named.code = named.country + (named.sector or "")
             named.title = named.title or desc.title
             named.reason += f"; apposition '{desc.text}'"
+
+
+def _office_named(head: Token, dets: set[str]) -> bool:
+    """A bare title as a predicate ("is to be named prime minister", "sworn in as president",
+    "became foreign minister"): it names the office someone takes, not a person met before."""
+    if dets or any(c.dep_ == "poss" for c in head.children):
+        return False
+    return head.dep_ in ("oprd", "attr") or (head.dep_ == "pobj" and head.head.lower_ == "as")
 
 
 def _distinct(a: Mention, b: Mention, by_name: bool, people_ok: bool) -> bool:

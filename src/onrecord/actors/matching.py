@@ -39,12 +39,13 @@ def find_hits(doc: Doc, kb: KnowledgeBase) -> dict[int, Hit]:
         starts.append(t.is_sent_start)
     by_token: dict[int, Hit] = {}
     n = len(doc)
+    particles = kb.description_words("name_particles")
     i = 0
     while i < n:
         if skip[i]:
             i += 1
             continue
-        capital = _has_capital(texts[i])
+        capital = _has_capital(texts[i]) or _particle_before_name(i, lowers, texts, particles)
         best: tuple[int, list[Entry]] | None = None
         key, raw = "", ""
         for j in range(i, min(n, i + limit)):
@@ -65,7 +66,8 @@ def find_hits(doc: Doc, kb: KnowledgeBase) -> dict[int, Hit]:
             i += 1
             continue
         end, entries = best
-        if _tail_of_longer_name(doc, i, by_token, entries):
+        if _tail_of_longer_name(doc, i, by_token, entries) or \
+                _head_of_longer_name(doc, end, entries, kb):
             i += 1
             continue
         entries = sorted({id(e): e for e in entries}.values(), key=lambda e: -e.priority)
@@ -74,6 +76,15 @@ def find_hits(doc: Doc, kb: KnowledgeBase) -> dict[int, Hit]:
             by_token[k] = hit
         i = end
     return by_token
+
+
+def _particle_before_name(i: int, lowers: list[str], texts: list[str], particles: frozenset[str]) -> bool:
+    """"al-Qaeda", "el-Nour", "al Shabaab": a lower-case name particle (descriptions.yaml
+    name_particles) opens a name when the word after it (past a hyphen) is capitalised."""
+    if lowers[i] not in particles:
+        return False
+    j = i + 1 + (i + 1 < len(texts) and texts[i + 1] == "-")
+    return j < len(texts) and _has_capital(texts[j])
 
 
 BODY_KINDS = frozenset({"seat"})     # bodies keep their variants ("International Red Cross")
@@ -91,6 +102,19 @@ def _tail_of_longer_name(doc: Doc, i: int, by_token: dict[int, Hit], entries: li
     tok, prev = doc[i], doc[i - 1]
     return tok.ent_iob_ == "I" and tok.ent_type_ in NAME_ENTS and prev.ent_type_ == tok.ent_type_ \
         and (i - 1) not in by_token and prev.pos_ == "PROPN" and _has_capital(prev.text)
+
+
+def _head_of_longer_name(doc: Doc, end: int, entries: list[Entry], kb: KnowledgeBase) -> bool:
+    """A seat's name opening a longer organisation name that is not in the knowledge base ("the
+    Department of State Services" is not the US Department of State): the word after it is a
+    capitalised part of the same named entity and no role noun ("the Pentagon Press Secretary"
+    is still the Pentagon's)."""
+    if end >= len(doc) or not entries or not all(e.kind in BODY_KINDS for e in entries):
+        return False
+    last, nxt = doc[end - 1], doc[end]
+    return nxt.ent_iob_ == "I" and nxt.ent_type_ in NAME_ENTS and last.ent_type_ == nxt.ent_type_ \
+        and nxt.pos_ == "PROPN" and _has_capital(nxt.text) and nxt.lemma_.lower() not in kb.agents \
+        and nxt.lower_ not in kb.agents
 
 
 def _hyphen_leader(text: str, i: int, aliases: dict, kb: KnowledgeBase

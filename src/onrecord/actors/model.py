@@ -88,10 +88,12 @@ def listed_apposition(token: Token) -> list[Token]:
     (India an appositive of States, the rest its conjuncts) or "a ban on the shipping firm
     Norvalis and the BKV" (BKV coordinated with the appositive name). An appositive
     counts only when it heads a coordination; a lone one ("Putin, the Russian president") is
-    the same party again and adds nothing."""
+    the same party again and adds nothing, and so are role nouns in apposition to a person's
+    name ("Jane Roe, a senior adviser at a think tank and a former envoy": both say who she is)."""
     out: list[Token] = []
+    person = token.ent_type_ == "PERSON"
     for c in token.children:
-        if c.dep_ == "appos" and c.pos_ in NOUNS and c.conjuncts:
+        if c.dep_ == "appos" and c.pos_ in NOUNS and c.conjuncts and not (person and c.pos_ == "NOUN"):
             out.extend(t for t in (c, *c.conjuncts) if t.i != token.i)
     return out
 

@@ -25,7 +25,6 @@ WHERE_PREPS = {"in", "at", "inside", "within"}
 NOUN_POS = {"NOUN", "PROPN"}
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
             "itself", "they", "them", "their", "theirs", "themselves"}
-FORMER = {"former", "ex", "ex-", "then", "late", "retired", "deposed", "ousted", "exiled"}
 PLURAL_SUFFIXES = (("ies", "y"), ("men", "man"), ("es", ""), ("s", ""))
 NOMINAL_ADJ_DEPS = {"nsubj", "nsubjpass", "dobj", "conj", "appos"}   # not "in English"
 NONSTATE_SECTORS = {"REB", "OPP", "IMG", "UAF", "INS"}    # armed or opposition bodies
@@ -46,6 +45,7 @@ class Clues:
     agent: Agent | None = None            # the head's role noun
     modifier_agents: list[Agent] = field(default_factory=list)
     former: bool = False
+    then: bool = False                    # "the then president": the office held at the time
     rank: bool = False                    # "deputy foreign minister": not the office holder
     ethnic: bool = False
     owner: Entry | None = None            # "Pence's assessment": the possessor person
@@ -68,6 +68,8 @@ class ActorResolver:
         desc = self.kb.descriptions or {}
         self.own_forces_verbs = self.kb.description_words("own_forces_verbs")
         self.rank_words = self.kb.description_words("rank_words")
+        self.former_words = self.kb.description_words("former_words")
+        self.at_the_time_words = self.kb.description_words("at_the_time_words")
         self.stateless_modifiers = self.kb.description_words("stateless_modifiers")
         self.stateless_sectors = self.kb.description_words("stateless_sectors")
         self.reporting_verbs = self.kb.description_words("reporting_verbs")
@@ -325,8 +327,10 @@ class ActorResolver:
                         clues.reasons.append(f"'{t.text}' -> {owner.name or owner.country}")
                     elif owner.code and owner.code.startswith("IGO") and clues.igo is None:
                         clues.igo = self._igo_of(owner)
-            if low in FORMER or low.startswith("ex-"):
+            if low in self.former_words or low.startswith("ex-"):
                 clues.former = True
+            if low in self.at_the_time_words:
+                clues.then = True
             if low in self.rank_words:
                 clues.rank = True
             if low in HONORIFIC_GENDER:
@@ -361,6 +365,9 @@ class ActorResolver:
                     continue    # "the Peruvian embassy in Caracas": where it is, not whose
                 if child.lower_ in LOCATIVE_PREPS:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
+                    # "people in Somalia, Ethiopia and Kenya": each coordinated state is one
+                    # of the places the role noun is of (split per country below)
+                    objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
                     objs += [c for o in objs for c in o.lefts if c.dep_ in ("compound", "amod")
                              and self._agent_at(doc, o.i, o.i)[0] is None]
                     for pobj in objs:
@@ -515,6 +522,10 @@ class ActorResolver:
         m.reason = f"entry '{entry.name}' ({entry.source})"
         if entry.kind == "person":
             role, why = entry.role_on(date)
+            titled = _titled_role(entry, clues) if date is None or clues.then else None
+            if titled is not None and titled is not role:
+                role, why = titled, f"role named by its title '{titled.title}'" + (
+                    " at the time ('then')" if clues.then else " (undated article)")
             if role is not None:
                 m.country, m.sector, m.title = role.country, role.sector, role.title
                 m.reason += f"; {why}"
@@ -545,6 +556,9 @@ class ActorResolver:
         ent = self._ents.get(head.i)
         name_start = max(ent.start if ent is not None else head.i, m.token_start)
         for i in range(head.i - 1, name_start - 1, -1):
+            if doc[i].text == "-" and not doc[i].whitespace_ and i > name_start \
+                    and not doc[i - 1].whitespace_:
+                continue        # "Kim Yong-chol": a hyphen inside the name
             if i in self._hits or doc[i].pos_ != "PROPN" or doc[i].lower_ in self.kb.agents:
                 name_start = i + 1
                 break
@@ -561,7 +575,7 @@ class ActorResolver:
             country = self._surname_country(head.text, date, set(state.doc_counts))
             if country is not None:
                 m.country = country
-                m.reason += f"; surname of people of {country}, a country the story names"
+                m.reason += f"; surname of people of {country} (the only such country the story names)"
                 self._finish_code(m, None)
                 return
         if earlier is not None:
@@ -578,7 +592,9 @@ class ActorResolver:
         """A lone capitalised name the tagger calls an organisation that is the surname of known
         people ("Mitterrand said ...")."""
         ent = self._ents.get(head.i)
-        return ent is not None and len(ent) == 1 and head.ent_type_ in ("ORG", "NORP") \
+        untagged = ent is None and head.pos_ == "PROPN" and head.text[:1].isupper() \
+            and head.dep_ in ("nsubj", "nsubjpass")
+        return (untagged or ent is not None and len(ent) == 1 and head.ent_type_ in ("ORG", "NORP")) \
             and head.lower_ in self.kb.surnames
 
     def _surname_entry(self, surname: str, date: str | None, named: set[str]) -> Entry | None:
@@ -601,8 +617,12 @@ class ActorResolver:
 
     def _surname_country(self, surname: str, date: str | None, named: set[str]) -> str | None:
         """When several people share a bare surname but all of those of countries the document
-        names belong to one country ("Mitterrand said France ..."), that country."""
+        names belong to one country ("Mitterrand said France ..."), that country; in a story that
+        names no country, the one country of all its known bearers."""
         countries = {(e.role_on(date)[0] or e).country for e in self.kb.surnames.get(surname.lower(), [])}
+        if len(countries) == 1 and not named:
+            # every known bearer is of one country and the story names no other ("Papandreou")
+            return next(iter(countries))
         countries &= named
         return next(iter(countries)) if len(countries) == 1 else None
 
@@ -663,7 +683,7 @@ class ActorResolver:
             # ambassador in Berlin") keeps the first country, the others are where they serve
             m.members = self._split_countries(m, clues)
         if clues.entry is not None and clues.entry.kind == "group" and clues.entry.sector \
-                and clues.entry.sector != m.sector:
+                and clues.entry.sector != m.sector and not clues.former:
             # "the New People's Army": the role noun is part of the group's name
             m.sector = clues.entry.sector
             m.reason += f"; group '{clues.entry.name}' -> {m.sector}"
@@ -786,6 +806,18 @@ class ActorResolver:
             m.code = m.country + (m.sector or "")
         elif m.code is None or (entry is None and not (m.code or "").startswith(("IGO", "NGO", "IMG"))):
             m.code = m.sector if m.code is None else m.code
+
+
+def _titled_role(entry: Entry, clues: Clues):
+    """For an undated article or a "then" title, the person's latest role whose title the
+    phrase itself names ("President Petro Poroshenko" is the president, not the opposition
+    figure he became later; "then-President Obama" in 2019 is the president of the time); None
+    when the phrase names no title of that person (or a rank or a former holder)."""
+    if clues.former or clues.rank:
+        return None
+    titles = {a.title for a in (*clues.modifier_agents, clues.agent) if a is not None and a.title}
+    named = [r for r in entry.roles if r.title in titles and r.sector != "ELI"]
+    return max(named, key=lambda r: (r.end == "", r.end, r.start)) if named else None
 
 
 def foreign_modifier(entry: Entry, clues: Clues) -> bool:

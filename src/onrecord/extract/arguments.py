@@ -144,6 +144,8 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         return head
     if dep == "pcomp" and head.dep_ == "prep":
         gov = head.head
+        if linked_doer(gov):
+            return clause_subject(gov.head, depth + 1)   # "is guilty of breaching ..."
         if gov.lemma_.lower() in ACCUSATION_LEMMAS:
             for c in gov.children:
                 if c.dep_ in OBJECT_CONTROL_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS:
@@ -154,6 +156,29 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         reported = reported_clause(head, verb)
         return clause_subject(reported if reported is not None else head, depth + 1)
     return None
+
+
+def non_restrictive(rel: Token) -> bool:
+    """True for a relative clause set off by a comma or dash and opened by a relative pronoun
+    of roles.yaml non_restrictive_pronouns ("Oman, which on Monday freed two sailors"): it states a
+    fact of its own rather than telling which party is meant ("the rebels who attacked")."""
+    pron = next((c for c in rel.children if c.tag_ in ("WDT", "WP", "WP$")
+                 and c.i < rel.i), None)
+    if pron is None:
+        pron = next((t for t in rel.subtree if t.tag_ in ("WDT", "WP", "WP$")), None)
+    if pron is None or pron.lower_ not in role_set("non_restrictive_pronouns"):
+        return False
+    start = min(pron.i, rel.left_edge.i)
+    return start > 0 and rel.doc[start - 1].text in (",", "-", "–", "—")
+
+
+def linked_doer(adj: Token) -> bool:
+    """True for a doer adjective said of a subject by a linking verb ("has been responsible
+    for", "is guilty of"; data/roles.yaml doer_adjectives, linking_verbs): the subject did the
+    act of the adjective's phrase."""
+    return adj.pos_ == "ADJ" and adj.dep_ in ("acomp", "oprd") and \
+        adj.lemma_.lower() in role_set("doer_adjectives") and \
+        adj.head.lemma_.lower() in role_set("linking_verbs")
 
 
 def reported_clause(verb: Token, participle: Token) -> Token | None:
@@ -719,13 +744,15 @@ STATE_KINDS = frozenset({"state", "capital", "place", "seat"})
 
 def state_action_place(verb: Token) -> list[Token]:
     """"was arrested in Rwanda", "were expelled from North Korea": for an agentless passive of
-    an act only a state performs (data/roles.yaml state_actions), the places named by the verb's
-    own "in"/"from" phrases (the state where it happened acts)."""
+    an act only a state performs (data/roles.yaml state_actions), the places named by the "in"/
+    "from" phrases of the verb or its object ("were granted asylum in Spain"): the state where
+    it happened acts."""
     if verb.lemma_.lower() not in role_set("state_actions") or not is_passive(verb) \
             or passive_agent(verb) is not None:
         return []
     preps = role_set("state_action_preps")
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]   # "asylum in Spain"
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
 
 

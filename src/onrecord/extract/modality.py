@@ -2,7 +2,7 @@
 
 Reads the auxiliaries, negations and condition markers on the trigger's clause and on the clauses
 that govern it through complements ("would agree to meet", "if Russia attacks ..."); cue words are
-data (triggers_frames.yaml, ``modality``).
+data (triggers_frames.yaml, ``modality``; its word lists are frozensets, triggers.py).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def reported_in_past(tok: Token, cues: dict) -> bool:
     """True when the clause of ``tok`` is what someone said or announced in the past ("Trump
     said Chile would quit the accord", "in announcing that they would suspend ..."):
     there "would" is the reported "will", a future, not a hypothetical."""
-    verbs = set(cues.get("reported_speech_verbs", ()))
+    verbs = cues.get("reported_speech_verbs", ())
     t = tok
     for _ in range(4):
         if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
@@ -63,7 +63,7 @@ def clause_modality(tok: Token, cues: dict) -> Modality:
 def _only_would(tok: Token, cues: dict) -> bool:
     """True when "would" is the clause's only hypothetical auxiliary ("would leave"; not
     "would rather", "could", "might")."""
-    hyp_aux = set(cues.get("hypothetical_aux", ()))
+    hyp_aux = cues.get("hypothetical_aux", ())
     auxes = [c.lower_ for t in governing_chain(tok) for c in t.children
              if c.dep_ in ("aux", "auxpass") and c.lower_ in hyp_aux]
     return bool(auxes) and all(a in ("would", "'d") for a in auxes)
@@ -72,13 +72,13 @@ def _only_would(tok: Token, cues: dict) -> bool:
 def clause_flags(tok: Token, cues: dict) -> Modality:
     """The flags the clause's own words give (auxiliaries, negation, conditions)."""
     m = Modality()
-    future_aux = set(cues.get("future_aux", ()))
-    hyp_aux = set(cues.get("hypothetical_aux", ()))
-    cond = set(cues.get("conditional_marks", ()))
-    cond_preps = set(cues.get("condition_preps", ()))
-    cond_nouns = set(cues.get("condition_nouns", ()))
-    neg_words = set(cues.get("negation_words", ()))
-    neg_preps = set(cues.get("negating_preps", ()))
+    future_aux = cues.get("future_aux", ())
+    hyp_aux = cues.get("hypothetical_aux", ())
+    cond = cues.get("conditional_marks", ())
+    cond_preps = cues.get("condition_preps", ())
+    cond_nouns = cues.get("condition_nouns", ())
+    neg_words = cues.get("negation_words", ())
+    neg_preps = cues.get("negating_preps", ())
     for t in governing_chain(tok):
         if t.dep_ == "pcomp" and t.head.lower_ in neg_preps:
             m.negated = True           # "without demanding payment"
@@ -121,7 +121,7 @@ def clause_flags(tok: Token, cues: dict) -> Modality:
 def noun_modality(noun: Token, cues: dict) -> Modality:
     """Flags an event noun carries by itself ("possible talks", "no talks")."""
     m = Modality()
-    hyp_mods = set(cues.get("hypothetical_modifiers", ()))
+    hyp_mods = cues.get("hypothetical_modifiers", ())
     for c in noun.children:
         if c.dep_ in ("amod", "compound") and c.lower_ in hyp_mods:
             m.hypothetical = True

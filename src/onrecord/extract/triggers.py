@@ -23,6 +23,18 @@ PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "agent"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# frame tables whose word lists the coder tests membership in on every clause: read as frozensets
+WORD_SET_TABLES = ("modality", "speech_acts")
+
+
+def freeze_word_lists(table: Any) -> Any:
+    """``table`` with every list of words (nested tables included) turned into a frozenset,
+    so rules test membership without rebuilding a set per call; other values are kept."""
+    if isinstance(table, dict):
+        return {k: freeze_word_lists(v) for k, v in table.items()}
+    if isinstance(table, list) and all(isinstance(w, str) for w in table):
+        return frozenset(table)
+    return table
 
 
 @dataclass(frozen=True)
@@ -190,7 +202,19 @@ class Lexicon:
 
     def _match_verb(self, tok: Token, patterns: list[VerbPattern]) -> Match | None:
         children = list(tok.children)
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in self.facet_nouns for c in children):
+            # "broke the truce agreement": the modifier of a facet noun names the thing
+            # more exactly than the facet noun, so a pattern naming the modifier comes first
+            found = self._match_patterns(tok, patterns, children, facets_first=True)
+            if found is not None:
+                return found
+        return self._match_patterns(tok, patterns, children)
+
+    def _match_patterns(self, tok: Token, patterns: list[VerbPattern], children: list[Token],
+                        facets_first: bool = False) -> Match | None:
         for p in patterns:
+            if facets_first and (p.objects is None or "*" in p.objects):
+                continue
             used: list[Token] = [tok]
             ok = True
             for part in p.particles:
@@ -203,7 +227,12 @@ class Lexicon:
             if not ok:
                 continue
             obj = None
-            if p.objects is not None:
+            if facets_first:
+                obj = _facet_object(children, p.objects, self.facet_nouns)
+                if obj is None:
+                    continue
+                used.append(obj)
+            elif p.objects is not None:
                 obj = _object_with_lemma(children, p.objects, self.quantity_nouns,
                                          self.facet_nouns)
                 if obj is None:
@@ -261,6 +290,16 @@ def _base_forms(word: str) -> list[str]:
     return out
 
 
+def plain_singular(tok: Token) -> str:
+    """A plural noun without its "s" when the lemmatizer slipped ("bases" -> "basis" gives
+    "base"); else the lower-cased word."""
+    low = tok.lower_
+    if tok.tag_ == "NNS" and low.endswith("s") and not low.endswith("ss") and \
+            tok.lemma_.lower() != low[:-1]:
+        return low[:-1]
+    return low
+
+
 def hyphen_lemma(tok: Token) -> str:
     """The lemma of a hyphenated compound written as one word ("cease-fire" -> "ceasefire")."""
     if tok.i >= 2:
@@ -276,10 +315,18 @@ def _object_with_lemma(children: list[Token], lemmas: frozenset[str],
                        facets: frozenset[str] = frozenset()) -> Token | None:
     for c in children:
         if c.dep_ in OBJECT_DEPS and ("*" in lemmas or c.lemma_.lower() in lemmas
-                                      or c.lower_ in lemmas or hyphen_lemma(c) in lemmas):
+                                      or c.lower_ in lemmas or hyphen_lemma(c) in lemmas
+                                      or plain_singular(c) in lemmas):
             return c
         if c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.lemma_.lower() in lemmas:
             return c      # "found the minister guilty": a small clause parsed as ccomp
+        if c.dep_ == "ccomp" and c.tag_ == "VBG" and not any(
+                x.dep_ == "dobj" for x in children):
+            # "will not accept refugees fleeing the war": the object parsed as the subject of
+            # the participle that describes it
+            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+            if subj is not None and (subj.lemma_.lower() in lemmas or subj.lower_ in lemmas):
+                return subj
         if c.dep_ == "dobj" and c.lemma_.lower() in facets and any(
                 m.dep_ == "compound" and m.lemma_.lower() in lemmas for m in c.children):
             return c      # "eased curfew hours", "lifted the sanctions regime": the modifier names it
@@ -296,6 +343,14 @@ def _object_with_lemma(children: list[Token], lemmas: frozenset[str],
                 if cj.lemma_.lower() in lemmas:
                     return cj
     return None
+
+
+def _facet_object(children: list[Token], lemmas: frozenset[str],
+                  facets: frozenset[str]) -> Token | None:
+    """The object facet noun whose compound modifier is one of ``lemmas`` ("the ceasefire
+    agreement" for ceasefire), else None."""
+    return next((c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in facets and any(
+        m.dep_ == "compound" and m.lemma_.lower() in lemmas for m in c.children)), None)
 
 
 def _prep_object(children: list[Token], prep: frozenset[str] | None,
@@ -320,6 +375,9 @@ def load_lexicon() -> Lexicon:
                 groups.append((key, value))
             else:
                 lex.frames[key] = value
+    for key in WORD_SET_TABLES:
+        if key in lex.frames:
+            lex.frames[key] = freeze_word_lists(lex.frames[key])
     sets = lex.frames.get("object_sets") or {}
     for key, value in groups:          # after the frames: keys may name object sets
         lex.add_group(key, value, sets)

@@ -92,6 +92,13 @@ class ArgumentResolver:
                 subj = args.passive_agent(head)     # "two people reported killed": victims
             if subj is None and not args.is_passive(head) and not args.bare_participle(head):
                 subj = inherited_subject(gov if gov is not None else head)
+            if subj is not None and subj.tag_ in ("WDT", "WP") and subj.head.dep_ == "relcl" \
+                    and args.non_restrictive(subj.head) and self.lex.match(subj.head.head) is None \
+                    and any(args.is_party(x) and x.kind != "place"
+                            for x in self.mentions([subj.head.head])):
+                # "Oman, which freed the sailors": the antecedent party acts (not an event
+                # noun, "the talks, which ended ...", nor a place)
+                subj = subj.head.head
             actor_tok = [subj] if subj is not None else []
             cmd = args.commander(head) if gov is None and cand.sense.event in \
                 args.commanded_types() else None
@@ -110,6 +117,10 @@ class ArgumentResolver:
                 # "Egypt renewed its appeal to Israel to end the war": the frame noun's owner,
                 # else the subject of the verb that carries it, makes the appeal
                 own = [t for t in args.noun_actor(gov, skip) if self.mentions([t])]
+                if not own and cand.sense.event in args.frame_set("from_actor_types"):
+                    # "a promise from Egypt to release ...": the sender named by "from"
+                    own = [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "from"
+                           for g in c.children if g.dep_ == "pobj" and self.mentions([g])]
                 carrier = gov.head if gov.dep_ in ("dobj", "nsubjpass") else None
                 csubj = args.clause_subject(carrier) if carrier is not None and \
                     carrier.pos_ in VERB_POS else None

@@ -42,14 +42,16 @@ class CandidateFinder:
                 continue
             self.apply_frames(cand, cands)
         # "will visit Mauritania to mediate": the purpose rides on the main event; "provided
-        # money to support refugees": a purpose of support is no event of its own
+        # money to support refugees": a purpose of support is no event of its own (a support
+        # named by a light verb is: "used its veto to show support for Cuba")
         for i, cand in list(cands.items()):
             c = cand.clause
             if c.dep_ in ("advcl", "xcomp") and any(
                 x.dep_ == "aux" and x.lower_ == "to" for x in c.children
             ) and (c.head.i in cands and (c.head.lemma_.lower() not in self._frame_of
                                           or cands[c.head.i].match.obj is not None)
-                   or cand.sense.event == "SUPPORT" and c.head.lemma_ not in self._frame_of):
+                   or cand.sense.event == "SUPPORT" and c.head.lemma_ not in self._frame_of
+                   and cand.match.obj is None):
                 main = cands.get(c.head.i)
                 if main is not None and main is not cand and not main.recipient_tokens \
                         and not self.names_own_party(main):
@@ -100,7 +102,8 @@ class CandidateFinder:
             if under_way(cand):
                 continue
             if (c.dep_ in ("acl", "ccomp", "relcl") and acted_on(c.head)
-                    and c.head.head.i not in own) or (
+                    and c.head.head.i not in own and not (
+                        c.dep_ == "relcl" and args.non_restrictive(c))) or (
                     g is not None and g.pos_ in ("NOUN", "PROPN") and acted_on(g)
                     and g.head.i not in own) or (
                     # "vetoed a resolution demanding that Israel halt ...": the demand folded
@@ -130,14 +133,15 @@ class CandidateFinder:
                 del cands[i]
         # relative clauses and passive participles describe background ("a helicopter that was
         # captured last week", "assets they lost when ...", "Signed in 1972 by both
-        # parties, the accord ..."): not coded
+        # parties, the accord ..."): not coded. A non-restrictive relative clause ("Oman,
+        # which on Monday freed two Iranian sailors") states a fact of its own: kept.
         for i, cand in list(cands.items()):
             c = cand.clause
             rel = next((a for a in [c, *c.ancestors] if a.dep_ == "relcl"), None)
             if c.dep_ == "acl" and args.is_passive(c) or c.dep_ == "advcl" and \
                     c.tag_ == "VBN" and not any(x.dep_ in ("aux", "auxpass", "nsubj", "mark")
                                                 for x in c.children) or rel is not None and (
-                    rel != c or args.is_passive(rel)):
+                    rel != c or args.is_passive(rel)) and not args.non_restrictive(rel):
                 del cands[i]
         # "condemned the rebels who attacked the town": with a main event above it, a relative
         # clause describes a party (background), it is not coded again
@@ -145,7 +149,8 @@ class CandidateFinder:
             c = cand.clause_top or cand.clause
             if under_way(cand):
                 continue       # (see above)
-            if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and \
+            if c.dep_ == "relcl" and not args.non_restrictive(c) or \
+                    c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and \
                     c.head.pos_ in ("NOUN", "PROPN") and c.head.i not in cands:
                 above = {a.i for a in c.ancestors}
                 if any(o is not cand and (o.clause_top or o.clause).i in above
@@ -340,6 +345,26 @@ class CandidateFinder:
             verb = box.head.head
             return Candidate(m.sense, m, sorted({verb, *m.tokens}, key=lambda t: t.i), verb,
                              confidence=0.5)
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head           # "responsible for raids and kidnappings"
+        if first.dep_ == "pobj" and args.linked_doer(first.head.head):
+            # "the militia was responsible for the raid": the militia raided
+            return Candidate(m.sense, m, list(m.tokens), first.head.head.head, confidence=0.45)
+        verb = self.amount_verb(head)
+        if verb is not None:
+            # "unveiled $12 million in relief": the amount stands for the event noun
+            return Candidate(m.sense, m, list(m.tokens), verb, confidence=0.45)
+        if head.dep_ == "pobj" and gov.lower_ in ("of", "in") and \
+                box.lemma_.lower() in self.containers:
+            owner = [c for c in box.children if c.dep_ == "poss" and self.mentions([c])]
+            if owner and box.dep_ != "pobj":
+                # "the militia's wave of raids", "their surge in attacks": the container's
+                # owner does the events it holds (under a preposition, "after their wave of
+                # raids", it is background and left to the rules below)
+                cand = Candidate(m.sense, m, list(m.tokens), head, confidence=0.45)
+                cand.actor_tokens = owner
+                return cand
         if head.dep_ == "pobj" and (gov.lower_ in self.concessive_preps or (
                 gov.lower_ == "of" and gov.head.lemma_.lower() in self.concessive_nouns)):
             return None          # "refused despite UN demands": what the event defies
@@ -393,6 +418,11 @@ class CandidateFinder:
             # "they admitted to a raid near Mosul"
             return Candidate(m.sense, m, list(m.tokens), gov.head, confidence=0.6)
         if lemma in self.support_only:
+            if m.sense.event in args.frame_set("from_actor_types") and self.mentions(
+                    [g for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj"]):
+                # "closed with a pledge from Ghana to ...": the sender is named
+                return Candidate(m.sense, m, list(m.tokens), head, confidence=0.4)
             return None          # "the war", "violence": only with a support verb
         if lemma in self.owned_nouns and not self.own_actor(head, {t.i for t in m.tokens}):
             return None
@@ -406,6 +436,24 @@ class CandidateFinder:
             # "sped up the withdrawal": the governing verb's subject acts
             return Candidate(m.sense, m, list(m.tokens), gov, confidence=0.45)
         return Candidate(m.sense, m, list(m.tokens), head, confidence=0.5)
+
+    def amount_verb(self, noun: Token) -> Token | None:
+        """The verb of giving or making known whose object is an amount of the event noun
+        ("unveiled $12 million in flood relief", "allocated 9 million pounds in
+        aid"), when that verb is no trigger of its own; else None (amount_event_preps,
+        amount_verbs)."""
+        prep = noun.head
+        amount = prep.head
+        verb = amount.head
+        if noun.dep_ != "pobj" or prep.lower_ not in args.frame_set("amount_event_preps") or \
+                amount.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in VERB_POS or \
+                verb.i in self._verb_triggers or \
+                verb.lemma_.lower() not in args.frame_set("amount_verbs"):
+            return None
+        if amount.pos_ == "NUM" or amount.tag_ == "$" or any(
+                c.dep_ in ("nummod", "quantmod") for c in amount.children):
+            return verb
+        return None
 
     def own_actor(self, noun: Token, skip: set[int]) -> list[Token]:
         """The noun's own actor (possessor, "by", demonym) or, for a noun whose "of" names the

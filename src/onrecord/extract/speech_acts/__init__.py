@@ -104,9 +104,9 @@ def _speech_act_events(coder: Any, events: list[Event], folded: dict[int, Any]) 
     """Events for statements whose content carries a speech-act cue toward someone."""
     spec = coder.frames.get("speech_acts") or {}
     cues: dict[str, str] = spec.get("words") or {}
-    classes = set(spec.get("cue_classes", ("speech",)))
-    labels = set(spec.get("label_nouns", ()))
-    beliefs = set(spec.get("belief_verbs", ()))
+    classes = spec.get("cue_classes", ("speech",))
+    labels = spec.get("label_nouns", ())
+    beliefs = spec.get("belief_verbs", ())
     doc = coder.doc
     sents = coder._sents
     taken = {(e.sentence, e.event, tuple(a.country for a in e.actor)) for e in events}

@@ -3,6 +3,8 @@ clause checks that block them (denied, conditional, asked, attributed to others)
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from onrecord.extract.triggers import VERB_POS
 
 CLIMB_DEPS = frozenset({"attr", "acomp", "dobj", "pobj", "prep", "amod", "compound", "conj",
@@ -14,7 +16,7 @@ PREDICATE_DEPS = frozenset({"attr", "oprd", "acomp", "appos", "ROOT", "ccomp"})
 
 
 def cue_hits(doc, start: int, end: int, cues: dict[str, str],
-              labels: frozenset[str] | set[str] = frozenset()):
+              labels: Container[str] = frozenset()):
     """(token index, length, value) of every content cue word or phrase in doc[start:end].
     A labelling noun ("terrorist", "liar") counts only when said of someone ("they are
     terrorists", "called them criminals"), not when it names whom an act concerns ("killed
@@ -66,9 +68,9 @@ def cue_blocked(tok, start: int, end: int, spec: dict, value: str,
     ("if Iran violates ...") or asked ("whether Turkey would violate ..."). A refusal or a
     demand may be negative ("will never accept", "should not impose"), and a negation inside
     a cue phrase is part of it ("will not go unpunished")."""
-    marks = set(spec.get("blocking_marks", ()))
-    negators = set(spec.get("negators", ()))
-    others = set(spec.get("attributing_nouns", ()))
+    marks = spec.get("blocking_marks", ())
+    negators = spec.get("negators", ())
+    others = spec.get("attributing_nouns", ())
     negative_ok = value.split()[0] in ("REJECT", "REQUEST")
     phrase = phrase or range(tok.i, tok.i + 1)
     for a in content_chain(tok, start, end):
@@ -97,6 +99,6 @@ def nested_under(t, top) -> bool:
     return False
 
 
-def is_self_word(t, self_words: set) -> bool:
+def is_self_word(t, self_words: Container[str]) -> bool:
     """A first-person pronoun ("we", "our"; not the proper noun "US")."""
     return t.pos_ == "PRON" and t.lower_ in self_words

@@ -59,7 +59,7 @@ def deadline_demands(coder: Any, fs: FoundStatement, start: int, end: int, spec:
     """"Russia has 60 days to return to compliance", said by someone else: a final demand with
     a deadline is an ultimatum (CAMEO 139): each (verb token, time noun, party)."""
     doc = coder.doc
-    units = set(spec.get("deadline_units", ()))
+    units = spec.get("deadline_units", ())
     for t in doc[start:end]:
         if t.lemma_.lower() != "have" or t.pos_ not in VERB_POS:
             continue
@@ -81,12 +81,12 @@ def modal_demands(coder: Any, fs: FoundStatement, start: int, end: int, spec: di
     """"Russia must withdraw its troops", said by someone else: each (modal token, verb,
     party)."""
     doc = coder.doc
-    modals = set(spec.get("demand_modals", ()))
-    self_words = set(spec.get("self_words", ()))
-    beliefs = set(spec.get("belief_verbs", ()))
-    negators = set(spec.get("negators", ()))
-    needs = set(spec.get("demand_verbs", ()))
-    musts = set(spec.get("demand_adjectives", ()))
+    modals = spec.get("demand_modals", ())
+    self_words = spec.get("self_words", ())
+    beliefs = spec.get("belief_verbs", ())
+    negators = spec.get("negators", ())
+    needs = spec.get("demand_verbs", ())
+    musts = spec.get("demand_adjectives", ())
     for t in doc[start:end]:
         if t.dep_ == "aux" and t.lower_ in modals:
             verb = t.head                      # "Russia must withdraw"

@@ -39,7 +39,7 @@ def _directive_target(verb: Token, spec: dict) -> tuple[Token, Token, str] | Non
         subj = next((c for c in comp.children if c.dep_ == "nsubj"), None) if comp else None
         if subj is not None:                    # clause with its own subject
             return subj, comp, "request"
-    if lemma in set(spec.get("mandative_verbs", ())):
+    if lemma in spec.get("mandative_verbs", ()):
         comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")
                      and c.lemma_ not in ("be", "have")), None)
         if comp is not None and not any(c.dep_ in ("aux", "auxpass") for c in comp.children):
@@ -49,13 +49,13 @@ def _directive_target(verb: Token, spec: dict) -> tuple[Token, Token, str] | Non
             if subj is not None and subj.pos_ != "PRON" and (
                     comp.tag_ == "VB" or subj.tag_ in ("NN", "NNP") or verb.tag_ == "VBD"):
                 return subj, comp, "request"
-    if lemma in set(spec.get("ultimatum_verbs", ())):
-        units = set(spec.get("deadline_units", ()))
+    if lemma in spec.get("ultimatum_verbs", ()):
+        units = spec.get("deadline_units", ())
         limit = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod")
                       and c.lemma_.lower() in units and any(
                           g.dep_ == "nummod" for g in c.children)), None)
         limit = limit or next((c for c in verb.children if c.dep_ == "prep"
-                               and c.lower_ in set(spec.get("deadline_preps", ()))), None)
+                               and c.lower_ in spec.get("deadline_preps", ())), None)
         obj = next((c for c in verb.children if c.dep_ in ("dative", "dobj")
                     and c is not limit and c.pos_ in ("PROPN", "NOUN")), None)
         comp = to_clause(verb, ("advcl", "xcomp")) or (
@@ -116,7 +116,7 @@ def directives(coder: Any, events: list[Event], folded: dict[int, Any]) -> list[
         if not two_sides(actors, them):
             continue          # "ordered its troops to withdraw": orders within one side
         lemma = verb.lemma_.lower()
-        if lemma in set(spec.get("foreign_only_verbs", ())) and any(
+        if lemma in spec.get("foreign_only_verbs", ()) and any(
                 a.country and a.country == b.country for a in actors for b in them):
             continue          # a government ordering its own people acts by authority, not by
             #                   request ("ordered the newspaper to suspend publication")
@@ -124,8 +124,8 @@ def directives(coder: Any, events: list[Event], folded: dict[int, Any]) -> list[
                 e.trigger.start == comp.idx and e.event in ("REQUEST", "SANCTION", "THREATEN"))
                for e in events):
             continue          # the event coder composed the pair ("asked Iran to talk")
-        sense_value = leave.get(comp.lemma_.lower()) if lemma in set(
-            spec.get("expelling_verbs", ())) else None
+        sense_value = leave.get(comp.lemma_.lower()) if lemma in spec.get(
+            "expelling_verbs", ()) else None
         if kind == "ultimatum":
             sense_value = spec.get("ultimatum_value", "THREATEN 139")
         if sense_value:
@@ -133,8 +133,8 @@ def directives(coder: Any, events: list[Event], folded: dict[int, Any]) -> list[
         else:
             code = request_code(coder, comp)
             sense = make_sense("REQUEST", code, f"{lemma} + {comp.lemma_}")
-            if sense.cameo.startswith("10") and (control.get(lemma) == "appeal" or lemma in set(
-                    spec.get("appeal_verbs", ()))):
+            if sense.cameo.startswith("10") and (control.get(lemma) == "appeal" or lemma in spec.get(
+                    "appeal_verbs", ())):
                 sense = replace(sense, cameo="02" + sense.cameo[2:])    # an appeal (CAMEO 02)
         info = cameo_info(sense.cameo)
         s_index = sentence_index(sents, verb.i)
@@ -161,7 +161,7 @@ def _content_tokens(comp, spec: dict) -> list:
     """The words of what a directive asks for ("to put pressure on Israel to stop the raids",
     "to remove the roadblocks"), without the clauses that set it in time or cause ("after the
     attack", "because ...") and relative clauses describing a party."""
-    background = set(spec.get("background_preps", ()))
+    background = spec.get("background_preps", ())
     out = []
     stack = list(comp.children)
     while stack:

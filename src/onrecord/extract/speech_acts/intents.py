@@ -20,8 +20,8 @@ def rallies(coder: Any, events: list[Event]) -> None:
     opposition against Russia: ACCUSE): an appeal to others to back or oppose a third party is
     retagged in place, aimed at that party (data/speech_acts.yaml ``rally``)."""
     rule = speech_rules().get("rally") or {}
-    backing, opposing = set(rule.get("support_verbs", ())), set(rule.get("oppose_verbs", ()))
-    joining = set(rule.get("against_verbs", ()))
+    backing, opposing = rule.get("support_verbs", ()), rule.get("oppose_verbs", ())
+    joining = rule.get("against_verbs", ())
     doc = coder.doc
     for ev in events:
         if ev.event != "REQUEST":
@@ -63,9 +63,9 @@ def own_requests(coder: Any, events: list[Event]) -> None:
     Words: data/speech_acts.yaml ``own_requests``."""
     rule = speech_rules().get("own_requests") or {}
     codes: dict[str, str] = rule.get("nouns") or {}
-    mediate = set(rule.get("mediate_verbs", ()))
-    disputes = set(rule.get("dispute_nouns", ()))
-    owns = set(rule.get("own_possessives", ()))
+    mediate = rule.get("mediate_verbs", ())
+    disputes = rule.get("dispute_nouns", ())
+    owns = rule.get("own_possessives", ())
     doc = coder.doc
     for ev in events:
         if ev.event != "REQUEST" or not ev.actor:
@@ -112,9 +112,9 @@ def negated_intents(coder: Any, events: list[Event]) -> None:
     threat; "would not rule out the use of force" is a threat (CAMEO 138), not a rejection.
     Retagged in place (data/speech_acts.yaml ``negated_intent``)."""
     rule = speech_rules().get("negated_intent") or {}
-    intent = set(rule.get("intent_lemmas", ()))
-    force = set(rule.get("force_nouns", ()))
-    rule_out = set(rule.get("rule_out_lemmas", ()))
+    intent = rule.get("intent_lemmas", ())
+    force = rule.get("force_nouns", ())
+    rule_out = rule.get("rule_out_lemmas", ())
     reject_codes = ((coder.frames.get("complement_frames") or {}).get("reject") or {}).get(
         "codes") or {}
     doc = coder.doc

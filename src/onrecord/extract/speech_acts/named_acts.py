@@ -43,10 +43,10 @@ def received_acts(coder: Any, lists: list[list[Event]]) -> list[Event]:
     "the deal won praise from Washington": a verbal act received by the subject comes from the
     party of the "from" phrase (data/speech_acts.yaml ``received``)."""
     rule = speech_rules().get("received") or {}
-    verbs, under = set(rule.get("verbs", ())), set(rule.get("under_verbs", ()))
-    types = set(rule.get("types", ()))
+    verbs, under = rule.get("verbs", ()), rule.get("under_verbs", ())
+    types = rule.get("types", ())
     out: list[Event] = []
-    withs = set(rule.get("with_verbs", ()))
+    withs = rule.get("with_verbs", ())
     nouns = [c for v in tokens_by_lemma(coder, verbs) for c in v.children if c.dep_ == "dobj"] + [
         c for p in tokens_by_lemma(coder, ["under", "with"]) for c in p.children if c.dep_ == "pobj"]
     for n in sorted(nouns, key=lambda t: t.i):
@@ -83,7 +83,7 @@ def naming_acts(coder: Any, lists: list[list[Event]]) -> list[Event]:
     act with a word of accusation (or praise) is that act toward the party (speech-act words
     of triggers_speech.yaml; naming verbs in data/speech_acts.yaml ``naming``)."""
     rule = speech_rules().get("naming") or {}
-    verbs = set(rule.get("verbs", ()))
+    verbs = rule.get("verbs", ())
     spec = coder.frames.get("speech_acts") or {}
     cues: dict[str, str] = spec.get("words") or {}
     out: list[Event] = []
@@ -104,7 +104,7 @@ def naming_acts(coder: Any, lists: list[list[Event]]) -> list[Event]:
         if value is None or subj is None or in_question(coder._sents, verb.i):
             continue
         event, *rest = value.split()
-        if event not in set(rule.get("types", ())):
+        if event not in rule.get("types", ()):
             continue
         actors = [x for x in parties_of(coder, subj) if x.kind != "pronoun"]
         them = owners_of(coder, obj)

@@ -13,7 +13,7 @@ from onrecord.schema import Event
 def declined_comments(coder: Any, events: list[Event]) -> None:
     """"refused to comment on the arrest", "refused to say whether ...": declining to comment
     is a statement (CAMEO 011, no PLOVER event), not a rejection; such events are dropped."""
-    skip = set(speech_rules().get("comment_verbs", ()))
+    skip = speech_rules().get("comment_verbs", ())
     doc = coder.doc
     keep = []
     for ev in events:
@@ -29,7 +29,7 @@ def dismissed_charges(coder: Any, events: list[Event]) -> None:
     """"the accusations by Britain were baseless": a charge named only to be dismissed is the
     speaker's denial (CAMEO 016, no PLOVER event), as "rejected the accusations" is; the noun
     is not coded as an accusation of its own."""
-    words = set(speech_rules().get("dismissive_words", ()))
+    words = speech_rules().get("dismissive_words", ())
     doc = coder.doc
     keep = []
     for ev in events:
@@ -48,7 +48,7 @@ def concerns(coder: Any, events: list[Event]) -> None:
     a fate or victims ("concern for the president's health", "about the fighting in Gaza") is
     an empathetic or pessimistic comment (CAMEO 018 / 012, no PLOVER event): dropped."""
     rule = speech_rules().get("concern") or {}
-    nouns, preps = set(rule.get("nouns", ())), set(rule.get("topic_preps", ()))
+    nouns, preps = rule.get("nouns", ()), rule.get("topic_preps", ())
     doc = coder.doc
     keep = []
     for ev in events:

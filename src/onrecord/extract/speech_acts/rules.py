@@ -1,5 +1,5 @@
 """Speech-act rule data: data/speech_acts.yaml, read once (``speech_rules``).
-Every speech-act rule family takes its word lists, codes and values from here."""
+Every speech-act rule family takes its word lists (as frozensets), codes and values from here."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from importlib import resources
 
 import yaml
 
+from onrecord.extract.triggers import freeze_word_lists
+
 
 @cache
 def speech_rules() -> dict:
-    """The speech-act rules of data/speech_acts.yaml, read once."""
+    """The speech-act rules of data/speech_acts.yaml, read once; word lists as frozensets."""
     text = resources.files("onrecord.extract").joinpath("data/speech_acts.yaml").read_text()
-    return yaml.safe_load(text) or {}
+    return freeze_word_lists(yaml.safe_load(text) or {})

@@ -61,10 +61,10 @@ def cue_target(coder: Any, fs: FoundStatement, tok, start: int, end: int, spec: 
     clause ("Iran is lying", "Moscow's actions are provocative"), else another party inside
     that clause — never the speaker's side, never a party named only elsewhere in the content,
     never the object of a cue verb ("destabilise Ukraine": Ukraine is the victim)."""
-    self_words = set(spec.get("self_words", ()))
-    owner_preps = set(spec.get("owner_preps", ()))
-    victim = set(spec.get("victim_preps", ()))
-    doers = set(spec.get("doing_verbs", ()))
+    self_words = spec.get("self_words", ())
+    owner_preps = spec.get("owner_preps", ())
+    victim = spec.get("victim_preps", ())
+    doers = spec.get("doing_verbs", ())
 
     def ok(m, pronouns: bool = False) -> bool:
         return (pronouns or m.kind != "pronoun") and args.is_party(m) and \
@@ -122,9 +122,9 @@ def cue_target(coder: Any, fs: FoundStatement, tok, start: int, end: int, spec: 
                 subj = args.clause_subject(noun.head)  # "Russia's intervention and efforts"
     elif verb.pos_ == "ADJ":
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    acting = value.split()[0] in set(spec.get("own_act_types", ()))
+    acting = value.split()[0] in spec.get("own_act_types", ())
     if acting and subj is not None and role.dep_ in ("attr", "oprd") and \
-            tok.lemma_.lower() in set(spec.get("label_nouns", ())):
+            tok.lemma_.lower() in spec.get("label_nouns", ()):
         found = parties([subj])          # "India is a friend": the one so called
         if found:
             return found[0]
@@ -182,7 +182,7 @@ def self_subject(coder: Any, fs: FoundStatement, tok, start: int, end: int, spec
     if (subj.tag_ == "VBG" or subj.pos_ == "NOUN" and coder.lex.match(subj) is not None) \
             and not any(coder.mentions([t]) for t in subj.subtree):
         return True      # an act as subject: a gerund or an event noun, no party named
-    if is_self_word(subj, set(spec.get("self_words", ()))):
+    if is_self_word(subj, spec.get("self_words", ())):
         return True
     return any(same_side(m, fs.speaker) for m in coder.mentions([subj]))
 

@@ -27,8 +27,8 @@ def third_party_warnings(coder: Any, events: list[Event]) -> list[Event]:
     """"X warned that Y could attack": X's warning is an ACCUSE toward Y (changed in place);
     Y's possible action is returned as a new hypothetical event reported by X."""
     rule = speech_rules().get("third_party_warning") or {}
-    lemmas = set(rule.get("lemmas", ()))
-    light = set(rule.get("light_verbs", ()))
+    lemmas = rule.get("lemmas", ())
+    light = rule.get("light_verbs", ())
     doc = coder.doc
     out: list[Event] = []
     heads = set()
@@ -96,8 +96,8 @@ def conditional_responses(coder: Any, events: list[Event]) -> list[Event]:
     """"The Kremlin said Moscow would respond in kind if NATO deployed missiles": a threat by
     the speaker's side toward the party of the condition."""
     rule = speech_rules().get("conditional_response") or {}
-    marks, modals = set(rule.get("marks", ())), set(rule.get("modals", ()))
-    verbs = set(rule.get("verbs", ()))
+    marks, modals = rule.get("marks", ()), rule.get("modals", ())
+    verbs = rule.get("verbs", ())
     doc = coder.doc
     covered = {e.trigger.start for e in events}
     out: list[Event] = []
@@ -152,9 +152,9 @@ def reserved_rights(coder: Any, lists: list[list[Event]]) -> list[Event]:
     the context's other party). Questions claim nothing; conditions and negation set the
     event's flags (data/speech_acts.yaml ``reserved_right``)."""
     rule = speech_rules().get("reserved_right") or {}
-    verbs = set((speech_rules().get("conditional_response") or {}).get("verbs", ()))
-    verbs |= set(rule.get("verbs", ()))
-    rights = set(rule.get("right_nouns", ()))
+    responses = (speech_rules().get("conditional_response") or {}).get("verbs", frozenset())
+    verbs = responses | rule.get("verbs", frozenset())
+    rights = rule.get("right_nouns", ())
     covered = {e.trigger.start for events in lists for e in events}
     out: list[Event] = []
     for verb in tokens_by_lemma(coder, rule.get("claim_verbs", ())):

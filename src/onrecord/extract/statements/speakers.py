@@ -26,7 +26,7 @@ def finite_form(verb: Token) -> str:
 
 
 def speaks_again(cue: Token, verb: Token) -> bool:
-    """'said it was opposed to the test and warned Pyongyang ...': a speech verb in the tense of
+    """'said it was troubled by the vote and urged the council ...': a speech verb in the tense of
     a speech cue, hung on that cue's content clause, is the speaker's next statement, unless the
     clause is about another person, who may be the one speaking ('He said she went home and told
     her husband')."""
@@ -167,7 +167,7 @@ def local_head(ctx: DocContext, subj: Token, verb: Token) -> Token:
 
 def co_speakers(head: Token) -> list[Token]:
     """'A, B and C said': the other named speakers coordinated with ``head``. A common noun hung on
-    a name by a bare comma is its apposition ('China, Pyongyang's only ally and its lifeline,
+    a name by a bare comma is its apposition ('Ghana, Togo's main partner and its buyer,
     said': one speaker), and so is all coordinated under it."""
     out = []
     for other in head.conjuncts:

@@ -282,6 +282,12 @@ def prep_objects(prep: Token) -> list[Token]:
     return out + [t for g in out[:1] for t in hidden_conjuncts(g)]
 
 
+def senders(noun: Token) -> list[Token]:
+    """The objects of a noun's "from" phrase ("a pledge from Ghana to reopen ...")."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in prep_objects(c)]
+
+
 def event_doers(noun: Token) -> list[Token]:
     """The "by" agent of an event noun a verb acts on ("condemned the killing of civilians by
     government forces", "rejected demands by the protesters", "the ban imposed by the UN"): the

@@ -119,8 +119,7 @@ class ArgumentResolver:
                 own = [t for t in args.noun_actor(gov, skip) if self.mentions([t])]
                 if not own and cand.sense.event in args.frame_set("from_actor_types"):
                     # "a promise from Egypt to release ...": the sender named by "from"
-                    own = [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "from"
-                           for g in c.children if g.dep_ == "pobj" and self.mentions([g])]
+                    own = [g for g in args.senders(gov) if self.mentions([g])]
                 carrier = gov.head if gov.dep_ in ("dobj", "nsubjpass") else None
                 csubj = args.clause_subject(carrier) if carrier is not None and \
                     carrier.pos_ in VERB_POS else None

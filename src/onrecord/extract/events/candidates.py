@@ -418,9 +418,8 @@ class CandidateFinder:
             # "they admitted to a raid near Mosul"
             return Candidate(m.sense, m, list(m.tokens), gov.head, confidence=0.6)
         if lemma in self.support_only:
-            if m.sense.event in args.frame_set("from_actor_types") and self.mentions(
-                    [g for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
-                     for g in c.children if g.dep_ == "pobj"]):
+            if m.sense.event in args.frame_set("from_actor_types") and \
+                    self.mentions(args.senders(head)):
                 # "closed with a pledge from Ghana to ...": the sender is named
                 return Candidate(m.sense, m, list(m.tokens), head, confidence=0.4)
             return None          # "the war", "violence": only with a support verb

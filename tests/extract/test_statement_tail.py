@@ -119,3 +119,35 @@ def test_speaker_phrase_and_co_speakers(found, text, speakers) -> None:
     produced = [speaker for speaker, _, _ in found(text)]
     assert len(produced) == len(speakers)
     assert all(p.startswith(s) for p, s in zip(produced, speakers, strict=True))
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content", "kind"), [
+    ("The governor said after the hearing she would not sign the water bill.",
+     "The governor", "said", "she would not sign the water bill", "indirect"),
+    ("Marek Lind told reporters on Friday the port would reopen within a week.",
+     "Marek Lind", "told", "the port would reopen within a week", "indirect"),
+    ("The newspaper reported at the time that the mayor had sold the land to his cousin.",
+     "The newspaper", "reported", "that the mayor had sold the land to his cousin", "indirect"),
+    ("Farmers like Tomas will suffer the most, she said.",
+     "she", "said", "Farmers like Tomas will suffer the most", "indirect"),
+    ('Aldana said the talks had stalled, and when asked about the deadline, the envoy '
+     'replied, "We will not be rushed."',
+     "Aldana", "said", "the talks had stalled", "indirect"),
+    ('Aldana said the talks had stalled, and when asked about the deadline, the envoy '
+     'replied, "We will not be rushed."',
+     "the envoy", "replied", "We will not be rushed.", "direct"),
+])
+def test_content_after_an_adverbial_or_before_the_cue(coder, text, speaker, cue, content,
+                                                      kind) -> None:
+    doc = coder.code(text)
+    got = [(s.speaker.text, s.cue.text if s.cue else None, s.content.text, s.kind)
+           for s in doc.statements]
+    assert (speaker, cue, content, kind) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the new tariff, the minister said.",
+    "Pressed on the timing of the vote, he said.",
+])
+def test_a_fronted_circumstance_is_no_content(found, text) -> None:
+    assert found(text) == []

@@ -43,13 +43,14 @@ def content_tokens(ctx: DocContext, verb: Token, lemma: str,
     lex = ctx.lex
     clauses = [c for c in verb.children if c.dep_ == "ccomp" or c.dep_ == "advcl"
                and c.i > verb.i and (c.left_edge.lower_ == "that" or c.left_edge.lower_ == "for"
-                                     and c.left_edge.i == verb.i + 1)]
+                                     and c.left_edge.i == verb.i + 1
+                                     or lemma in lex.speech_verbs and _bare_clause(c))]
     if not clauses:
         clauses = _channel_clauses(lex, verb)
     if any(c.i > verb.i and _that_marked(c) for c in clauses):
         clauses = [c for c in clauses if c.i > verb.i]   # "Claiming X, he told Fox that Y": Y
     if clauses:
-        lo = min(c.left_edge.i for c in clauses)
+        lo = min(_clause_start(c) for c in clauses)
         hi = max(c.right_edge.i for c in clauses) + 1
         for c in clauses:
             for cj in c.children:
@@ -138,6 +139,25 @@ def content_tokens(ctx: DocContext, verb: Token, lemma: str,
     return 0, 0, ""
 
 
+def _bare_clause(clause: Token) -> bool:
+    """'said after the vote he would resign': a finite clause with its own subject and no
+    conjunction or wh-word, which the parser hung on the verb as an adverbial, is what was
+    said."""
+    if any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in clause.children):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS for c in clause.children) and \
+        finite_form(clause) in FINITE_TAGS
+
+
+def _clause_start(clause: Token) -> int:
+    """First token of a content clause; a bare clause's circumstance before its subject ('after
+    the vote he would resign') is left out."""
+    if clause.dep_ == "advcl" and _bare_clause(clause):
+        subj = next(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
+        return subj.left_edge.i
+    return clause.left_edge.i
+
+
 def _that_marked(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
@@ -166,16 +186,33 @@ def _conjunct_start(conj: Token) -> int:
 
 
 def _channel_clauses(lex: CueLexicon, verb: Token) -> list[Token]:
-    """'said in a statement that ...': a that-clause the parser hung on the channel noun."""
+    """'said in a statement that ...', 'reported at the time that ...': a that-clause the parser
+    hung on the noun of a channel or circumstance phrase; a 'that' which is the clause's own
+    subject or object ('an interview that aired Monday') makes a true relative clause."""
     out = []
     for c in verb.children:
         if c.dep_ != "prep" or c.i < verb.i:
             continue
         for noun in c.children:
-            if noun.dep_ == "pobj" and noun.lemma_.lower() in lex.document_nouns:
-                out.extend(g for g in noun.children if g.dep_ in ("acl", "ccomp", "relcl")
-                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children))
+            if noun.dep_ != "pobj":
+                continue
+            document = noun.lemma_.lower() in lex.document_nouns
+            out.extend(g for g in noun.children if g.dep_ in ("acl", "ccomp", "relcl") and (
+                document and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                or lemma_speaks(lex, verb) and _that_opens_clause(g)))
     return out
+
+
+def lemma_speaks(lex: CueLexicon, verb: Token) -> bool:
+    return lex.verb_lemma(verb.lemma_.lower(), verb.lower_) in lex.speech_verbs
+
+
+def _that_opens_clause(clause: Token) -> bool:
+    """A clause opened by a 'that' that plays no part in it, with a subject of its own."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.head == clause and \
+        first.dep_ in ("mark", "advmod") and \
+        any(c.dep_ in SUBJECT_DEPS and c.i > first.i for c in clause.children)
 
 
 def spoken_particle(lex: CueLexicon, verb: Token, lemma: str) -> bool:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from onrecord.extract.statements.content_spans import cue_conjunct
 from onrecord.extract.statements.drafts import DocContext, Draft
+from onrecord.extract.statements.quote_snapping import kind_of
 from onrecord.extract.statements.speakers import SUBJECT_DEPS
 
 
@@ -80,6 +81,8 @@ def cut_at_coordinate_cues(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
                 new = ctx.char_range(lo.start, cut, a.cue_token)
                 if new[1] > new[0]:
                     a.content = (a.content[0], new[1])
+                    if a.kind == "mixed":       # the quoted part may have gone with the cut
+                        a.kind, a.quotes, a.content = kind_of(ctx, a.content)
             if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
                     and a.speaker_tok is not None and by_cue.get(v_i) is b:
                 b.speaker_tok, b.speaker_span = a.speaker_tok, a.speaker_span

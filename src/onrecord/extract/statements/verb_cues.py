@@ -139,7 +139,9 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
             hands_over(ctx, left) and standalone(ctx, left):
         quotes = [left]                 # "...," he said
         kind = "direct"
-    elif speechy and verb.head.i < verb.i and verb.dep_ != "conj" and not (lo < hi and lo > verb.i):
+    elif speechy and (verb.head.i < verb.i and verb.dep_ != "conj" or verb.dep_ == "ROOT"
+                      and hi <= lo and not _circumstance_first(verb)) and \
+            not (lo < hi and lo > verb.i):
         trailing = trailing_content(ctx, verb, core)     # ..., Reuters reports.
         if trailing is not None and trailing[1] > trailing[0]:
             content = trailing
@@ -182,7 +184,13 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
             s_lo, s_hi = rel.i, rel.i + 1
     c_lo, c_hi = _cue_range(verb)
     return Draft(speaker, (s_lo, s_hi), (c_lo, c_hi), verb.i, content, kind, quotes,
-                 content_type=ctype if not quotes else "")
+                 content_type=ctype if kind != "direct" else "")
+
+
+def _circumstance_first(verb: Token) -> bool:
+    """'Asked about the deal, he said.': a fronted adverbial is no content of the cue after it."""
+    return any(c.dep_ in ("advcl", "prep", "npadvmod", "mark", "advmod") and c.i < verb.i
+               for c in verb.children)
 
 
 def _that_clause(verb: Token) -> bool:

@@ -152,6 +152,12 @@ def test_pronoun_not_the_clause_subject(resolve):
     assert m is not None and m.name == "Olaf Scholz"
 
 
+def test_pronoun_object_of_a_participle_clause_is_not_its_subject(resolve):
+    # the participle has no subject of its own: it is the main clause's, so "him" is the other
+    _, m = resolve("Nikos Varga sued Omar Haddad on Monday, blaming him for the fire.", "him")
+    assert m is not None and m.name == "Omar Haddad"
+
+
 def test_unresolved_pronoun_is_no_actor(resolve):
     _, m = resolve("It rained all day.", "It")
     assert m is None

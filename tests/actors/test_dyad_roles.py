@@ -39,6 +39,8 @@ def countries(actors) -> list[str | None]:
     # the doer named by "by" on the event noun a reaction is aimed at
     ("The Estonian foreign minister condemned the expulsion of two diplomats by Russia.",
      "ACCUSE", "EST", "RUS"),
+    # the party opposed ("against") before the forum where the act is done
+    ("Peru lodged a complaint against Chile at the United Nations.", "ACCUSE", "PER", "CHL"),
 ])
 def test_dyad_countries(coder, text, kind, actor, recipient):
     e = event_of(coder, text, kind)
@@ -50,6 +52,25 @@ def test_coordinated_recipients_are_all_kept(coder):
     e = event_of(coder, "Oslo imposed sanctions on Belarus and Myanmar on Tuesday.", "SANCTION")
     assert countries(e.actor) == ["NOR"]
     assert countries(e.recipient) == ["BLR", "MMR"]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor", "recipients"), [
+    # a party of the actor's own country on another side stays beside a foreign one
+    ("Somali insurgents killed three Kenyan soldiers and eight Somali civilians near the border.",
+     "ASSAULT", "SOM", ["KEN", "SOM"]),
+    # one side of one country goes when a foreign party is named
+    ("Armenian and Azerbaijani diplomats met in Vienna on Friday.", "CONSULT", "ARM", ["AZE"]),
+])
+def test_own_country_recipients_by_side(coder, text, kind, actor, recipients):
+    e = event_of(coder, text, kind)
+    assert actor in countries(e.actor)
+    assert sorted(countries(e.recipient)) == recipients
+
+
+def test_lawsuit_against_a_person_names_that_person(coder):
+    e = event_of(coder, "A Belgian lawyer filed a lawsuit against the Qatari emir, accusing him "
+                 "of bribery in Brussels.", "ACCUSE")
+    assert countries(e.recipient) == ["QAT"]
 
 
 def test_object_pronoun_names_the_person_urged(coder):

@@ -66,7 +66,8 @@ class DocState:
                    key=lambda c: self.first_seen.get(c, 1 << 30))
 
 
-def _copy(m: Mention, src: Mention, reason: str) -> Mention:
+def take_identity(m: Mention, src: Mention, reason: str) -> Mention:
+    """``m`` now names whom ``src`` names (name, country, sector, code, title, gender)."""
     m.name, m.country, m.sector, m.code = src.name, src.country, src.sector, src.code
     m.title = m.title or src.title
     m.gender = m.gender or src.gender
@@ -132,7 +133,7 @@ class Coreference:
             return self._coordinated(m, tok, state, window)
         if best is None:
             return None
-        _copy(m, best, f"pronoun '{tok.text}' -> '{best.text}' (sentence {best.sentence})")
+        take_identity(m, best, f"pronoun '{tok.text}' -> '{best.text}' (sentence {best.sentence})")
         if best.members:
             m.members = [self._local(m, part) for part in best.members]
         m.plural = best.plural or low in PLURAL
@@ -150,7 +151,7 @@ class Coreference:
                 continue
             parts = sorted([cand, *group], key=lambda x: x.token_start)
             m.members = [self._local(m, part) for part in parts]
-            _copy(m, parts[0], f"pronoun '{tok.text}' -> " + " + ".join(p.text for p in parts))
+            take_identity(m, parts[0], f"pronoun '{tok.text}' -> " + " + ".join(p.text for p in parts))
             m.plural = True
             return m
         return None
@@ -159,7 +160,7 @@ class Coreference:
     def _local(m: Mention, src: Mention) -> Mention:
         part = Mention(m.text, m.start, m.end, m.token_start, m.token_end, head=m.head,
                        sentence=m.sentence, kind=src.kind)
-        return _copy(part, src, f"'{m.text}' -> '{src.text}'")
+        return take_identity(part, src, f"'{m.text}' -> '{src.text}'")
 
     def _agrees(self, low: str, cand: Mention) -> bool:
         if low in MALE or low in FEMALE:
@@ -183,7 +184,7 @@ class Coreference:
             for cand in reversed(state.history):
                 if cand.kind == "igo" and m.sentence - cand.sentence <= 3 and \
                         cand.token_end <= m.token_start and not self._locative(state.doc, cand):
-                    out = _copy(m, cand, f"members '{m.text}' -> '{cand.text}'")
+                    out = take_identity(m, cand, f"members '{m.text}' -> '{cand.text}'")
                     out.kind = "igo"
                     return out
         # "the two presidents", "both men"
@@ -211,7 +212,7 @@ class Coreference:
                         continue
                     entry = self._igo_entry(cand)
                     if entry is not None and wanted in entry.kinds:
-                        out = _copy(m, cand, f"description '{m.text}' -> '{cand.text}'")
+                        out = take_identity(m, cand, f"description '{m.text}' -> '{cand.text}'")
                         out.kind = "igo"
                         return out
         # "the capital", "the town": the place named last (three sentences), else the story's
@@ -240,7 +241,7 @@ class Coreference:
                 if region and (entry is None or not any(region in r for r in entry.regions)):
                     if any(w in self.kb.region_words for w in region.split()):
                         continue
-                out = _copy(m, cand, f"description '{m.text}' -> '{cand.text}'")
+                out = take_identity(m, cand, f"description '{m.text}' -> '{cand.text}'")
                 out.name = self.kb.country_name(cand.country)
                 out.sector = clues.agent.sector if clues.agent and lemma in ("government", "regime") else None
                 out.code = cand.country + (out.sector or "")
@@ -295,7 +296,7 @@ class Coreference:
                     continue
                 if m.gender and cand.gender and m.gender != cand.gender:
                     continue
-                out = _copy(m, cand, f"description '{m.text}' -> '{cand.text}' (sentence {cand.sentence})")
+                out = take_identity(m, cand, f"description '{m.text}' -> '{cand.text}' (sentence {cand.sentence})")
                 out.country = m.country if explicit_country else cand.country
                 return out
             if holder is not None:
@@ -347,7 +348,7 @@ class Coreference:
         for cand in picked:
             part = Mention(m.text, m.start, m.end, m.token_start, m.token_end, head=m.head,
                            sentence=m.sentence, kind=cand.kind, plural=False)
-            _copy(part, cand, f"'{m.text}' -> '{cand.text}'")
+            take_identity(part, cand, f"'{m.text}' -> '{cand.text}'")
             if lemma in self.country_pair_nouns and part.country and part.kind != "state":
                 # "the two countries" after "its ambassador": the ambassador's country
                 part.kind, part.name, part.title = "state", self.kb.country_name(part.country), None
@@ -422,7 +423,7 @@ class Coreference:
             for cand in reversed(state.history):
                 if cand.kind == "person" and (cand.name or "").lower() == full \
                         and (cand.country or cand.sector):
-                    _copy(m, cand, f"as '{cand.text}' (sentence {cand.sentence})")
+                    take_identity(m, cand, f"as '{cand.text}' (sentence {cand.sentence})")
                     return cand
         last = head.text.lower()
         for place in (-1, 0):
@@ -432,7 +433,7 @@ class Coreference:
                     continue
                 words = cand.name.lower().split()
                 if len(words) > 1 and words[place] == last:
-                    _copy(m, cand, f"short form of '{cand.name}' (sentence {cand.sentence})")
+                    take_identity(m, cand, f"short form of '{cand.name}' (sentence {cand.sentence})")
                     return cand
         return None
 
@@ -494,7 +495,15 @@ def _clause_verbs(verb: Token) -> set[int]:
     """The verb and the verbs it is coordinated under ("Scholz called Macron and urged him":
     urged shares called's subject, so him is not Scholz)."""
     out = {verb.i}
-    while verb.dep_ == "conj" and verb.head.i != verb.i and len(out) < 4:
+    while verb.head.i != verb.i and len(out) < 4 and (verb.dep_ == "conj" or _subjectless_adjunct(verb)):
         verb = verb.head
         out.add(verb.i)
     return out
+
+
+def _subjectless_adjunct(verb: Token) -> bool:
+    """A participle clause with no subject of its own ("filed a lawsuit against the prince,
+    accusing him of torture"): its subject is the main clause's, so its object pronoun is
+    not that subject."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and \
+        not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "nsubjpass") for c in verb.children)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -280,8 +281,11 @@ def _load_agents(kb: KnowledgeBase, items: list[dict[str, Any]]) -> None:
             agent = Agent(str(words).lower(), d.get("sector"), d.get("title"), bool(d.get("generic")),
                           bool(d.get("person")), d.get("gender"), bool(d.get("national")),
                           bool(d.get("counterpart")), bool(d.get("owned")))
-            kb.agents[agent.words] = agent
-            kb.agent_max_words = max(kb.agent_max_words, len(agent.words.split()))
+            # the tokenizer splits a hyphen ("secretary-general" -> secretary - general): the
+            # role is looked up under its lemmas joined by spaces either way
+            for key in dict.fromkeys((agent.words, agent.words.replace("-", " - "))):
+                kb.agents[key] = agent
+                kb.agent_max_words = max(kb.agent_max_words, len(key.split()))
 
 
 def _load_phoenix_agents(kb: KnowledgeBase, skip: set[str]) -> None:
@@ -310,8 +314,27 @@ def _load_extra(kb: KnowledgeBase, path: Path, stop: set[str]) -> None:
             kb.add_entry(entry, aliases)
 
 
+def ascii_name(name: str) -> str:
+    """A romanised name as English news spells it, its transliteration marks dropped
+    ("Kandahār" -> Kandahar, "Ma’rib" -> Marib, "Ḩaḑramawt" -> Hadramawt). A name with the
+    accents of a Latin-script language ("Salé", "Štore") is left as it is: stripped it could be
+    an English word."""
+    marks = [c for c in unicodedata.normalize("NFKD", name) if unicodedata.combining(c)]
+    if any(c not in TRANSLIT_DIACRITICS for c in marks):
+        return name
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return "".join(c for c in folded if c not in TRANSLIT_MARKS)
+
+
+# macron, dot below, breve below, cedilla, line below, acute on a final "a" is not among them:
+# the marks of Arabic, Persian and Pashto romanisation (BGN/PCGN), and its ayn/hamza signs
+TRANSLIT_DIACRITICS = frozenset("\u0304\u0323\u032e\u0327\u0331")
+TRANSLIT_MARKS = frozenset("’‘ʻʼʿʾ`")
+
+
 def _load_subdivisions(kb: KnowledgeBase, stop: set[str]) -> None:
-    """Provinces and states from pycountry (ASCII names, unambiguous, not generic words)."""
+    """Provinces and states from pycountry (romanised ASCII names, unambiguous, not generic
+    words)."""
     generic = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
                "western", "capital", "province", "region", "district", "city", "state", "island",
                "islands", "upper", "lower", "coast", "river", "lake", "centre", "center", "new",
@@ -319,8 +342,8 @@ def _load_subdivisions(kb: KnowledgeBase, stop: set[str]) -> None:
     seen: dict[str, set[str]] = {}
     names: dict[str, str] = {}
     for sub in pycountry.subdivisions:
-        name = sub.name
-        if not name.isascii() or len(name) < 4 or "(" in name:
+        name = ascii_name(sub.name)
+        if not name.isascii() or len(name) < 4 or "(" in name or "[" in name:
             continue
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if country is None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.actors.coref import Coreference
+from onrecord.actors.coref import Coreference, take_identity
 from onrecord.actors.kb import Agent, Entry, KnowledgeBase, load_knowledge_base
 from onrecord.actors.matching import Hit, find_hits
 from onrecord.actors.model import DocActors, Mention
@@ -120,6 +120,8 @@ class ActorResolver:
                     and self._agent_of(token.head.head) is not None:
                 continue    # "state" in "Secretary of State" belongs to the role noun
             mention = self._resolve(token, hits, date, sent_of.get(token.i, 0), state)
+            if mention is None:
+                mention = self._counted_others(token, sent_of.get(token.i, 0), state)
             if mention is None:
                 continue
             if token.dep_ == "appos":
@@ -377,6 +379,9 @@ class ActorResolver:
                         if h is not None and h.entries[0].kind in ("state", "capital", "place", "seat"):
                             clues.countries.append((h.entries[0].country, pobj))
                             clues.reasons.append(f"'{child.text} {pobj.text}' -> {h.entries[0].country}")
+                            if child.lower_ == "of" and h.entries[0].sector in NONSTATE_SECTORS \
+                                    and clues.body_sector is None:
+                                clues.body_sector = h.entries[0].sector    # "the leader of Hamas"
                         elif h is not None and h.entries[0].kind == "igo" and clues.igo is None:
                             clues.igo = h.entries[0]
         return clues
@@ -508,6 +513,24 @@ class ActorResolver:
         m.members = []
         m.reason = f"several states '{m.name}'" + (f"; region '{region}' -> {m.code}" if region else "")
         return m
+
+    def _counted_others(self, head: Token, sentence: int, state) -> Mention | None:
+        """ "killed six soldiers and wounded four others": counted others are more of the
+        object of the verb coordinated before ("four others" are soldiers too)."""
+        if head.lemma_.lower() != "other" or head.dep_ not in ("dobj", "nsubjpass") or \
+                not any(c.dep_ == "nummod" for c in head.children):
+            return None
+        verb = head.head
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        objs = [c for c in verb.head.children if c.dep_ == head.dep_]
+        src = state.by_head.get(objs[0].i) if objs else None
+        if src is None or src.kind not in ("agent", "person") or src.name:
+            return None
+        start = min(head.i, head.left_edge.i)
+        m = self._mention(head.doc, start, head.i + 1, head, sentence)
+        m.kind, m.plural = "agent", True
+        return take_identity(m, src, f"counted others: more of '{src.text}'")
 
     def _mention(self, doc: Doc, start: int, end: int, head: Token, sentence: int) -> Mention:
         span: Span = doc[start:end]
@@ -671,6 +694,9 @@ class ActorResolver:
             m.code, m.country = clues.igo.code, None
             m.name = m.name or clues.igo.name
             m.reason += f"; body '{clues.igo.name}'"
+            if clues.agent is not None and clues.agent.generic and clues.igo.sector and \
+                    m.sector == clues.agent.sector:
+                m.sector = clues.igo.sector     # "the head of Amnesty": the body's own sector
         self._finish_code(m, None)
 
     def _from_agent(self, m: Mention, clues: Clues, date: str | None, state) -> None:

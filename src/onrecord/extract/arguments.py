@@ -13,7 +13,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from onrecord.actors.model import Mention, hidden_conjuncts
+from onrecord.actors.model import OPPOSING_PREPS, Mention, hidden_conjuncts
+from onrecord.ontology import state_sectors
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -225,6 +226,8 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
                              and doc[i].pos_ in ("NOUN", "PROPN", "ADP", "ADV")]
     preps = frame_set("recipient_preps")
     out.extend(between_objects(verb))
+    # the objects, the parties "between", those opposed ("against", below) and their doers
+    object_side = {t.i for t in out}
     goals: set[int] = set()
     late: set[int] = set()
     served: set[int] = set()
@@ -243,8 +246,11 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
                 places = mission_place(g) or aid_channel_place(verb, g)
                 served.update(t.i for t in places)
                 out.extend(places)
-                out.extend(event_doers(g))
+                doers = event_doers(g)
+                out.extend(doers)
                 out.append(g)
+                if word in OPPOSING_PREPS:
+                    object_side.update(t.i for t in [*doers, g])
                 if word == "to":
                     goals.update(t.i for t in [*places, g])
     if conflictive:
@@ -255,6 +261,11 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
         out.sort(key=lambda t: 0 if t.dep_ != "pobj" or t.i in served else
                  2 if t.head.lower_ == "with" else 1 if t.head.lower_ in role_set("where_preps")
                  else 0)
+    # "lodged a complaint against Riyadh at the UN", "rallied at the embassy against the
+    # government": the party opposed comes before a forum or place named by another phrase
+    # (the "by" agent of the object keeps its place: "vetoed a draft presented by Britain",
+    # "protested against the killing of a student by police")
+    out.sort(key=lambda t: 1 if t.dep_ == "pobj" and t.i not in served | object_side else 0)
     # a cause, principal or helper ("in response to", "on behalf of") is the last resort
     out.sort(key=lambda t: 1 if t.i in late else 0)
     if verb.lemma_.lower() in frame_set("to_recipient_verbs"):
@@ -419,13 +430,30 @@ def party_key(m: Mention) -> str:
 
 
 def other_side(actors: list, recipients: list) -> list:
-    """The recipient list without the actor's own country when it also names another one
-    ("the ministers of Armenia and Azerbaijan met": Armenia -> Azerbaijan, not [ARM, AZE])."""
+    """The recipient list without the actor's own side when it also names another country
+    ("the ministers of Armenia and Azerbaijan met": Armenia -> Azerbaijan, not [ARM, AZE]).
+    A party of the actor's country on another side stays ("the Taliban killed two US soldiers
+    and ten civilians": the civilians are a target, not the Taliban again)."""
     own = {a.country for a in actors if a.country}
-    if not own:
+    if not own or all(r.country in own for r in recipients):
         return recipients
-    other = [r for r in recipients if r.country not in own]
-    return other or recipients
+    return [r for r in recipients if r.country not in own
+            or not any(one_side(a, r) for a in actors if a.country == r.country)]
+
+
+def _sector(m) -> str:
+    return (m.sector or (m.code or "")[3:6]).upper()
+
+
+def one_side(a, b) -> bool:
+    """Two parties of one country on one side: one code extends the other ("IRQ", "IRQGOV")
+    or both are the state (bare country or a state sector, ontology sectors.csv); a state and
+    its rebels, civilians or opposition are two sides."""
+    ka, kb = (a.code or "").upper(), (b.code or "").upper()
+    if ka and kb and (ka.startswith(kb) or kb.startswith(ka)):
+        return True
+    state = state_sectors() | {""}
+    return _sector(a) in state and _sector(b) in state
 
 
 def self_reference(actors: list, recipient, doc: Doc | None = None) -> bool:

@@ -62,6 +62,12 @@ LEADS = [
     # AID: goods counted by the truckload or tonne are still the goods sent (CAMEO 07)
     ("Kenya rushed truckloads of food to Somalia on Friday.", "AID", "073", "KEN", "SOM"),
     ("Japan sent 200 tonnes of rice to North Korea on Monday.", "AID", "070", "JPN", "PRK"),
+    # rescue teams sent to a disaster are emergency aid (CAMEO 073); money released to a
+    # recipient is aid (071) where released persons stay a release (0841)
+    ("Japan sent rescue teams to Turkey after the earthquake.", "AID", "073", "JPN", "TUR"),
+    ("Washington authorized the release of $300 million in economic aid to Jordan.",
+     "AID", "071", "USA", "JOR"),
+    ("Iran authorized the release of the British sailors.", "RETREAT", "0841", "IRN", None),
     # the conflictive types in plain leads
     ("Zambian troops shelled rebel positions near the Angolan border on Monday.",
      "ASSAULT", "194", "ZMB", None),
@@ -69,6 +75,14 @@ LEADS = [
      "COERCE", "173", "NIC", None),
     ("Senegal accused Gambia of sheltering separatist fighters.",
      "ACCUSE", "112", "SEN", "GMB"),
+    ("The Togolese government chided Ghana for its remarks.", "ACCUSE", "111", "TGO", "GHA"),
+    # sending into exile deports (CAMEO 174); revoking accreditation is an administrative
+    # sanction (172); driving back an attack is fighting (190)
+    ("The Burundian junta exiled the opposition leader to Kenya.",
+     "COERCE", "174", "BDI", None),
+    ("Zimbabwe revoked the accreditation of two South African journalists.",
+     "COERCE", "172", "ZWE", None),
+    ("Ukrainian forces repelled a Russian attack near Kharkiv.", "ASSAULT", "190", "UKR", None),
     ("Thousands of Bolivian miners marched through La Paz on Tuesday to protest a new mining "
      "tax.", "PROTEST", "141", "BOL", None),
     ("Malaysia refused to meet Thai negotiators in Penang.", "REJECT", "125", "MYS", "THA"),
@@ -101,6 +115,57 @@ LEADS = [
     # a strike under way: "out on strike" (CAMEO 143)
     ("Thousands of Chilean dockworkers went out on strike on Monday.",
      "PROTEST", "143", "CHL", None),
+    # a strike named as labour action is a work stoppage, not a military strike (CAMEO 143)
+    ("Nigerian workers began a nationwide strike on Monday.", "PROTEST", "143", "NGA", None),
+    # requests whose content is no event of its own: "called for X to ...", "asked X to ..."
+    ("Mali called for Algeria to review its visa rules.", "REQUEST", "020", "MLI", "DZA"),
+    ("Nepal asked India to review its visa rules.", "REQUEST", "020", "NPL", "IND"),
+    # the party let in is the subject of the infinitive ("allowed aid workers to enter")
+    ("Myanmar allowed Thai aid workers to enter Rakhine on Monday.",
+     "RETREAT", "086", "MMR", None),
+    # "is to visit": a planned visit is intent (PLOVER manual, AGREE)
+    ("The Nigerian president is to visit Ghana next week.", "AGREE", "036", "NGA", "GHA"),
+    # a plan made known by its own actor: force planned is a threat, aid planned an intent
+    ("Chad announced a plan to invade Niger.", "THREATEN", "138", "TCD", "NER"),
+    ("Japan announced a plan to send aid to Nepal.", "AGREE", "033", "JPN", "NPL"),
+    # acts received "from" someone: the giver acts, the subject receives
+    ("Haiti received food aid from Cuba on Monday.", "AID", "073", "CUB", "HTI"),
+    ("Malian army posts came under attack from Burkinabe militants.",
+     "ASSAULT", "190", "BFA", "MLI"),
+    # leaving an organization, or pulling out aid workers (PLOVER SANCTION 'withdraw')
+    ("Burundi withdrew from the International Criminal Court on Friday.",
+     "SANCTION", "166", "BDI", None),
+    ("Canada withdrew its aid workers from Haiti.", "SANCTION", "166", "CAN", "HTI"),
+    ("The Commonwealth expelled Fiji from the organisation on Monday.",
+     "SANCTION", "166", None, "FJI"),
+    ("Turkey suspended its participation in the Balkan treaty.", "SANCTION", "166", "TUR", None),
+    # the state blocking access or roads restricts (PLOVER COERCE), it does not protest
+    ("The Ugandan government blocked access to Facebook.", "COERCE", "172", "UGA", None),
+    ("Kenyan police blocked roads leading to Nairobi.", "COERCE", "191", "KEN", None),
+    ("Ethiopian authorities cut internet access in Tigray.", "COERCE", "170", "ETH", None),
+    # closing newspapers censors them; closing organizations or dismissing office holders
+    # restricts political life (PLOVER COERCE 'censor', 'restrict')
+    ("The Nicaraguan government ordered the closure of twelve opposition newspapers.",
+     "COERCE", "1721", "NIC", None),
+    ("Belarus closed two human rights organisations on Monday.", "COERCE", "172", "BLR", None),
+    ("The Gabonese president dismissed the entire army leadership on Friday.",
+     "COERCE", "172", "GAB", None),
+    # heading a delegation abroad is a visit; security provided for others is protection (074)
+    ("The Kenyan foreign minister led a delegation to Kampala on Monday.",
+     "CONSULT", "042", "KEN", "UGA"),
+    ("French troops provided security for the elections in Mali.", "AID", "074", "FRA", "MLI"),
+    # approving a treaty ratifies it (PLOVER SUPPORT; CAMEO 057)
+    ("Estonia's parliament approved the border treaty with Russia.",
+     "SUPPORT", "057", "EST", "RUS"),
+    # nominal forms with their own actor: an execution, a missile launch
+    ("Iran's execution of a Kurdish activist angered Iraq.", "ASSAULT", "186", "IRN", None),
+    ("North Korea's missile launch alarmed Japan.", "MOBILIZE", "152", "PRK", None),
+    ("China's test of an anti-satellite missile alarmed India.", "MOBILIZE", "152", "CHN", None),
+    ("Indian forces staged a show of force along the Chinese border.",
+     "MOBILIZE", "150", "IND", None),
+    # an agentless arrest reported by a state institution is that state's act
+    ("Three Kenyan journalists were detained on Monday, the Kenyan interior ministry said.",
+     "COERCE", "173", "KEN", None),
 ]
 
 
@@ -133,6 +198,13 @@ def test_lead_event(coder, text, event, cameo, actor, recipient):
      "RETREAT"),
     # talks suspended are no talks held
     ("Bolivia announced the suspension of talks with Chile.", "CONSULT"),
+    ("Nigerian workers began a nationwide strike on Monday.", "ASSAULT"),
+    ("The Ugandan government blocked access to Facebook.", "PROTEST"),
+    ("Canada withdrew its aid workers from Haiti.", "RETREAT"),
+    ("Chad announced a plan to invade Niger.", "ASSAULT"),
+    ("The Nigerian president is to visit Ghana next week.", "CONSULT"),
+    # dismissing office holders is no rejection of an idea
+    ("The Gabonese president dismissed the entire army leadership on Friday.", "REJECT"),
 ])
 def test_lead_not_coded_as(coder, text, wrong):
     assert wrong not in {e.event for e in coder.code(text, DATE).events}

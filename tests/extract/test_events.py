@@ -243,6 +243,13 @@ MODALITY = [
     ("Japan failed to criticize China.", "ACCUSE", True, False, False),
     ("Poland wants to expel Russian diplomats.", "SANCTION", False, True, False),
     ("Brazil may withdraw its ambassador from Venezuela.", "SANCTION", False, True, False),
+    # be + to-infinitive states a plan, not the act done
+    ("The Kenyan army is to withdraw its troops from Somalia.", "RETREAT", False, False, True),
+    # a gerund after "the process of" shares the modality of the verb holding the noun
+    ("Kenya will start the process of withdrawing its troops from Somalia.",
+     "RETREAT", False, False, True),
+    ("Kenya began the process of withdrawing its troops from Somalia on Monday.",
+     "RETREAT", False, False, False),
 ]
 
 

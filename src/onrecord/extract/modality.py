@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from onrecord.extract.arguments import role_set
+
 CLIMB_DEPS = frozenset({"xcomp", "acomp", "oprd"})
 
 
@@ -27,11 +29,19 @@ class Modality:
 
 
 def governing_chain(tok: Token) -> list[Token]:
-    """``tok`` and the heads it is a complement of (xcomp / acomp), innermost first."""
+    """``tok`` and the heads it is a complement of (xcomp / acomp), innermost first; a gerund
+    after a course noun ("will start the process of withdrawing") climbs to the noun's verb."""
     chain = [tok]
     t = tok
-    while t.dep_ in CLIMB_DEPS and t.head != t and len(chain) < 6:
-        t = t.head
+    while len(chain) < 6:
+        if t.dep_ in CLIMB_DEPS and t.head != t:
+            t = t.head
+        elif t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN" and \
+                t.head.head.lemma_.lower() in role_set("course_nouns") and \
+                t.head.head.dep_ in ("dobj", "nsubjpass", "attr"):
+            t = t.head.head.head
+        else:
+            break
         chain.append(t)
     return chain
 
@@ -79,6 +89,7 @@ def clause_flags(tok: Token, cues: dict) -> Modality:
     cond_nouns = cues.get("condition_nouns", ())
     neg_words = cues.get("negation_words", ())
     neg_preps = cues.get("negating_preps", ())
+    be_to_exempt = cues.get("be_to_exempt", ())
     for t in governing_chain(tok):
         if t.dep_ == "pcomp" and t.head.lower_ in neg_preps:
             m.negated = True           # "without demanding payment"
@@ -110,6 +121,13 @@ def clause_flags(tok: Token, cues: dict) -> Modality:
                 m.in_condition = True
         # "is going to meet", "is about to"
         if t.lemma_ == "go" and t.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in t.children):
+            m.future = True
+        # "the president is to visit China", "the two sides are to hold talks": be + to-infinitive
+        # states a plan, not a realized act
+        if t.lemma_ == "be" and t is not tok and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() not in be_to_exempt and any(
+                    x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                for c in t.children):
             m.future = True
     if tok.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "det" and c.lower_ in neg_words for c in tok.children

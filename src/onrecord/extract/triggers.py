@@ -220,6 +220,8 @@ class Lexicon:
             for part in p.particles:
                 hit = next((c for c in children if c.dep_ in PARTICLE_DEPS
                             and c.lower_ in part and c not in used and c.i > tok.i), None)
+                if hit is None and not used[1:]:
+                    hit = _clause_mark(tok, part)     # "called for the UN to act"
                 if hit is None:
                     ok = False
                     break
@@ -276,6 +278,22 @@ class Lexicon:
         return None
 
 
+def _clause_mark(verb: Token, words: frozenset[str]) -> Token | None:
+    """The word right after ``verb`` when the parser made it the "mark" of an infinitive clause
+    under the verb ("called for the UN to review the tariffs", "pressed for Iran to free them"):
+    the particle of a phrasal verb whose object is that clause's subject; else None."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    nxt = doc[verb.i + 1]
+    clause = nxt.head
+    if nxt.dep_ == "mark" and nxt.lower_ in words and clause.head.i == verb.i and \
+            clause.dep_ in ("advcl", "ccomp", "xcomp") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return nxt
+    return None
+
+
 def _base_forms(word: str) -> list[str]:
     """Candidate base forms of an inflected verb (staged -> stage, shelled -> shell)."""
     out = []
@@ -326,6 +344,17 @@ def _object_with_lemma(children: list[Token], lemmas: frozenset[str],
             # the participle that describes it
             subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
             if subj is not None and (subj.lemma_.lower() in lemmas or subj.lower_ in lemmas):
+                return subj
+        if c.dep_ == "ccomp" and "*" not in lemmas and (
+                c.tag_ == "VB" or c.pos_ == "NOUN") and not any(
+                x.dep_ == "dobj" for x in children):
+            # "allowed aid workers to enter", "let inspectors return": the object parsed as the
+            # subject of the infinitive it controls; "allowed monitors into Darfur": parsed as
+            # the clause itself
+            subj = c if c.pos_ == "NOUN" else next(
+                (g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+            if subj is not None and (subj.lemma_.lower() in lemmas or subj.lower_ in lemmas
+                                     or plain_singular(subj) in lemmas):
                 return subj
         if c.dep_ == "dobj" and c.lemma_.lower() in facets and any(
                 m.dep_ == "compound" and m.lemma_.lower() in lemmas for m in c.children):

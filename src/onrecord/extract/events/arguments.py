@@ -16,6 +16,7 @@ from onrecord.extract.events.model import (
     Candidate,
 )
 from onrecord.extract.triggers import VERB_POS
+from onrecord.ontology import state_sectors
 
 
 class ArgumentResolver:
@@ -141,6 +142,10 @@ class ArgumentResolver:
                 actor_tok = [t for t in args.state_action_place(head)
                              if any(x.country and x.kind in args.STATE_KINDS
                                     for x in self.mentions([t]))][:1]
+            if not actor_tok and subj is None:
+                # "twenty activists were arrested on Sunday, Egyptian police said": with no
+                # place named, the state authority reporting its own act is the one that acted
+                actor_tok = self.reporting_authority(head)
             if not rec_tok:
                 rec_tok = args.verb_recipients(head, conflictive, skip)
                 rec_tok += [o for t in rec_tok if t.dep_ == "dobj"
@@ -246,6 +251,28 @@ class ArgumentResolver:
         return [self.antecedent(a) for a in actors], \
             [self.antecedent(r) for r in args.other_side(actors, recipients)]
 
+    def reporting_authority(self, verb: Token) -> list[Token]:
+        """For an agentless passive state action (data/roles.yaml state_actions) whose clause is
+        reported by a state institution (", police said", "the interior ministry announced"),
+        that institution's subject token; else []."""
+        if verb.lemma_.lower() not in args.role_set("state_actions") or \
+                not args.is_passive(verb) or args.passive_agent(verb) is not None:
+            return []
+        reporting = args.role_set("attribution_verbs")
+        att = verb.head if verb.dep_ == "ccomp" else next(
+            (c for c in verb.children if c.dep_ in ("parataxis", "ccomp")
+             and c.lemma_.lower() in reporting), None)
+        if att is None or att.lemma_.lower() not in reporting:
+            return []
+        src = args.clause_subject(att)
+        if src is None:
+            return []
+        state = state_sectors()
+        found = self.mentions([src])
+        if found and all(m.sector in state and m.country for m in found):
+            return [src]
+        return []
+
     def names_own_party(self, cand: Candidate) -> bool:
         """True when the trigger's own clause names a state or body it acts on ("loaned $40 million
         to Nepal to rebuild its schools": Nepal, not the purpose's object)."""
@@ -280,6 +307,11 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
         return None      # only a loosely attached second verb: "entered Iraq, then shelled"
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in args.role_set("course_nouns"):
+            # "began the process of withdrawing", "with the intention of strengthening": the
+            # noun's clause does the act
+            head = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" \
+                else head.head
     if head.pos_ not in VERB_POS:
         return None
     subj = args.clause_subject(head)

@@ -76,6 +76,16 @@ class FrameComposer:
                     continue
                 break
             name, spec = found
+            if t.dep_ == "acl" and spec.get("kind") in ("future", "hypothetical") and \
+                    gov.lemma_.lower() in args.frame_set("plan_nouns"):
+                # "announced a plan to invade Fiji", "plans to send aid": a plan, not the act
+                if spec.get("kind") == "future":
+                    cand.modality.future = True
+                else:
+                    cand.modality.hypothetical = True
+                t = gov
+                hops += 1
+                continue
             if t.dep_ in ("ccomp", "acl") and spec.get("kind") != "compose":
                 break
             if t.dep_ in ("ccomp", "acl") and gov.lemma_.lower() not in self.ccomp_frames:

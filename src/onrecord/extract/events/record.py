@@ -222,6 +222,12 @@ class EventBuilder:
                     return True
                 sk = self.key_of(self.mentions([speaker]))
                 return bool(sk) and sk == self.key_of(actors)
+            if t.dep_ == "acl" and t.head.dep_ == "dobj" and \
+                    t.head.head.lemma_.lower() in self.speech_verbs:
+                # "announced a plan to invade Fiji": the actor made its own plan known
+                speaker = args.clause_subject(t.head.head)
+                sk = self.key_of(self.mentions([speaker])) if speaker is not None else None
+                return bool(sk) and sk == self.key_of(actors)
         return False
 
     def reported(self, tok: Token, actors: list[Mention]):

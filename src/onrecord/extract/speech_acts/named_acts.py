@@ -40,8 +40,9 @@ def answered_acts(coder: Any, events: list[Event]) -> None:
 
 def received_acts(coder: Any, lists: list[list[Event]]) -> list[Event]:
     """"The raid drew condemnation from Turkey", "the junta came under criticism from Japan",
-    "the deal won praise from Washington": a verbal act received by the subject comes from the
-    party of the "from" phrase (data/speech_acts.yaml ``received``)."""
+    "the deal won praise from Washington", "the base came under attack by rebels", "Haiti
+    received aid from Cuba": an act received by the subject comes from the party of the "from"
+    (or "by") phrase (data/speech_acts.yaml ``received``)."""
     rule = speech_rules().get("received") or {}
     verbs, under = rule.get("verbs", ()), rule.get("under_verbs", ())
     types = rule.get("types", ())
@@ -62,8 +63,9 @@ def received_acts(coder: Any, lists: list[list[Event]]) -> list[Event]:
         m = coder.lex.match(n)
         if m is None or m.sense.event not in types:
             continue
-        source = next((g for t in (n, gov) for c in t.children if c.dep_ == "prep"
-                       and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
+        source = next((g for t in (n, gov) for c in t.children if c.dep_ in ("prep", "agent")
+                       and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"),
+                      None)      # ("came under attack by rebels")
         subj = args.clause_subject(gov)
         if source is None or subj is None or in_question(coder._sents, gov.i):
             continue          # "will the raid draw condemnation from ...?" asks

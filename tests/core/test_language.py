@@ -9,6 +9,8 @@ from onrecord.language import detect_language
     "Chile's president pardoned 40 political prisoners.",
     "Israeli jets bombed Gaza overnight.",
     "Putin hosts Xi in Moscow.",
+    "Colombia and Venezuela resumed trade.",
+    "Uruguay and Paraguay signed accords.",
     "The minister said on Tuesday that the talks with the rebels would resume next week.",
 ])
 def test_short_english_lines_are_english(text):
@@ -19,6 +21,8 @@ def test_short_english_lines_are_english(text):
     ("Le président a gracié 40 prisonniers politiques.", "fr"),
     ("Der Präsident begnadigte 40 politische Gefangene.", "de"),
     ("El presidente indultó a 40 presos políticos.", "es"),
+    ("Venezuela y Colombia reanudaron el comercio.", "es"),
+    ("Brasil e Argentina assinaram um acordo.", "pt"),
 ])
 def test_short_foreign_sentences_are_named(text, language):
     assert detect_language(text) == language

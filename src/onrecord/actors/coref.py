@@ -438,7 +438,7 @@ class Coreference:
         return None
 
     @staticmethod
-    def merge_apposition(first: Mention | None, second: Mention) -> None:
+    def merge_apposition(first: Mention | None, second: Mention, doc: Doc | None = None) -> None:
         """"Sergei Lavrov, Russia's foreign minister" / "his adviser, H.R. McMaster": one actor."""
         if first is None:
             return
@@ -446,6 +446,11 @@ class Coreference:
         named, desc = pair
         if named.kind != "person" or not named.name or desc.kind not in ("person", "agent"):
             return
+        if doc is not None and second.token_start == first.token_end + 1 \
+                and doc[first.token_end].text == ",":
+            # "Petra Kovacs, the Hungarian envoy": one phrase names one actor, the span runs over both
+            first.end, first.token_end = second.end, second.token_end
+            first.text = doc.text[first.start:first.end]
         if not desc.name:
             desc.name = named.name
             desc.reason += f"; apposition '{named.text}'"

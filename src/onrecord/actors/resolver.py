@@ -125,7 +125,7 @@ class ActorResolver:
             if mention is None:
                 continue
             if token.dep_ == "appos":
-                self.coref.merge_apposition(state.by_head.get(token.head.i), mention)
+                self.coref.merge_apposition(state.by_head.get(token.head.i), mention, doc)
             members = mention.members
             if members:
                 result.add_group(token.i, members)
@@ -370,8 +370,7 @@ class ActorResolver:
                     # "people in Somalia, Ethiopia and Kenya": each coordinated state is one
                     # of the places the role noun is of (split per country below)
                     objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
-                    objs += [c for o in objs for c in o.lefts if c.dep_ in ("compound", "amod")
-                             and self._agent_at(doc, o.i, o.i)[0] is None]
+                    objs += [c for o in objs for c in o.lefts if self._names_owner(o, c, child)]
                     for pobj in objs:
                         h = hits.get(pobj.i)
                         if h is not None and _ethnic(pobj):
@@ -385,6 +384,18 @@ class ActorResolver:
                         elif h is not None and h.entries[0].kind == "igo" and clues.igo is None:
                             clues.igo = h.entries[0]
         return clues
+
+    def _names_owner(self, pobj: Token, modifier: Token, prep: Token) -> bool:
+        """Whether ``modifier`` of ``pobj`` names whose the role noun is: a compound or adjective
+        of a place ("people in southern Somalia"); for a body, only after "of"/"from" when the
+        body is a state institution, also a possessor ("officials of the Kenyan foreign
+        ministry", "officials of Kenya's foreign ministry": PLOVER codes an official by the
+        state they serve)."""
+        agent = self._agent_at(pobj.doc, pobj.i, pobj.i)[0]
+        if agent is None:
+            return modifier.dep_ in ("compound", "amod")
+        return prep.lower_ in ("of", "from") and agent.sector in state_sectors() \
+            and modifier.dep_ in ("compound", "amod", "poss")
 
     def _sponsor(self, token: Token) -> bool:
         """"Iranian-backed militias", "Russian-trained units": the state backs the group but is

@@ -75,6 +75,7 @@ class EventCoder(CandidateFinder, FrameComposer, ArgumentResolver, PartyFallback
         self.concessive_nouns = args.frame_set("concessive_nouns")
         self.undergo_verbs = args.frame_set("undergo_verbs")
         self.alleging = args.frame_set("allegation_verbs")
+        self.alleging_nouns = args.frame_set("allegation_nouns")
         self.containers = args.frame_set("container_nouns")
         self.participation = args.frame_set("participation_verbs")
         self.peacekeeping = args.frame_set("peacekeeping_words")

@@ -34,6 +34,13 @@ class ArgumentResolver:
     def key_of(ms: list[Mention]) -> frozenset:
         return frozenset(args.party_key(m) for m in ms)
 
+    @staticmethod
+    def without_sponsors(tokens: list[Token]) -> list[Token]:
+        """Drop sponsor modifiers ("UN-backed", "Tunisia-inspired": roles.yaml) from a noun's
+        actor candidates: the sponsor is not the one who acts."""
+        words = set(args.roles_table().get("sponsor_participles", ()))
+        return [t for t in tokens if not (t.dep_ == "amod" and t.lower_ in words)]
+
     def arguments(self, cand: Candidate) -> tuple[list[Mention], list[Mention]]:
         m = cand.match
         gov = cand.composed_gov
@@ -49,7 +56,7 @@ class ArgumentResolver:
             parties = args.between_parties(noun) or list(cand.actor_tokens)
             if parties:
                 actor_tok, rec_tok = parties[:1], rec_tok or parties[1:]
-            own = args.noun_actor(noun, skip)
+            own = self.without_sponsors(args.noun_actor(noun, skip))
             if cand.sense.event in args.frame_set("from_actor_types"):
                 own = own + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
                              for g in c.children if g.dep_ == "pobj"]
@@ -131,7 +138,7 @@ class ArgumentResolver:
                     actor_tok = [csubj]
             if subj is None and args.is_passive(head) and m.obj is not None:
                 # "UN sanctions against Iran were lifted": the owner of the thing acted on
-                actor_tok = args.noun_actor(m.obj, {m.obj.i})
+                actor_tok = self.without_sponsors(args.noun_actor(m.obj, {m.obj.i}))
             if subj is None and args.is_passive(head) and head.lemma_.lower() in set(
                     self.frames.get("passive_subject_acts", ())):
                 # "the guerrillas have been demobilized": they are the ones who stand down

@@ -186,6 +186,11 @@ class CandidateFinder:
                     c.head.lemma_.lower() in denial
                     or c.head.dep_ == "prep" and c.head.head.lemma_.lower() in denial):
                 del cands[i]
+        # "Oslo did not confirm that it sent the jets": an unconfirmed act is not coded
+        for i, cand in list(cands.items()):
+            c = (cand.clause_top or cand.clause)
+            if c.dep_ in ("xcomp", "ccomp", "pcomp") and self.withheld_confirmation(c.head):
+                del cands[i]
         # "accused Syria of firing at ...", "accused Iraq of violating the truce by shelling
         # ...": the content of an accusation is not coded
         alleging = self.alleging
@@ -195,7 +200,10 @@ class CandidateFinder:
                    and c.head.lower_ in ("of", "for", "with")
                    and c.head.head.lemma_.lower() in self.accusation_content for c in chain) or any(
                     c.dep_ == "ccomp" and c.head.lemma_.lower() in alleging
-                    and c.head.i != cand.match.head.i for c in chain):
+                    and c.head.i != cand.match.head.i for c in chain) or any(
+                    c.dep_ in ("acl", "ccomp") and c.head.lemma_.lower() in self.alleging_nouns
+                    and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+                    for c in chain):
                 del cands[i]
         # "the rebels claimed that they had attacked the base": a self-claim is a statement
         claiming = args.frame_set("self_claim_verbs")
@@ -286,11 +294,50 @@ class CandidateFinder:
         if any(c.dep_ in ("prep", "prt") and c.lower_ in spec.get("action_preps", ())
                for c in kids):
             return False          # "agreed on a ceasefire", "agreed to the plan"
-        # "agreed with Germany (that sanctions were needed)"; a bare "agreed that a ceasefire
-        # would start" may report a deal and is kept
-        return any(c.dep_ == "prep" and c.lower_ in spec.get("party_preps", ()) and any(
-            g.dep_ == "pobj" and self.lex.match(g) is None and self.mentions([g])
-            for g in c.children) for c in kids)
+        # "agreed with Germany (that sanctions were needed)"
+        if any(c.dep_ == "prep" and c.lower_ in spec.get("party_preps", ()) and any(
+                g.dep_ == "pobj" and self.lex.match(g) is None and self.mentions([g])
+                for g in c.children) for c in kids):
+            return True
+        # a bare "agreed that the economy was weak" shares a view; "agreed that a ceasefire
+        # would start" (a modal or "to" clause: a course of action) may report a deal
+        clauses = [c for c in kids if c.dep_ == "ccomp"]
+        return bool(clauses) and not any(self.action_clause(c) for c in clauses)
+
+    def withheld_confirmation(self, verb: Token) -> bool:
+        """True for a negated or declined "confirm" ("did not confirm", "declined to confirm")."""
+        spec = self.frames.get("unconfirmed") or {}
+        if verb.lemma_.lower() not in spec.get("verbs", ()):
+            return False
+        return any(c.dep_ == "neg" for c in verb.children) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in spec.get("refusals", ()))
+
+    def assessment_warning(self, verb: Token) -> bool:
+        """True for "warned that the situation was dangerous": a copular that-clause with no
+        modal and no party as its subject describes a state, not a threatened act."""
+        spec = self.frames.get("assessment_warning") or {}
+        if verb.lemma_.lower() not in spec.get("verbs", ()):
+            return False
+        kids = list(verb.children)
+        if any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in spec.get(
+                "object_preps", ()) for c in kids):
+            return False          # "warned Iran", "warned of retaliation", "warned it to stop"
+        clauses = [c for c in kids if c.dep_ == "ccomp"]
+        if not clauses:
+            return False
+        for c in clauses:
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "expl")), None)
+            if c.lemma_.lower() not in spec.get("copulas", ()) or self.action_clause(c) \
+                    or subj is None or self.mentions([subj]):
+                return False
+        return True
+
+    @staticmethod
+    def action_clause(verb: Token) -> bool:
+        """True when a that-clause states a course of action: a modal or a "to" verb in it."""
+        return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children) or any(
+            c.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+            for c in verb.children)
 
     def phone_code(self) -> str:
         """The CAMEO code and mode of a telephone call (triggers_frames.yaml ``phone_call``)."""
@@ -309,6 +356,8 @@ class CandidateFinder:
                 return cand
             if m.sense.event == "AGREE" and m.tokens == [head] and self.opinion_agreement(head):
                 return None       # a shared opinion is a statement, not an agreement to act
+            if m.sense.event == "THREATEN" and m.tokens == [head] and self.assessment_warning(head):
+                return None       # a state described is an assessment, not a threatened act
             return Candidate(m.sense, m, list(m.tokens), head)
         if m.kind == "adj":
             # "is willing" / "ready" alone are frames, not events

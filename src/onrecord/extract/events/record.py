@@ -27,6 +27,22 @@ from onrecord.schema import Event, Span
 class EventBuilder:
     """EventCoder part: build the Event record for a Candidate and its arguments."""
 
+    def inability(self, cand: Candidate) -> bool:
+        """True when the act sits under "unable to" or a negated "able to" (triggers_frames.yaml
+        ``inability``): the actor cannot act, which is neither the act nor a refusal."""
+        spec = self.frames.get("inability") or {}
+        t = cand.clause
+        while t.dep_ == "xcomp" and t.head != t:
+            word = t.head
+            lemma = word.lemma_.lower()
+            if lemma in spec.get("negative", ()):
+                return True
+            if lemma in spec.get("positive", ()):
+                holders = [word, word.head] if word.dep_ == "acomp" else [word]
+                return any(c.dep_ == "neg" for h in holders for c in h.children)
+            t = word
+        return False
+
     def to_event(self, cand: Candidate, s_index: int, sent: SpacySpan) -> Event | None:
         actors, recipients = self.arguments(cand)
         if not actors:
@@ -67,10 +83,13 @@ class EventBuilder:
             for c in cand.match.head.children
         ):
             sense = make_sense("ASSAULT", "190", sense.pattern)   # "fired rockets at Israel"
+        unable = self.inability(cand)
+        if unable:
+            negated, hypothetical = True, False   # "was unable to send aid": not done, no refusal
         # "will not lift the ban", "failed to reach agreement": a refusal (CAMEO 12)
         # (not inside a condition: "if the Taliban cannot agree, ..." refuses nothing)
         if negated and (future or hypothetical or mod.negated) and not cm.in_condition and \
-                sense.event in self.refusal_types:
+                sense.event in self.refusal_types and not unable:
             codes = self.frames["complement_frames"]["reject"].get("codes", {})
             sense = make_sense("REJECT", codes.get(sense.event, "120"), sense.pattern)
             negated = future = hypothetical = False

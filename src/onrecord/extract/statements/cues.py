@@ -55,6 +55,7 @@ class CueLexicon:
     light_verbs: frozenset[str] = field(default=frozenset())
     physical_verbs: frozenset[str] = field(default=frozenset())
     concessive_marks: frozenset[str] = field(default=frozenset())
+    appearance_verbs: frozenset[str] = field(default=frozenset())
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verbs
@@ -105,7 +106,8 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     pron = data.get("pronouns") or {}
     speech = _words(data.get("speech_verbs"))
-    belief = _words(data.get("belief_verbs"))
+    appearance = _words(data.get("appearance_verbs"))
+    belief = _words(data.get("belief_verbs")) | appearance
     obj = _words(data.get("object_verbs")) | _words(data.get("evidence_verbs"))
     particles = {str(k).lower(): _words(v) for k, v in (data.get("particle_cues") or {}).items()}
     return CueLexicon(
@@ -136,7 +138,7 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         stance_adjectives=_words(data.get("stance_adjectives")),
         belief_nouns=_words(data.get("belief_nouns")),
         no_object_verbs=_words(data.get("no_object_verbs")),
-        intention_verbs=_words(data.get("intention_verbs")),
+        intention_verbs=_words(data.get("intention_verbs")) | appearance,
         holder_nouns=_words(data.get("holder_nouns")),
         occasion_nouns=_words(data.get("occasion_nouns")),
         colon_labels=_words(data.get("colon_labels")),
@@ -148,4 +150,5 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         light_verbs=_words(data.get("light_verbs")),
         physical_verbs=_words(data.get("physical_verbs")),
         concessive_marks=_words(data.get("concessive_marks")),
+        appearance_verbs=appearance,
     )

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from onrecord.extract.statements.content_spans import cue_conjunct
 from onrecord.extract.statements.drafts import DocContext, Draft
 from onrecord.extract.statements.quote_snapping import kind_of
-from onrecord.extract.statements.speakers import SUBJECT_DEPS
+from onrecord.extract.statements.speakers import RELATIVE_PRONOUNS, SUBJECT_DEPS
 
 
 def trim_at_trailing_cues(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
@@ -31,7 +31,8 @@ def _coordinate(ctx: DocContext, outer: Token, verb: Token) -> bool:
     content rather than inside it: a second cue of the same speaker ("said X and said Y", "says
     X and calls her Y"), a cue with its own subject joined by a conjunction or a clause mark
     ("A said X, and B said Y", "A accuses X while B suggests Y"), or a trailing gerund
-    ("said X, telling them Y")."""
+    ("said X, telling them Y"), or a speech verb with its own subject in a relative clause set off
+    by a comma ("said the vote was a fraud, which he called 'a disaster'"): an aside of its own."""
     if ctx.in_quote[verb.i] >= 0 or verb.head.i == verb.i:
         return False
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
@@ -44,10 +45,24 @@ def _coordinate(ctx: DocContext, outer: Token, verb: Token) -> bool:
     if verb.dep_ in ("advcl", "parataxis") and own_subject:
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
         return verb.dep_ == "parataxis" or mark is not None and mark.lower_ in ("while", "whereas")
+    if verb.dep_ in ("relcl", "ccomp") and _aside(ctx, verb):
+        return ctx.lex.verb_lemma(verb.lemma_, verb.text) in ctx.lex.speech_verbs
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and \
             ctx.doc[verb.left_edge.i - 1].text == ",":
         return ctx.lex.verb_lemma(verb.lemma_, verb.text) in ctx.lex.speech_verbs
     return False
+
+
+def _aside(ctx: DocContext, verb: Token) -> bool:
+    """A relative clause set off by a comma whose subject is not the relative word itself
+    (", which he called ...", ", who she described as ..."): its verb is its subject's own. The
+    parser may hang such a clause as a complement; then only a wh-word opens it."""
+    first = verb.left_edge
+    if first.i == 0 or ctx.doc[first.i - 1].text != "," or first.lower_ not in RELATIVE_PRONOUNS:
+        return False
+    if verb.dep_ != "relcl" and first.tag_ not in ("WDT", "WP"):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.i != first.i for c in verb.children)
 
 
 def cut_at_coordinate_cues(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
@@ -69,7 +84,7 @@ def cut_at_coordinate_cues(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
             if not _coordinate(ctx, outer, verb):
                 continue
             cut = verb.left_edge.i
-            if verb.dep_ == "conj":
+            if verb.dep_ == "conj" or verb.dep_ in ("relcl", "ccomp") and _aside(ctx, verb):
                 cut = min(cut, verb.i)
                 while cut > 0 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct
                                    or doc[cut - 1].is_space):

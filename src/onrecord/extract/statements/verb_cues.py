@@ -82,6 +82,8 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
             c.dep_ in PARTICLE_DEPS and c.lower_ in lex.particle_cues[lemma]
             for c in verb.children):
         return None     # "ruled the country" is no cue; "ruled that the law stands" is
+    if lemma in lex.appearance_verbs and not _stance_infinitive(lex, verb):
+        return None     # "appeared on television", "seems to be winning": no stance appears
     if any(c.dep_ == "neg" for c in verb.children) and not (
             lemma in lex.belief_verbs or lemma in lex.speech_verbs and
             not _withholds(lex, verb, lemma)):
@@ -185,6 +187,19 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     c_lo, c_hi = _cue_range(verb)
     return Draft(speaker, (s_lo, s_hi), (c_lo, c_hi), verb.i, content, kind, quotes,
                  content_type=ctype if kind != "direct" else "")
+
+
+def _stance_infinitive(lex: CueLexicon, verb: Token) -> bool:
+    """Whether a verb governs a to-infinitive after it that is itself a cue or a stance
+    adjective after a copula ("seems to favor X", "appeared ready to concede")."""
+    for c in verb.children:
+        if c.dep_ != "xcomp" or c.i < verb.i or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        if lex.is_verb_cue(lex.verb_lemma(c.lemma_, c.text)) or any(
+                a.dep_ == "acomp" and a.lower_ in lex.stance_adjectives for a in c.children):
+            return True
+    return False
 
 
 def _circumstance_first(verb: Token) -> bool:

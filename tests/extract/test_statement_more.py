@@ -8,16 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def found(coder):
-    def run(text: str) -> list[tuple[str, str | None, str]]:
-        doc = coder.code(text)
-        return [(s.speaker.text, s.cue.text if s.cue else None, s.content.text)
-                for s in doc.statements]
-
-    return run
-
-
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
     ("Senator Orlan talked up his plan to rebuild the harbor.",
      "Senator Orlan", "talked up", "his plan to rebuild the harbor"),

@@ -8,7 +8,7 @@ import pytest
 
 
 @pytest.fixture(scope="module")
-def found(coder):
+def found_kind(coder):
     def run(text: str) -> list[tuple[str, str | None, str, str]]:
         doc = coder.code(text)
         return [(s.speaker.text, s.cue.text if s.cue else None, s.content.text, s.kind)
@@ -27,8 +27,8 @@ def found(coder):
     ("Smith was vocal about his opposition to the tax.", "Smith", "vocal",
      "his opposition to the tax"),
 ])
-def test_cue_with_complement_content(found, text, speaker, cue, content) -> None:
-    assert (speaker, cue, content, "indirect") in found(text)
+def test_cue_with_complement_content(found_kind, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content, "indirect") in found_kind(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -36,13 +36,13 @@ def test_cue_with_complement_content(found, text, speaker, cue, content) -> None
     "The rebels want all foreign troops out of the country.",
     "The council added a new member.",
 ])
-def test_wanted_or_added_things_are_no_content(found, text) -> None:
-    assert found(text) == []
+def test_wanted_or_added_things_are_no_content(found_kind, text) -> None:
+    assert found_kind(text) == []
 
 
-def test_quote_carried_on_past_a_nested_cue(found) -> None:
+def test_quote_carried_on_past_a_nested_cue(found_kind) -> None:
     text = '"We need more time," said Ms. Ortiz, referring to the deadline. "Give us a month."'
-    rows = found(text)
+    rows = found_kind(text)
     direct = [r for r in rows if r[3] == "direct"]
     assert len(direct) == 1
     speaker, cue, content, _ = direct[0]
@@ -57,8 +57,8 @@ def test_quote_carried_on_past_a_nested_cue(found) -> None:
     ("The zoning plan, rejected by local farmers, went to a second vote.", "local farmers",
      "rejected", "The zoning plan"),
 ])
-def test_passive_stance_holds_its_subject(found, text, speaker, cue, content) -> None:
-    assert (speaker, cue, content, "indirect") in found(text)
+def test_passive_stance_holds_its_subject(found_kind, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content, "indirect") in found_kind(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -66,33 +66,33 @@ def test_passive_stance_holds_its_subject(found, text, speaker, cue, content) ->
     "The statement released by the ministry was short.",
     "The Kremlin said more.",
 ])
-def test_passive_reports_and_bare_objects_are_no_content(found, text) -> None:
-    assert found(text) == []
+def test_passive_reports_and_bare_objects_are_no_content(found_kind, text) -> None:
+    assert found_kind(text) == []
 
 
-def test_intention_noun_infinitive(found) -> None:
+def test_intention_noun_infinitive(found_kind) -> None:
     assert ("His", "refusal", "to release the returns", "indirect") in \
-        found("His refusal to release the returns drew criticism.")
+        found_kind("His refusal to release the returns drew criticism.")
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
     ("Cruz took a swipe at Trump on Monday.", "Cruz", "swipe", "Trump"),
     ("She made the case for a higher minimum wage.", "She", "case", "a higher minimum wage"),
 ])
-def test_stance_noun_after_a_light_verb(found, text, speaker, cue, content) -> None:
-    assert (speaker, cue, content, "indirect") in found(text)
+def test_stance_noun_after_a_light_verb(found_kind, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content, "indirect") in found_kind(text)
 
 
-def test_stance_noun_of_another_verb_is_no_stance(found) -> None:
-    assert found("The tariffs block support or funding for coastal fisheries.") == []
+def test_stance_noun_of_another_verb_is_no_stance(found_kind) -> None:
+    assert found_kind("The tariffs block support or funding for coastal fisheries.") == []
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), [
     ("Asked if she would run again, the governor said no.", "the governor", "no"),
     ("Asked whether the mayor can win, most voters said yes.", "most voters", "yes"),
 ])
-def test_yes_and_no_are_what_was_said(found, text, speaker, content) -> None:
-    assert (speaker, "said", content, "indirect") in found(text)
+def test_yes_and_no_are_what_was_said(found_kind, text, speaker, content) -> None:
+    assert (speaker, "said", content, "indirect") in found_kind(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -101,10 +101,10 @@ def test_yes_and_no_are_what_was_said(found, text, speaker, content) -> None:
     "Militants hit the base with rockets overnight.",
     "Police attacked protesters in the capital.",
 ])
-def test_physical_attacks_are_no_statements(found, text) -> None:
-    assert found(text) == []
+def test_physical_attacks_are_no_statements(found_kind, text) -> None:
+    assert found_kind(text) == []
 
 
-def test_attack_on_a_person_is_a_stance(found) -> None:
+def test_attack_on_a_person_is_a_stance(found_kind) -> None:
     assert ("Trump", "attacked", "Clinton", "indirect") in [
-        (s, c, t.split(" over ")[0], k) for s, c, t, k in found("Trump attacked Clinton over her emails.")]
+        (s, c, t.split(" over ")[0], k) for s, c, t, k in found_kind("Trump attacked Clinton over her emails.")]

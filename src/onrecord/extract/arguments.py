@@ -110,8 +110,7 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
                 if c.dep_ in PASSIVE_SUBJECT_DEPS:
                     return c
         return clause_subject(head, depth + 1)
-    if dep == "xcomp" or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                 for c in verb.children)):
+    if dep == "xcomp" or (dep == "advcl" and has_to_infinitive(verb)):
         if dep == "xcomp" and head.pos_ in ("VERB", "AUX"):
             if head.lemma_.lower() in frame_set("object_control"):
                 for c in head.children:
@@ -127,9 +126,7 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         return clause_subject(head, depth + 1)
     if dep == "relcl":
         return head
-    if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and has_to_infinitive(verb):
         # "the EU's decision to lift the embargo": the decider acts
         for c in head.children:
             if c.dep_ == "poss":
@@ -582,6 +579,11 @@ def roles_table() -> dict:
 
 
 @cache
+def has_to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive ("to" as its auxiliary: "agreed to withdraw")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def role_set(name: str) -> frozenset[str]:
     """One word list of data/roles.yaml, as a set, built once."""
     return frozenset(roles_table().get(name, ()))

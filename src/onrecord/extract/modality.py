@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from onrecord.extract.arguments import role_set
+from onrecord.extract.arguments import has_to_infinitive, role_set
 
 CLIMB_DEPS = frozenset({"xcomp", "acomp", "oprd"})
 
@@ -125,8 +125,7 @@ def clause_flags(tok: Token, cues: dict) -> Modality:
         # "the president is to visit China", "the two sides are to hold talks": be + to-infinitive
         # states a plan, not a realized act
         if t.lemma_ == "be" and t is not tok and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() not in be_to_exempt and any(
-                    x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                c.dep_ == "xcomp" and c.lemma_.lower() not in be_to_exempt and has_to_infinitive(c)
                 for c in t.children):
             m.future = True
     if tok.pos_ in ("NOUN", "PROPN") and any(

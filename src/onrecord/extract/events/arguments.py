@@ -38,7 +38,7 @@ class ArgumentResolver:
     def without_sponsors(tokens: list[Token]) -> list[Token]:
         """Drop sponsor modifiers ("UN-backed", "Tunisia-inspired": roles.yaml) from a noun's
         actor candidates: the sponsor is not the one who acts."""
-        words = set(args.roles_table().get("sponsor_participles", ()))
+        words = args.role_set("sponsor_participles")
         return [t for t in tokens if not (t.dep_ == "amod" and t.lower_ in words)]
 
     def arguments(self, cand: Candidate) -> tuple[list[Mention], list[Mention]]:

@@ -46,9 +46,7 @@ class CandidateFinder:
         # named by a light verb is: "used its veto to show support for Cuba")
         for i, cand in list(cands.items()):
             c = cand.clause
-            if c.dep_ in ("advcl", "xcomp") and any(
-                x.dep_ == "aux" and x.lower_ == "to" for x in c.children
-            ) and (c.head.i in cands and (c.head.lemma_.lower() not in self._frame_of
+            if c.dep_ in ("advcl", "xcomp") and args.has_to_infinitive(c) and (c.head.i in cands and (c.head.lemma_.lower() not in self._frame_of
                                           or cands[c.head.i].match.obj is not None)
                    or cand.sense.event == "SUPPORT" and c.head.lemma_ not in self._frame_of
                    and cand.match.obj is None):
@@ -72,8 +70,7 @@ class CandidateFinder:
         for i, cand in list(cands.items()):
             c = cand.clause
             owner = cands.get(c.head.i)
-            if c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to"
-                                         for x in c.children):
+            if c.dep_ == "advcl" and args.has_to_infinitive(c):
                 owner = by_clause.get(c.head.i)      # "renewed his appeal ... to end the war"
             if owner is None or owner is cand or owner.match.kind != "noun" or \
                     c.dep_ not in ("acl", "ccomp", "advcl"):
@@ -174,8 +171,8 @@ class CandidateFinder:
         capacity = args.frame_set("capacity_nouns")
         for i, cand in list(cands.items()):
             c = cand.clause_top or cand.clause
-            if c.dep_ == "acl" and c.head.lemma_.lower() in capacity and any(
-                    x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            if c.dep_ == "acl" and c.head.lemma_.lower() in capacity and \
+                    args.has_to_infinitive(c):
                 del cands[i]
         # "Russia denies sending troops": denials are statements, not events; "Japan is
         # considering sending aid": an option weighed (CAMEO 014) is not the act either
@@ -288,8 +285,8 @@ class CandidateFinder:
         if verb.lemma_.lower() not in spec.get("verbs", ()):
             return False
         kids = list(verb.children)
-        if any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "advcl" and any(
-                x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in kids):
+        if any(c.dep_ in ("xcomp", "dobj") or c.dep_ == "advcl" and args.has_to_infinitive(c)
+               for c in kids):
             return False          # "agreed with Iran to exchange prisoners"
         if any(c.dep_ in ("prep", "prt") and c.lower_ in spec.get("action_preps", ())
                for c in kids):
@@ -335,9 +332,8 @@ class CandidateFinder:
     @staticmethod
     def action_clause(verb: Token) -> bool:
         """True when a that-clause states a course of action: a modal or a "to" verb in it."""
-        return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children) or any(
-            c.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
-            for c in verb.children)
+        return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" or
+                   c.dep_ == "xcomp" and args.has_to_infinitive(c) for c in verb.children)
 
     def phone_code(self) -> str:
         """The CAMEO code and mode of a telephone call (triggers_frames.yaml ``phone_call``)."""

@@ -61,8 +61,7 @@ def content_tokens(ctx: DocContext, verb: Token, lemma: str,
                         break
                     hi = max(hi, cj.right_edge.i + 1)
             for a in c.children:
-                if a.dep_ == "advcl" and a.i > c.i and lex.verb_lemma(
-                        a.lemma_.lower(), a.lower_) in lex.speech_verbs and (
+                if a.dep_ == "advcl" and a.i > c.i and lex.speaks(a) and (
                         a.tag_ == "VBG" or any(t.dep_ in SUBJECT_DEPS for t in a.children)
                         and any(t.dep_ == "mark" and t.lower_ in lex.concessive_marks
                                 for t in a.children)):
@@ -199,12 +198,8 @@ def _channel_clauses(lex: CueLexicon, verb: Token) -> list[Token]:
             document = noun.lemma_.lower() in lex.document_nouns
             out.extend(g for g in noun.children if g.dep_ in ("acl", "ccomp", "relcl") and (
                 document and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
-                or lemma_speaks(lex, verb) and _that_opens_clause(g)))
+                or lex.speaks(verb) and _that_opens_clause(g)))
     return out
-
-
-def lemma_speaks(lex: CueLexicon, verb: Token) -> bool:
-    return lex.verb_lemma(verb.lemma_.lower(), verb.lower_) in lex.speech_verbs
 
 
 def _that_opens_clause(clause: Token) -> bool:

@@ -11,6 +11,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import yaml
+from spacy.tokens import Token
 
 CUES_FILE = files("onrecord.extract") / "data" / "cues.yaml"   # the shared extract/data/
 
@@ -59,6 +60,10 @@ class CueLexicon:
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verbs
+
+    def speaks(self, verb: Token) -> bool:
+        """Whether ``verb`` is a speech verb (by its cue lemma)."""
+        return self.verb_lemma(verb.lemma_, verb.text) in self.speech_verbs
 
     def verb_lemma(self, lemma: str, word: str) -> str:
         """The cue lemma of a verb form: the tagger's lemma, or, when that is no cue (a mislemmatised

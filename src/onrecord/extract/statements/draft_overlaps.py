@@ -46,10 +46,10 @@ def _coordinate(ctx: DocContext, outer: Token, verb: Token) -> bool:
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
         return verb.dep_ == "parataxis" or mark is not None and mark.lower_ in ("while", "whereas")
     if verb.dep_ in ("relcl", "ccomp") and _aside(ctx, verb):
-        return ctx.lex.verb_lemma(verb.lemma_, verb.text) in ctx.lex.speech_verbs
+        return ctx.lex.speaks(verb)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and \
             ctx.doc[verb.left_edge.i - 1].text == ",":
-        return ctx.lex.verb_lemma(verb.lemma_, verb.text) in ctx.lex.speech_verbs
+        return ctx.lex.speaks(verb)
     return False
 
 

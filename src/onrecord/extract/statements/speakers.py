@@ -31,8 +31,7 @@ def speaks_again(cue: Token, verb: Token) -> bool:
     clause is about another person, who may be the one speaking ('He said she went home and told
     her husband')."""
     lex = load_cues()
-    if lex.verb_lemma(verb.lemma_.lower(), verb.lower_) not in lex.speech_verbs or \
-            lex.verb_lemma(cue.lemma_.lower(), cue.lower_) not in lex.speech_verbs:
+    if not lex.speaks(verb) or not lex.speaks(cue):
         return False
     form = finite_form(verb)
     if form not in FINITE_TAGS or form != finite_form(cue):

@@ -35,14 +35,28 @@ from onrecord.extract.speech_acts.demands import (
     request_code,
 )
 from onrecord.extract.speech_acts.directive_rules import directives
-from onrecord.extract.speech_acts.intents import negated_intents, own_requests, rallies
+from onrecord.extract.speech_acts.intents import (
+    hostile_intents,
+    negated_intents,
+    own_requests,
+    rallies,
+)
 from onrecord.extract.speech_acts.named_acts import answered_acts, naming_acts, received_acts
-from onrecord.extract.speech_acts.non_acts import concerns, declined_comments, dismissed_charges
+from onrecord.extract.speech_acts.non_acts import (
+    blamed_subjects,
+    concerns,
+    declined_comments,
+    dismissed_charges,
+    non_requests,
+)
 from onrecord.extract.speech_acts.rules import speech_rules
 from onrecord.extract.speech_acts.sides import same_side
 from onrecord.extract.speech_acts.targets import context_party, cue_target, self_subject
 from onrecord.extract.speech_acts.threats import (
     conditional_responses,
+    demands_or_else,
+    idle_bystanders,
+    raised_prospects,
     reserved_rights,
     third_party_warnings,
 )
@@ -53,15 +67,21 @@ from onrecord.schema import Actor, Event, Span
 
 __all__ = [
     "answered_acts",
+    "blamed_subjects",
     "concerns",
     "conditional_responses",
     "declined_comments",
     "directives",
+    "demands_or_else",
     "dismissed_charges",
+    "hostile_intents",
+    "idle_bystanders",
     "naming_acts",
     "negated_intents",
+    "non_requests",
     "own_requests",
     "rallies",
+    "raised_prospects",
     "received_acts",
     "reserved_rights",
     "same_side",
@@ -76,9 +96,12 @@ def speech_act_events(coder: Any, events: list[Event]) -> list[Event]:
     answered_acts(coder, events)
     declined_comments(coder, events)
     dismissed_charges(coder, events)
+    blamed_subjects(coder, events)
+    non_requests(coder, events)
     concerns(coder, events)
+    idle_bystanders(coder, events)
     extra = third_party_warnings(coder, events)
-    extra += conditional_responses(coder, events + extra)
+    extra += conditional_responses(coder, [events, extra])
     folded: dict[int, Any] = {}
     extra += directives(coder, events + extra, folded)
     extra += received_acts(coder, [events, extra])
@@ -86,7 +109,9 @@ def speech_act_events(coder: Any, events: list[Event]) -> list[Event]:
     rallies(coder, events + extra)
     own_requests(coder, events + extra)
     negated_intents(coder, events + extra)
+    hostile_intents(coder, events + extra)
     extra += reserved_rights(coder, [events, extra])
+    extra += raised_prospects(coder, [events, extra])
     said = _speech_act_events(coder, events + extra, folded)
     # "'It is essential that Iran release the sailors,' the minister said": the act demanded
     # is the demand's content, not an event of its own (as "agreed to withdraw" is one event)
@@ -97,6 +122,7 @@ def speech_act_events(coder: Any, events: list[Event]) -> list[Event]:
 
     events[:] = [e for e in events if not asked_for(e)]
     extra = [e for e in extra if not asked_for(e)]
+    demands_or_else(coder, events + extra + said)
     return extra + said
 
 

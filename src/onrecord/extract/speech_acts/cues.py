@@ -102,3 +102,12 @@ def nested_under(t, top) -> bool:
 def is_self_word(t, self_words: Container[str]) -> bool:
     """A first-person pronoun ("we", "our"; not the proper noun "US")."""
     return t.pos_ == "PRON" and t.lower_ in self_words
+
+
+def inverted_condition(clause, auxes: Container[str]) -> bool:
+    """True for a condition without "if", its auxiliary before its subject ("should Iran
+    refuse", "had they known"): ``clause`` is the condition's verb."""
+    aux = next((c for c in clause.children if c.dep_ in ("aux", "auxpass")
+                and c.lower_ in auxes), None)
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return aux is not None and subj is not None and aux.i < subj.i

@@ -116,6 +116,8 @@ def modal_demands(coder: Any, fs: FoundStatement, start: int, end: int, spec: di
         if verb.lemma_.lower() in ("have", "be"):
             continue          # "they should have no loyalty": a judgement, no act asked for
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and t.dep_ == "aux" and t.i < subj.i:
+            continue          # "should Iran refuse, ...": a condition, not a demand
         if subj is None or is_self_word(subj, self_words) or subj.lower_ in ("it", "this", "that") \
                 or any(c.lower_ in negators for c in subj.children if c.dep_ == "det"):
             continue          # (a passive names who suffers it: "the base must be degraded";

@@ -1,5 +1,6 @@
 """Requests and pledges retagged by the intent they express: rallies for or against a
-third party, calls for talks with one's own adversary, and negated intents ("vowed not to")."""
+third party, calls for talks with one's own adversary, negated intents ("vowed not to") and
+vows to go on fighting ("vowed to continue the struggle against X")."""
 
 from __future__ import annotations
 
@@ -141,3 +142,32 @@ def negated_intents(coder: Any, events: list[Event]) -> None:
         else:                            # "pledged not to attack": de-escalation promised
             retag(ev, "AGREE", str(rule.get("restraint_code", "0356")), "pledge not to")
         ev.negated = False
+
+
+def hostile_intents(coder: Any, events: list[Event]) -> None:
+    """"The rebels vowed to continue their armed struggle against the government": a vow to go
+    on fighting a named party is a threat of force (CAMEO 138) toward it, not an intent to
+    cooperate; the vow's AGREE is retagged in place (data/speech_acts.yaml ``hostile_intent``;
+    intent verbs from ``negated_intent``)."""
+    rule = speech_rules().get("hostile_intent") or {}
+    intent = (speech_rules().get("negated_intent") or {}).get("intent_lemmas", ())
+    aspects, nouns = rule.get("aspect_verbs", ()), rule.get("nouns", ())
+    preps = rule.get("party_preps", ())
+    doc = coder.doc
+    for ev in events:
+        verb = token_at(doc, ev.trigger.start) if ev.event == "AGREE" and ev.actor else None
+        if verb is None or verb.lemma_.lower() not in intent or is_negated(verb):
+            continue
+        comp = next((c for c in verb.children if c.dep_ == "xcomp"
+                     and c.lemma_.lower() in aspects and not is_negated(c)), None)
+        noun = next((c for c in comp.children if c.dep_ == "dobj"
+                     and c.lemma_.lower() in nouns), None) if comp is not None else None
+        if noun is None:
+            continue
+        them = [m for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+                for g in c.children if g.dep_ == "pobj" for m in parties_of(coder, g)
+                if args.is_party(m) and not any(same_side(m, a) for a in ev.actor)]
+        if not them:
+            continue
+        retag(ev, "THREATEN", str(rule.get("code", "138")), "vow to fight on")
+        ev.recipient = [them[0].to_actor()]

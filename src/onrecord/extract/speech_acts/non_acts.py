@@ -1,5 +1,7 @@
 """Verbal events that are no act and are dropped: declined comments, charges named
-only to be dismissed, and concern for someone rather than over a party's act."""
+only to be dismissed, concern for someone rather than over a party's act, "X is to
+blame" read as X blaming, and requests that ask no one ("requested anonymity", "pleaded
+guilty")."""
 
 from __future__ import annotations
 
@@ -75,4 +77,54 @@ def concerns(coder: Any, events: list[Event]) -> None:
         if any(doc[i].idx < end and doc[i].idx + len(doc[i].text) > start
                for i in owners for start, end in ranges):
             keep.append(ev)
+    events[:] = keep
+
+
+def blamed_subjects(coder: Any, events: list[Event]) -> None:
+    """"the Chilean government was to blame for the violence": the subject of "be to blame" is
+    the one blamed; an accusation coded from the verb with that subject as accuser is dropped
+    (the speaker's accusation comes from the statement rule). Verbs: data/speech_acts.yaml
+    ``predicative_blame``."""
+    verbs = speech_rules().get("predicative_blame", ())
+    doc = coder.doc
+    keep = []
+    for ev in events:
+        verb = token_at(doc, ev.trigger.start) if ev.event == "ACCUSE" else None
+        if verb is not None and verb.lemma_.lower() in verbs and verb.dep_ == "xcomp" and \
+                verb.head.lemma_.lower() == "be" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        keep.append(ev)
+    events[:] = keep
+
+
+def _asks_no_one(tok, rule: dict) -> bool:
+    """True when the asking word ``tok`` makes no request of anyone (data ``non_requests``)."""
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in rule.get("own_objects", ()) for c in kids):
+        return True           # "who requested anonymity"
+    if lemma in rule.get("plea_verbs", ()) and any(
+            c.lower_ in rule.get("plea_words", ()) for c in kids):
+        return True           # "pleaded guilty to fraud"
+    return lemma in rule.get("call_nouns", ()) and tok.dep_ == "dobj" and \
+        tok.head.lemma_.lower() in rule.get("call_holders", ())   # "had a call with"
+
+
+def non_requests(coder: Any, events: list[Event]) -> None:
+    """Requests that ask no one for anything (CAMEO 10 / 02 need another party asked): a
+    source's condition ("requested anonymity"), a plea in court ("pleaded guilty"), a call
+    held ("had a call with"): dropped. Only events triggered by the asking word alone (or by
+    "had a call") are read."""
+    rule = speech_rules().get("non_requests") or {}
+    doc = coder.doc
+    keep = []
+    for ev in events:
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") \
+            if ev.event == "REQUEST" else None
+        word = span[-1] if span is not None and len(span) and (
+            len(span) == 1 or span[-1].lemma_.lower() in rule.get("call_nouns", ())) else None
+        if word is not None and _asks_no_one(word, rule):
+            continue
+        keep.append(ev)
     events[:] = keep

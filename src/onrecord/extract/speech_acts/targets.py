@@ -7,7 +7,12 @@ from typing import Any
 
 from onrecord.extract import arguments as args
 from onrecord.extract.model import FoundStatement
-from onrecord.extract.speech_acts.cues import clause_verb, is_self_word, nested_under
+from onrecord.extract.speech_acts.cues import (
+    clause_verb,
+    inverted_condition,
+    is_self_word,
+    nested_under,
+)
 from onrecord.extract.speech_acts.sides import same_side
 from onrecord.extract.triggers import VERB_POS
 from onrecord.schema import Event
@@ -128,6 +133,11 @@ def cue_target(coder: Any, fs: FoundStatement, tok, start: int, end: int, spec: 
         found = parties([subj])          # "India is a friend": the one so called
         if found:
             return found[0]
+    if acting and value.startswith("THREATEN") and subj is not None and \
+            verb.lemma_.lower() in spec.get("bearing_verbs", ()):
+        found = parties([subj])          # "Iran will face consequences": the one threatened
+        if found:
+            return found[0]
     if subj is not None and is_self_word(subj, self_words):
         if not acting:
             return None                # "we violated nothing": the speaker's own side
@@ -143,9 +153,12 @@ def cue_target(coder: Any, fs: FoundStatement, tok, start: int, end: int, spec: 
             return found[0]
     if acting and verb.pos_ in VERB_POS:
         # "if the tanks reach Iraq, we will know what to do": the party of the condition
-        for c in verb.children:
+        # ("consequences should Iran refuse": a condition without "if")
+        inverted = spec.get("inverted_condition_auxes", ())
+        for c in [*verb.children, *tok.children]:
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
-                                         for g in c.subtree):
+                                         for g in c.subtree) or c.dep_ in (
+                    "advcl", "relcl") and inverted_condition(c, inverted):
                 found = parties([t for t in c.subtree if t.dep_ in (
                     "nsubj", "nsubjpass", "dobj", "pobj")])
                 if found:
@@ -157,8 +170,10 @@ def cue_target(coder: Any, fs: FoundStatement, tok, start: int, end: int, spec: 
     if tok.pos_ in VERB_POS:
         skip = {t.i for c in tok.children if c.dep_ in ("dobj", "prep", "dative")
                 for t in c.subtree}
-    skip |= {t.i for p in verb.subtree if p.dep_ == "prep" and p.lower_ in victim
-             for t in p.subtree}        # "propaganda aimed at Kabul": Kabul is the target
+    if value.split()[0] not in spec.get("cooperative_types", ()):
+        skip |= {t.i for p in verb.subtree if p.dep_ == "prep" and p.lower_ in victim
+                 for t in p.subtree}    # "propaganda aimed at Kabul": Kabul is the target
+        #                                 ("open to talks with Chile": Chile is the partner)
     clause = {t.i for t in verb.subtree if start <= t.i < end and t.i != tok.i
               and t.i not in skip and not nested_under(t, verb)}
     if value.startswith("ACCUSE"):

@@ -9,7 +9,7 @@ from typing import Any
 from onrecord.extract import arguments as args
 from onrecord.extract.speech_acts.event_edits import drop_covering, new_event, retag
 from onrecord.extract.speech_acts.rules import speech_rules
-from onrecord.extract.speech_acts.sides import countries_of, parties_of, same_side
+from onrecord.extract.speech_acts.sides import countries_of, owners_of, parties_of, same_side
 from onrecord.extract.speech_acts.targets import context_party
 from onrecord.extract.speech_acts.tokens import (
     in_question,
@@ -29,6 +29,7 @@ def third_party_warnings(coder: Any, events: list[Event]) -> list[Event]:
     rule = speech_rules().get("third_party_warning") or {}
     lemmas = rule.get("lemmas", ())
     light = rule.get("light_verbs", ())
+    bearing = (coder.frames.get("speech_acts") or {}).get("bearing_verbs", ())
     doc = coder.doc
     out: list[Event] = []
     heads = set()
@@ -49,6 +50,8 @@ def third_party_warnings(coder: Any, events: list[Event]) -> list[Event]:
         subj = args.clause_subject(comp)
         if subj is None or subj.lower_ in ("we", "i", "us"):
             continue
+        if comp.lemma_.lower() in bearing:
+            continue      # "warned that Iran would face consequences": Iran is threatened
         # the subject itself must name the party ("a conflict with Korea" names none)
         them = [m for m in coder.mentions([subj]) if (m.country or m.code) and (
             m.token_start <= subj.i < m.token_end or subj.i in coder.actors.groups)]
@@ -92,14 +95,16 @@ def third_party_warnings(coder: Any, events: list[Event]) -> list[Event]:
     return out
 
 
-def conditional_responses(coder: Any, events: list[Event]) -> list[Event]:
-    """"The Kremlin said Moscow would respond in kind if NATO deployed missiles": a threat by
-    the speaker's side toward the party of the condition."""
+def conditional_responses(coder: Any, lists: list[list[Event]]) -> list[Event]:
+    """"The Kremlin said Moscow would respond in kind if NATO deployed missiles" (or "would
+    respond to any NATO attack"): a threat by the speaker's side toward the party of the
+    condition (or of the act answered; an act of "any" party is no event of its own and is
+    dropped from ``lists``)."""
     rule = speech_rules().get("conditional_response") or {}
     marks, modals = rule.get("marks", ()), rule.get("modals", ())
     verbs = rule.get("verbs", ())
     doc = coder.doc
-    covered = {e.trigger.start for e in events}
+    covered = {e.trigger.start for events in lists for e in events}
     out: list[Event] = []
     for fs in coder.statements:
         me = fs.speaker.country or fs.speaker.code
@@ -122,12 +127,20 @@ def conditional_responses(coder: Any, events: list[Event]) -> list[Event]:
             cond = next((c for c in verb.children if c.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in marks for g in c.children)), None)
             csubj = args.clause_subject(cond) if cond is not None else None
+            act = None
             if csubj is None:
-                continue
-            them = [m for m in coder.mentions([csubj]) if (m.country or m.code)
-                    and (m.country or m.code) != me]
+                act = _provocation(coder, verb, rule)
+                if act is None:
+                    continue
+                them = [m for m in owners_of(coder, act) if (m.country or m.code) != me]
+            else:
+                them = [m for m in coder.mentions([csubj]) if (m.country or m.code)
+                        and (m.country or m.code) != me]
             if not them:
                 continue
+            if act is not None and any(c.dep_ == "det" and c.lower_ in rule.get(
+                    "any_words", ()) for c in act.children):
+                drop_covering(lists, act)     # "any Chilean attack": none has happened
             sents = coder._sents
             s_index = sentence_index(sents, verb.i)
             ev = Event(
@@ -144,6 +157,19 @@ def conditional_responses(coder: Any, events: list[Event]) -> list[Event]:
             covered.add(verb.idx)
             out.append(ev)
     return out
+
+
+def _provocation(coder: Any, verb, rule: dict):
+    """The hostile act a reaction answers ("respond militarily to any Chilean attack" ->
+    "attack"): an event noun of a hostile type under one of the rule's prepositions."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in rule.get("answer_preps", ()):
+            continue
+        for obj in c.children:
+            m = coder.lex.match(obj) if obj.dep_ == "pobj" and obj.pos_ == "NOUN" else None
+            if m is not None and m.sense.event in rule.get("provocation_types", ()):
+                return obj
+    return None
 
 
 def reserved_rights(coder: Any, lists: list[list[Event]]) -> list[Event]:
@@ -185,3 +211,76 @@ def reserved_rights(coder: Any, lists: list[list[Event]]) -> list[Event]:
         out.append(ev)
         covered.add(verb.idx)
     return out
+
+
+def demands_or_else(coder: Any, events: list[Event]) -> None:
+    """"Iraq demanded that Kuwait pay within a week or face military action": a demand whose
+    alternative is a penalty for the addressee is a threat (CAMEO 139 note: simply a threat,
+    130, unless called an ultimatum); the demand's events are retagged in place
+    (data/speech_acts.yaml ``demand_or_else``)."""
+    rule = speech_rules().get("demand_or_else") or {}
+    bearing = rule.get("verbs", ())
+    ors, types = rule.get("conjunctions", ()), rule.get("types", ())
+    value = str(rule.get("value", "THREATEN 130")).split()
+    for ev in events:
+        if ev.event not in types:
+            continue
+        tok = token_at(coder.doc, ev.trigger.start)
+        if tok is None or in_question(coder._sents, tok.i):
+            continue
+        if any(t.dep_ == "conj" and t.lemma_.lower() in bearing and t.head.i != tok.i
+               and any(c.dep_ == "cc" and c.lower_ in ors for c in t.head.children)
+               for t in tok.subtree):
+            retag(ev, value[0], value[1], "demand or else")
+
+
+def raised_prospects(coder: Any, lists: list[list[Event]]) -> list[Event]:
+    """"Ottawa floated the prospect of suspending its talks with Oslo": floating one's own
+    hostile act is a threat (CAMEO 13) toward the party it would hit, coded by the act's type;
+    the act itself is not done and its event is dropped (data/speech_acts.yaml
+    ``raised_prospect``)."""
+    rule = speech_rules().get("raised_prospect") or {}
+    nouns, codes = rule.get("nouns", ()), rule.get("codes") or {}
+    covered = {e.trigger.start for events in lists for e in events}
+    out: list[Event] = []
+    for verb in tokens_by_lemma(coder, rule.get("verbs", ())):
+        if verb.idx in covered or is_negated(verb) or in_question(coder._sents, verb.i):
+            continue
+        noun = next((c for c in verb.children if c.dep_ == "dobj"
+                     and c.lemma_.lower() in nouns), None)
+        act = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ in ("pobj", "pcomp")), None) \
+            if noun is not None else None
+        m = coder.lex.match(act) if act is not None else None
+        if m is None or m.sense.event not in codes:
+            continue
+        subj = args.clause_subject(verb)
+        actors = parties_of(coder, subj) if subj is not None else []
+        if not actors:
+            continue
+        them = [p for t in act.subtree if t.i != act.i for p in parties_of(coder, t)
+                if args.is_party(p) and not any(same_side(p, a) for a in actors)]
+        for t in act.subtree:
+            drop_covering(lists, t)          # the act floated is not done
+        sense = make_sense("THREATEN", str(codes[m.sense.event]), "raise the possibility")
+        out.append(new_event(coder, noun, sense, actors, them[:1], 0.5, start=verb))
+        covered.add(verb.idx)
+    return out
+
+
+def idle_bystanders(coder: Any, events: list[Event]) -> None:
+    """"Moscow will not stand idly by if Kiev attacks": refusing to stay passive is a threat
+    (CAMEO 130), not a refused support; such events are retagged in place (data/speech_acts.yaml
+    ``idle_bystander``)."""
+    rule = speech_rules().get("idle_bystander") or {}
+    verbs, adverbs = rule.get("verbs", ()), rule.get("adverbs", ())
+    event, code = str(rule.get("value", "THREATEN 130")).split()[:2]
+    doc = coder.doc
+    for ev in events:
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        verb = next((t for t in span or [] if t.lemma_.lower() in verbs), None)
+        if verb is None or not is_negated(verb) or not any(
+                c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children):
+            continue
+        retag(ev, event, code, "not stand idly by")
+        ev.negated = False

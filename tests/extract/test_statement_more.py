@@ -77,3 +77,169 @@ def test_appearance_of_a_stance(found, text, speaker, cue, content) -> None:
 ])
 def test_appearance_without_stance_is_no_statement(found, text) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("The harbor workers are tired of a council with so few results.",
+     "The harbor workers", "tired", "a council with so few results"),
+    ("The veterans group is particularly appreciative of the governor's focus on housing.",
+     "The veterans group", "appreciative", "the governor's focus on housing"),
+    ("Velasco is bent on securing the nomination before the summer.",
+     "Velasco", "bent", "securing the nomination before the summer"),
+    ("The painter is a tireless campaigner for Senator Orlan.",
+     "The painter", "campaigner", "Senator Orlan"),
+])
+def test_more_stance_adjectives_and_holders(found, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("Orlan focused on Velasco.", "Orlan", "focused", "Velasco"),
+    ("Mayor Brandt sided with the fishermen in the dispute.",
+     "Mayor Brandt", "sided", "the fishermen"),
+    ("The mayor referred to him twice.", "The mayor", "referred", "him"),
+])
+def test_particle_cue_with_one_word_object(found, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+@pytest.mark.parametrize(("text", "statements"), [
+    ('Orlan said things "should be settled by June," adding that the party would meet in May.',
+     [("Orlan", "said", 'things "should be settled by June,"'),
+      ("Orlan", "adding", "the party would meet in May")]),
+])
+def test_speech_gerund_after_a_closing_quote_is_its_own_statement(found, text, statements) -> None:
+    got = found(text)
+    for s in statements:
+        assert s in got
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("A group of donors raised about $5 million in support of Velasco.",
+     "A group of donors", "support", "Velasco"),
+    ("The council voted in favor of the stadium plan.",
+     "The council", "favor", "the stadium plan"),
+    ("Hundreds of dock workers marched in protest of the ruling.",
+     "Hundreds of dock workers", "protest", "the ruling"),
+    ("The farmers are in favor of the water bill.", "The farmers", "favor", "the water bill"),
+])
+def test_stance_phrase_on_a_verb(found, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bill in support of farmers passed on Monday.",
+    "The river rose in the spring.",
+])
+def test_stance_phrase_without_holder_is_no_statement(found, text) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("The harbor plan has drawn harsh criticism from the fishermen's union.",
+     "the fishermen's union", "criticism", "The harbor plan"),
+    ("The mayor is winning praise from his rivals.", "his rivals", "praise", "The mayor"),
+    ("Orlan, who won the backing of the teachers, leads the race.",
+     "the teachers", "backing", "Orlan"),
+])
+def test_received_stance_is_held_by_its_giver(found, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The team has a lot of support.",
+    "Velasco did not get the endorsement of the party.",
+])
+def test_received_stance_needs_a_giver(found, text) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("Velasco is looking forward to a long fight against Orlan.",
+     "Velasco", "is looking", "a long fight against Orlan"),
+    ("He extolled the quiet virtues of his hometown.",
+     "He", "extolled", "the quiet virtues of his hometown"),
+    ("Orlan pitched her harbor plan as a way to create jobs.",
+     "Orlan", "pitched", "her harbor plan as a way to create jobs"),
+    ("Orlan cast her rivals as creatures of the old establishment.",
+     "Orlan", "cast", "her rivals as creatures of the old establishment"),
+    ("The firm is interested in the harbor project.",
+     "The firm", "interested", "the harbor project"),
+])
+def test_more_phrasal_and_portraying_cues(found, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The campers pitched a tent near the lake.",
+    "Voters cast their ballots on Tuesday.",
+    "The hikers walked back to the car.",
+    "They looked forward.",
+])
+def test_portraying_verbs_with_a_plain_object_are_no_statement(found, text) -> None:
+    assert found(text) == []
+
+
+def test_stance_phrase_on_a_cue_with_an_object_stays_its_content(found) -> None:
+    got = found("He recalled Orlan's generosity in support of a food program in the city.")
+    assert ("He", "recalled", "Orlan's generosity") in got
+    assert not any(cue == "support" for _, cue, _ in got)
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("Down in Brennick, the old paper mill is still open, but it is losing money to cheap "
+     "imports, said the firm's finance director, Lena Oskar.",
+     "the firm's finance director, Lena Oskar", "said",
+     "Down in Brennick, the old paper mill is still open, but it is losing money to cheap "
+     "imports"),
+    ('The promise to "take our town back" appeals to older voters who miss an era when a '
+     "degree was not needed to earn a living, said Orlan Ames, a demographer at Velmont "
+     "University.",
+     "Orlan Ames, a demographer at Velmont University", "said",
+     'The promise to "take our town back" appeals to older voters who miss an era when a '
+     "degree was not needed to earn a living"),
+])
+def test_inverted_trailing_cue_reports_the_clause_before(found, text, speaker, cue,
+                                                         content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+def test_passive_report_of_a_topic_is_no_statement(found) -> None:
+    assert found("The news of the merger was reported by the Courier and others.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("Such efforts, they believe, will make the western states moot.", "they", "believe"),
+    ("A win in the north, his advisers believe, would lead to a surge in donations.",
+     "his advisers", "believe"),
+])
+def test_parenthetical_belief_holds_the_clause_around_it(found, text, speaker, cue) -> None:
+    assert any(s == speaker and c == cue and "would" in t or "will" in t
+               for s, c, t in found(text))
+
+
+def test_parenthetical_first_person_belief_is_no_statement(found) -> None:
+    assert found("The vote, I think, will be close.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ('Orlan appeared happy to joke about the delay, telling the audience, "Some buses simply '
+     'run late, have you seen that?"',
+     "Orlan", "telling", "Some buses simply run late, have you seen that?"),
+    ("Velasco looked unmoved by the remarks on Friday, telling journalists, "
+     '"Plenty of voters want the mayor gone."',
+     "Velasco", "telling", "Plenty of voters want the mayor gone."),
+])
+def test_told_listener_before_a_quote(found, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("The former pilot shared nothing about her next steps, noting in a memo only that she "
+     'was "reviewing a few options."',
+     "The former pilot", "noting", 'she was "reviewing a few options."'),
+    ("The mayor said only that the harbor would reopen.",
+     "The mayor", "said", "the harbor would reopen"),
+])
+def test_focus_adverb_before_that_clause(found, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(text)

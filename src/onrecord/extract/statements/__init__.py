@@ -85,7 +85,8 @@ def _find_cues(ctx: DocContext) -> list[Draft]:
         elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.statement_nouns
                                      or tok.lemma_.lower() in lex.stance_nouns
                                      or tok.lemma_.lower() in lex.holder_nouns
-                                     or tok.lemma_.lower() in lex.intention_nouns):
+                                     or tok.lemma_.lower() in lex.intention_nouns
+                                     or tok.lemma_.lower() in lex.stance_phrase_nouns):
             d = noun_cue(ctx, tok)
         elif low == ":" and tok.i > 0:
             d = headline_colon(ctx, tok)

@@ -42,7 +42,7 @@ def content_tokens(ctx: DocContext, verb: Token, lemma: str,
     """Token range of the parse content of a verb cue and its type (clause/object/'')."""
     lex = ctx.lex
     clauses = [c for c in verb.children if c.dep_ == "ccomp" or c.dep_ == "advcl"
-               and c.i > verb.i and (c.left_edge.lower_ == "that" or c.left_edge.lower_ == "for"
+               and c.i > verb.i and (_opens_with_that(lex, c) or c.left_edge.lower_ == "for"
                                      and c.left_edge.i == verb.i + 1
                                      or lemma in lex.speech_verbs and _bare_clause(c))]
     if not clauses:
@@ -67,8 +67,9 @@ def content_tokens(ctx: DocContext, verb: Token, lemma: str,
                                 for t in a.children)):
                     hi = min(hi, _conjunct_start(a))  # "..., though she noted ...": her own
         return lo, hi, "clause"
-    if verb.dep_ == "parataxis" and lemma in lex.speech_verbs:
-        head = verb.head
+    if verb.dep_ == "parataxis" and (lemma in lex.speech_verbs or lemma in lex.belief_verbs
+                                     and lemma not in lex.intention_verbs):
+        head = verb.head    # "The talks, he said, will fail", "X, his aides believe, would .."
         return head.left_edge.i, head.right_edge.i + 1, "clause"
     if verb.dep_ == "advcl" and verb.i < verb.head.i and \
             (lemma in lex.speech_verbs or spoken_particle(lex, verb, lemma)) and \
@@ -93,11 +94,12 @@ def content_tokens(ctx: DocContext, verb: Token, lemma: str,
                       and any(c.dep_ != "prep" for c in comps)):
             lo = min(c.left_edge.i for c in comps)
             hi = max(c.right_edge.i for c in comps) + 1
-            if comps[0].dep_ == "prep" and comps[0].lower_ in parts and comps[0].i == lo:
+            particle = comps[0].dep_ == "prep" and comps[0].lower_ in parts and comps[0].i == lo
+            if particle:
                 lo += 1
-            if hi - lo >= 2 or (stance or lemma in lex.stance_verbs) and \
+            if hi - lo >= 2 or (stance or particle or lemma in lex.stance_verbs) and \
                     ctx.doc[lo].pos_ in ("PROPN", "PRON", "NOUN"):
-                return lo, hi, "object"     # "endorsed Trump", "criticized him"
+                return lo, hi, "object"     # "endorsed Trump", "criticized him", "sided with her"
     topic = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
                   and c.lower_ in lex.topic_prepositions
                   and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
@@ -154,7 +156,23 @@ def _clause_start(clause: Token) -> int:
     if clause.dep_ == "advcl" and _bare_clause(clause):
         subj = next(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
         return subj.left_edge.i
-    return clause.left_edge.i
+    first = clause.left_edge
+    nxt = first.i + 1
+    if first.dep_ == "advmod" and first.head == clause and nxt < len(clause.doc) and \
+            clause.doc[nxt].lower_ == "that" and clause.doc[nxt].dep_ == "mark":
+        return nxt      # "said only that ...": from 'that' on
+    return first.i
+
+
+def _opens_with_that(lex: CueLexicon, clause: Token) -> bool:
+    """A clause that begins with 'that', or with a focus adverb and then 'that' ("saying only
+    that he was refining his plans")."""
+    first = clause.left_edge
+    if first.lower_ == "that":
+        return True
+    nxt = clause.doc[first.i + 1] if first.i + 1 < len(clause.doc) else None
+    return first.lower_ in lex.focus_adverbs and nxt is not None and nxt.lower_ == "that" and \
+        nxt.dep_ == "mark" and nxt.head == clause
 
 
 def _that_marked(clause: Token) -> bool:

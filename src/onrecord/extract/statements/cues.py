@@ -57,6 +57,10 @@ class CueLexicon:
     physical_verbs: frozenset[str] = field(default=frozenset())
     concessive_marks: frozenset[str] = field(default=frozenset())
     appearance_verbs: frozenset[str] = field(default=frozenset())
+    stance_phrase_nouns: frozenset[str] = field(default=frozenset())
+    stance_phrase_prepositions: frozenset[str] = field(default=frozenset())
+    receiving_verbs: frozenset[str] = field(default=frozenset())
+    focus_adverbs: frozenset[str] = field(default=frozenset())
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verbs
@@ -156,4 +160,8 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         physical_verbs=_words(data.get("physical_verbs")),
         concessive_marks=_words(data.get("concessive_marks")),
         appearance_verbs=appearance,
+        stance_phrase_nouns=_words(data.get("stance_phrase_nouns")),
+        stance_phrase_prepositions=_words(data.get("stance_phrase_prepositions")),
+        receiving_verbs=_words(data.get("receiving_verbs")),
+        focus_adverbs=_words(data.get("focus_adverbs")),
     )

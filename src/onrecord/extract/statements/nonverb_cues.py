@@ -82,6 +82,9 @@ def noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
     possessor, a 'by'/'from' phrase, or the subject of the verb it is the object of) and its
     content (a that-clause, or the object of an 'of'/'on'/'about'/'against' phrase)."""
     lex = ctx.lex
+    received = received_stance(ctx, noun)
+    if received is not None:
+        return received
     clause = None
     for c in noun.children:
         if c.dep_ in ("acl", "ccomp", "appos") and any(
@@ -131,6 +134,8 @@ def noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
             not lex.is_verb_cue(lex.verb_lemma(noun.head.lemma_, noun.head.text)) and \
             not any(c.dep_ == "neg" for c in noun.head.children):
         speaker = subject_of(noun.head)      # "X made allegations against Y", "X made the point that"
+    if speaker is None and clause is None:
+        speaker = _phrase_holder(lex, noun)     # "raised money in support of X"
     if speaker is None or speaker.lower_ in lex.first_person | SECOND_PERSON or \
             speaker.lower_ in ("my", "our", "your", "its") and clause is None:
         return None
@@ -145,6 +150,55 @@ def noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
     kind, quotes, content = kind_of(ctx, content)
     return Draft(speaker, speaker_range(ctx, speaker, noun), (noun.i, noun.i + 1), noun.i,
                   content, kind, quotes)
+
+
+def received_stance(ctx: DocContext, noun: Token) -> Draft | None:
+    """'The plan drew criticism from Orlan', 'Velasco has the support of the union': a stance
+    noun received by the subject of a receiving verb; the 'of'/'from' object holds the stance,
+    the subject (a relative word's antecedent) is what it is about. None for other nouns."""
+    lex = ctx.lex
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in lex.stance_nouns or \
+            verb.lemma_.lower() not in lex.receiving_verbs or ctx.in_quote[noun.i] >= 0 or \
+            any(c.dep_ == "neg" for c in verb.children):
+        return None
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.i > noun.i] + \
+        [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
+    holder = next((p for c in preps if c.lower_ in ("of", "from")
+                   for p in c.children if p.dep_ == "pobj"), None)
+    target = subject_of(verb)
+    if holder is None or target is None:
+        return None
+    if target.lower_ in RELATIVE_PRONOUNS:
+        if verb.dep_ != "relcl":
+            return None
+        target = verb.head
+    lo, hi = target.left_edge.i, target.right_edge.i + 1
+    if verb.dep_ == "relcl" and verb.head == target:
+        hi = target.i + 1       # "Orlan, who won the support of X": Orlan
+    content = ctx.char_range(lo, hi, noun.i)
+    if content[1] <= content[0]:
+        return None
+    kind, quotes, content = kind_of(ctx, content)
+    return Draft(holder, speaker_range(ctx, holder, noun), (noun.i, noun.i + 1), noun.i,
+                 content, kind, quotes)
+
+
+def _phrase_holder(lex: CueLexicon, noun: Token) -> Token | None:
+    """The subject of the verb an 'in support of' / 'in favor of' phrase hangs on: it takes the
+    stance; None for other nouns and places ("the bill in support of farmers" holds no one)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in lex.stance_phrase_nouns or \
+            prep.lower_ not in lex.stance_phrase_prepositions or \
+            any(c.dep_ in ("poss", "det") and c.lower_ not in ("the",) for c in noun.children):
+        return None
+    verb = prep.head
+    if verb.dep_ == "dobj":     # "raised $5 million in support of X": the raiser's
+        verb = verb.head
+    elif lex.is_verb_cue(lex.verb_lemma(verb.lemma_, verb.text)) and \
+            any(c.dep_ == "dobj" for c in verb.children):
+        return None     # "recalled her generosity in support of X": the cue's own content
+    return subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _verb_topic(lex: CueLexicon, noun: Token) -> Token | None:

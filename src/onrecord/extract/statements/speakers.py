@@ -69,7 +69,7 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         return _issuer(tok.head, depth) or tok.head
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ccomp" and \
-            tok.head.head.pos_ == "VERB":
+            tok.head.head.pos_ == "VERB" and tok.head.head.i < tok.i:
         # "X said Y would not join, adding that ...": the adder is X, not Y
         return subject_of(tok.head.head, depth + 1)
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):

@@ -44,7 +44,10 @@ def _core(ctx: DocContext, verb: Token, speaker: Token | None, listener: bool) -
     """The cue clause's own words: verb, auxiliaries, speaker, listener and channel phrases."""
     core = {verb.i}
     parts = ctx.lex.particle_cues.get(ctx.lex.verb_lemma(verb.lemma_, verb.text), ())
+    after = _inverted(verb, speaker)
     for c in verb.children:
+        if after and c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i:
+            continue    # "X appeals to Y, said Ames": a misparsed 'subject' before is content
         if c.dep_ in CORE_DEPS or c.dep_ in ("nsubj", "nsubjpass", "agent", "expl"):
             core.update(range(c.left_edge.i, c.right_edge.i + 1))
         elif c.dep_ in ("dobj", "dative") and (listener or c.lower_ in parts):
@@ -56,6 +59,13 @@ def _core(ctx: DocContext, verb: Token, speaker: Token | None, listener: bool) -
                                 and speaker.head.head == verb):
         core.update(range(speaker.left_edge.i, speaker.right_edge.i + 1))
     return {i for i in core if ctx.in_quote[i] < 0} | {verb.i}
+
+
+def _inverted(verb: Token, speaker: Token | None) -> bool:
+    """'..., said the chief executive.': a cue verb after a comma whose speaker is its own
+    subject placed after it."""
+    return speaker is not None and speaker.head == verb and speaker.i > verb.i and \
+        verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _cue_range(verb: Token) -> tuple[int, int]:
@@ -119,7 +129,8 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         return None
     if ctype == "clause" and plain_verb and not speechy and not that_clause:
         return None
-    core = _core(ctx, verb, speaker, ctype == "clause" and lemma in LISTENER_VERBS)
+    # the object of "told reporters, '...'" is a listener too when no content was parsed
+    core = _core(ctx, verb, speaker, ctype in ("clause", "") and lemma in LISTENER_VERBS)
     if speaker.i < verb.i and speaker.head != verb and ctx.in_quote[speaker.i] < 0:
         s_lo, s_hi = speaker_range(ctx, speaker, verb)      # a misparsed "X, an aide, said"
         if all(ctx.doc[k].is_punct for k in range(s_hi, verb.i)):
@@ -141,8 +152,8 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
             hands_over(ctx, left) and standalone(ctx, left):
         quotes = [left]                 # "...," he said
         kind = "direct"
-    elif speechy and (verb.head.i < verb.i and verb.dep_ != "conj" or verb.dep_ == "ROOT"
-                      and hi <= lo and not _circumstance_first(verb)) and \
+    elif speechy and (verb.head.i < verb.i and (verb.dep_ != "conj" or _inverted(verb, speaker))
+                      or verb.dep_ == "ROOT" and hi <= lo and not _circumstance_first(verb)) and \
             not (lo < hi and lo > verb.i):
         trailing = trailing_content(ctx, verb, core)     # ..., Reuters reports.
         if trailing is not None and trailing[1] > trailing[0]:

@@ -413,6 +413,9 @@ def load_lexicon() -> Lexicon:
     for key in lex.frames.get("not_events", ()):
         lemma, pattern = parse_verb_key(expand_sets(key, sets), NOT_AN_EVENT)
         lex.verbs.setdefault(lemma, []).append(pattern)
+    for key in lex.frames.get("not_event_nouns", ()):
+        modifier, head = key.split()            # "press release": a modifier + head noun
+        lex.compound_nouns[(modifier, head)] = NOT_AN_EVENT
     lex.quantity_nouns = frozenset(lex.frames.get("quantity_nouns", ()))
     lex.facet_nouns = frozenset(lex.frames.get("facet_nouns", ()))
     lex.finish()

@@ -71,6 +71,7 @@ class EventCoder(CandidateFinder, FrameComposer, ArgumentResolver, PartyFallback
         self.threat_types = args.frame_set("threat_types")
         self.material_nouns = args.frame_set("material_noun_types")
         self.civilian_sectors = args.frame_set("civilian_sectors")
+        self.civilian_from = args.frame_set("civilian_sense_types")
         self.concessive_preps = args.frame_set("concessive_preps")
         self.concessive_nouns = args.frame_set("concessive_nouns")
         self.undergo_verbs = args.frame_set("undergo_verbs")

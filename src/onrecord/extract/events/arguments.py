@@ -57,6 +57,12 @@ class ArgumentResolver:
             if parties:
                 actor_tok, rec_tok = parties[:1], rec_tok or parties[1:]
             own = self.without_sponsors(args.noun_actor(noun, skip))
+            if noun.lemma_.lower() in args.frame_set("patient_possessor_nouns") and \
+                    args.of_object(noun) is None:
+                # "Assange's arrest", "their release": the possessor undergoes the act
+                held = [t for t in own if t.dep_ == "poss"]
+                own = [t for t in own if t.dep_ != "poss"]
+                rec_tok = rec_tok or held
             if cand.sense.event in args.frame_set("from_actor_types"):
                 own = own + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
                              for g in c.children if g.dep_ == "pobj"]

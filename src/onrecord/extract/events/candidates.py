@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from onrecord.extract import arguments as args
 from onrecord.extract.events.model import Candidate
+from onrecord.extract.events.senses import sense_fits
 from onrecord.extract.triggers import VERB_POS, Lexicon, Match, Sense, make_sense
 
 
@@ -345,6 +346,8 @@ class CandidateFinder:
     def candidate(self, m: Match) -> Candidate | None:
         head = m.head
         if m.kind == "verb":
+            if not sense_fits(m):
+                return None       # "released a report", "demonstrated its resolve": no event
             if m.sense.event == "REQUEST" and (callee := self.phone_call(head)) is not None:
                 # "called his counterpart on Tuesday": the "on" is a date, not an appeal
                 cand = Candidate(self.phone_sense(m.sense.pattern), m, [head], head)

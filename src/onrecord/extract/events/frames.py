@@ -97,6 +97,12 @@ class FrameComposer:
             if kind == "compose" and spec.get("only_listed") and \
                     cand.sense.event not in (spec.get("events") or {}):
                 kind = "negated"          # "stopped criticising": no de-escalation to code
+            if kind == "compose" and spec.get("unyielding_kind") and (
+                    cand.sense.event in (spec.get("unyielding_types") or ())
+                    or args.is_passive(gov) and not any(c.dep_ == "agent" for c in gov.children)):
+                # "allowed the militia to kill", "they are allowed to kill": a permission to
+                # use force, or one granted by no one named, yields nothing (CAMEO 08)
+                kind = spec["unyielding_kind"]
             if t.dep_ in ("ccomp", "acl") and kind == "compose" and spec.get("event") == "REQUEST" \
                     and not self.other_subject(t, gov):
                 break

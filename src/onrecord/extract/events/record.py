@@ -134,7 +134,13 @@ class EventBuilder:
         if civ is None and obj is not None and cand.match.kind == "verb" and \
                 sense.event == "ASSAULT":
             civ = civilian.get(obj.lemma_.lower())     # "doctors launched a strike"
-        if civ and sense.event != "PROTEST" and cand.frame not in VERBAL_FRAMES and actors and all(
+        armed = (self.frames.get("civilian_sense_limits") or {})
+        if civ and (any(r.sector in armed.get("armed_sectors", ()) for r in recipients) or (
+                obj is not None and any(m.lower_ in armed.get("armed_modifiers", ())
+                                        for m in obj.children))):
+            civ = None         # "volunteers fighting ISIS", "launched air strikes": combat
+        if civ and sense.event in self.civilian_from and cand.frame not in VERBAL_FRAMES and \
+                actors and all(
                 a.sector in self.civilian_sectors for a in actors):
             sense = make_sense("PROTEST", civ, sense.pattern)     # "workers struck"
         # a state's "protest" is diplomatic: ACCUSE (PLOVER manual, PROTEST ambiguities)

@@ -256,6 +256,15 @@ def _load_people_csv(kb: KnowledgeBase, path: Path, source: str, priority: int,
             if row.get("code"):
                 entry.code = row["code"]
     for entry, aliases in people.values():
+        state = _state_block(kb, entry)
+        if state is not None:
+            # a country block ("IRAQ" listing Mosul, Basra, Fallujah ...): each alias is a
+            # place of that state, never a person
+            for alias in aliases:
+                if set(alias.lower().replace(",", " ").split()) - stop:
+                    kb.add_alias(alias, Entry(alias.title() if alias.isupper() else alias,
+                                              "place", state, None, state, source, priority))
+            continue
         if any(r.start or r.end for r in entry.roles):
             entry.kind = "person"
         else:
@@ -268,11 +277,24 @@ def _load_people_csv(kb: KnowledgeBase, path: Path, source: str, priority: int,
                 kb.add_alias(alias, entry)
             words = entry.name.split()
             if entry.kind == "person" and len(words) >= 2 and len(words[-1]) >= 4 \
-                    and words[-1].lower() not in stop:
+                    and words[-1].lower() not in stop and words[0].lower() != "the":
+                # ("The Islamic Front": a body listed with dated roles has no surname)
                 kb.surnames.setdefault(alias_key(words[-1]), []).append(entry)
         for role in entry.roles:
             if role.title and role.country:
                 kb.offices.setdefault((role.country, role.title), []).append(entry)
+
+
+def _state_block(kb: KnowledgeBase, entry: Entry) -> str | None:
+    """The ISO code when a Phoenix row with no sector in any role is named after a state of
+    countries.csv (the Phoenix country files list a state's towns as its aliases), else None."""
+    if any(r.sector for r in entry.roles):
+        return None
+    for found, _ in kb.aliases.get(alias_key(entry.name), []):
+        if found.kind == "state" and found.source == "countries" and \
+                any(r.country == found.country for r in entry.roles):
+            return found.country
+    return None
 
 
 def _load_agents(kb: KnowledgeBase, items: list[dict[str, Any]]) -> None:
@@ -361,6 +383,18 @@ def _load_subdivisions(kb: KnowledgeBase, stop: set[str]) -> None:
                                        PRIORITY["phoenix_places"] - 1))
 
 
+def _drop_surname_subdivisions(kb: KnowledgeBase) -> None:
+    """A province name that is also the surname of a known person ("Paul", "Moyo", "Nelson")
+    is not an unambiguous place name: drop it, so "Pope John Paul" is no Cape Verde district."""
+    for key in list(kb.aliases):
+        if key in kb.surnames:
+            bucket = [p for p in kb.aliases[key] if p[0].source != "pycountry:subdivision"]
+            if bucket:
+                kb.aliases[key] = bucket
+            else:
+                del kb.aliases[key]
+
+
 def _prefer_curated(kb: KnowledgeBase, curated: dict[str, Entry]) -> None:
     """Phoenix aliases of a person we curate ("President Putin") now point to our entry."""
     for bucket in kb.aliases.values():
@@ -396,6 +430,7 @@ def load_knowledge_base(extra_files: tuple[str | Path, ...] = ()) -> KnowledgeBa
                      PRIORITY["phoenix_groups"], stop)
     _load_people_csv(kb, DATA / "phoenix_people.csv", "phoenix_people",
                      PRIORITY["phoenix_people"], stop)
+    _drop_surname_subdivisions(kb)
     for name in ("seats", "igos"):
         for entry, aliases in _yaml_entries(DATA / f"{name}.yaml", name, PRIORITY[name]):
             if name == "seats":

@@ -12,7 +12,9 @@ from pathlib import Path
 
 CODE_RE = re.compile(r"\[([A-Z~\-]{3,})\s*([<>]?\d{6,8})?-?(\d{6,8})?\]")
 HEADER_RE = re.compile(r"^([A-Z][^\[#\t]*?)\s*\[([A-Z]{3})\]")
-CAMEO_TO_ISO = {"KSV": "XKX", "DDR": "DEU", "MADAGASKAR": "MDG"}
+# CAMEO country codes that are not ISO alpha-3 (successor states as in countries.csv)
+CAMEO_TO_ISO = {"KSV": "XKX", "DDR": "DEU", "MADAGASKAR": "MDG", "TMP": "TLS", "USR": "RUS",
+                "SUN": "RUS", "YUG": "SRB", "SCG": "SRB", "CSK": "CZE", "SRP": "BIH", "KRJ": "HRV"}
 SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "REB", "UAF", "ELI", "MED",
            "JRN", "BUS", "LAB", "CVL", "EDU", "REL", "AGR", "CRM", "REF", "PRE", "SOC"}
 

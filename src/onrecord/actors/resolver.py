@@ -76,6 +76,8 @@ class ActorResolver:
         self.opposing_verbs = self.kb.description_words("opposing_verbs")
         self.sponsor_verbs = self.kb.description_words("sponsor_verbs")
         self.employer_verbs = self.kb.description_words("employer_verbs")
+        self.loyalty_adjectives = self.kb.description_words("loyalty_adjectives")
+        self.minority_peoples = self.kb.description_words("minority_peoples")
         self.agent_words = {w for words in self.kb.agents for w in words.split()}
         self.state_group_nouns = self.kb.description_words("state_group_nouns")
         self.region_only_nouns = self.kb.description_words("state_group_region_only")
@@ -329,6 +331,14 @@ class ActorResolver:
                         clues.reasons.append(f"'{t.text}' -> {owner.name or owner.country}")
                     elif owner.code and owner.code.startswith("IGO") and clues.igo is None:
                         clues.igo = self._igo_of(owner)
+            elif t.dep_ == "poss" and t.pos_ == "PROPN" and t.head.i == head.i and \
+                    clues.agent is not None and not clues.agent.counterpart:
+                # "Assad's forces", "Mobutu's troops": the people or forces of a person named
+                # as possessor serve that person's country (the person's role on the date)
+                owner = state.by_head.get(t.i)
+                if owner is not None and owner.kind == "person" and owner.country:
+                    clues.countries.append((owner.country, t))
+                    clues.reasons.append(f"'{t.text}' -> {owner.name or owner.country}")
             if low in self.former_words or low.startswith("ex-"):
                 clues.former = True
             if low in self.at_the_time_words:
@@ -383,7 +393,28 @@ class ActorResolver:
                                 clues.body_sector = h.entries[0].sector    # "the leader of Hamas"
                         elif h is not None and h.entries[0].kind == "igo" and clues.igo is None:
                             clues.igo = h.entries[0]
+        if clues.agent is not None and not clues.countries:
+            self._loyalty(head, hits, clues)
         return clues
+
+    def _loyalty(self, head: Token, hits: dict[int, Hit], clues: Clues) -> None:
+        """"troops loyal to President X": the country of the person or state the role noun's
+        loyalty adjective (descriptions.yaml loyalty_adjectives) names after "to"."""
+        for adj in head.rights:
+            if adj.pos_ != "ADJ" or adj.lemma_.lower() not in self.loyalty_adjectives:
+                continue
+            for pobj in (g for c in adj.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for g in c.children if g.dep_ == "pobj"):
+                h = hits.get(pobj.i)
+                if h is None:
+                    continue
+                entry = h.entries[0]
+                role = entry.role_on(self.date)[0] if entry.kind == "person" else None
+                country = role.country if role is not None else entry.country
+                if country and entry.kind in ("person", "state", "capital", "seat", "group"):
+                    clues.countries.append((country, pobj))
+                    clues.reasons.append(f"loyal to '{pobj.text}' -> {country}")
+                    return
 
     def _names_owner(self, pobj: Token, modifier: Token, prep: Token) -> bool:
         """Whether ``modifier`` of ``pobj`` names whose the role noun is: a compound or adjective
@@ -416,6 +447,9 @@ class ActorResolver:
         if token.i > 1 and token.doc[token.i - 1].text == "-" and \
                 token.doc[token.i - 2].lower_ in ("pro", "anti"):
             return
+        if token.lower_ in self.minority_peoples and _people_of_place(token, clues):
+            clues.reasons.append(f"'{token.doc[token.i - 1].text} {token.text}': a people of that state")
+            return
         if entry.kind == "igo":
             if clues.igo is None:
                 clues.igo = entry
@@ -423,6 +457,12 @@ class ActorResolver:
         elif entry.kind == "person":
             if clues.owner is None and token.dep_ == "poss":
                 clues.owner = entry
+                role, _ = entry.role_on(self.date)
+                if clues.agent is not None and not clues.agent.counterpart and \
+                        role is not None and role.country:
+                    # "Assad's forces": the forces of a person serve that person's country
+                    clues.countries.append((role.country, token))
+                    clues.reasons.append(f"'{token.text}' -> {role.country} ({entry.name})")
             elif token.dep_ == "compound" and token.head.i > token.i and clues.agent is None:
                 if clues.owner is None:
                     clues.owner = entry      # "the Psaki tweet" is Psaki's tweet
@@ -651,11 +691,14 @@ class ActorResolver:
 
     def _surname_country(self, surname: str, date: str | None, named: set[str]) -> str | None:
         """When several people share a bare surname but all of those of countries the document
-        names belong to one country ("Mitterrand said France ..."), that country; in a story that
-        names no country, the one country of all its known bearers."""
-        countries = {(e.role_on(date)[0] or e).country for e in self.kb.surnames.get(surname.lower(), [])}
-        if len(countries) == 1 and not named:
-            # every known bearer is of one country and the story names no other ("Papandreou")
+        names belong to one country ("Mitterrand said France ..."), that country; the one
+        country of all its known bearers when the story names no country or when several
+        bearers (a family) share it."""
+        bearers = self.kb.surnames.get(surname.lower(), [])
+        countries = {(e.role_on(date)[0] or e).country for e in bearers}
+        if len(countries) == 1 and (not named or len(bearers) > 1):
+            # every known bearer is of one country and the story names no other ("Papandreou"),
+            # or a family of that one country bears it ("Museveni accused Kenya ...")
             return next(iter(countries))
         countries &= named
         return next(iter(countries)) if len(countries) == 1 else None
@@ -890,6 +933,18 @@ def _has_owner(clues: Clues, head: Token) -> bool:
 def _ethnic(token: Token) -> bool:
     """"ethnic Albanian", "pro-Russian": the adjective names a people or a side, not a state."""
     return token.i > 0 and token.doc[token.i - 1].lower_ in ("ethnic", "pro", "anti")
+
+
+def _people_of_place(token: Token, clues: Clues) -> bool:
+    """"Bosnian Serb forces", "Iraqi Kurdish leaders": a second nationality adjective (a people
+    of descriptions.yaml minority_peoples) right after a first one, with no "and", comma or
+    hyphen between, names a minority of the first state (CAMEO codes the group by the state it
+    lives in), not a second party."""
+    if token.i == 0 or token.pos_ not in ("ADJ", "PROPN") and token.ent_type_ != "NORP":
+        return False
+    before = token.doc[token.i - 1]
+    return before.ent_type_ in ("NORP", "GPE") and before.dep_ in ("amod", "compound") and \
+        any(tok.i == before.i for _, tok in clues.countries)
 
 
 def pick_entry(entries: list[Entry], date: str | None) -> Entry:

@@ -3,8 +3,11 @@ conditional responses ("would respond if X ..."), and reserved rights to use for
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from types import SimpleNamespace
 from typing import Any
+
+from spacy.tokens import Token
 
 from onrecord.extract import arguments as args
 from onrecord.extract.speech_acts.event_edits import drop_covering, new_event, retag
@@ -183,9 +186,7 @@ def reserved_rights(coder: Any, lists: list[list[Event]]) -> list[Event]:
     rights = rule.get("right_nouns", ())
     covered = {e.trigger.start for events in lists for e in events}
     out: list[Event] = []
-    for verb in tokens_by_lemma(coder, rule.get("claim_verbs", ())):
-        if verb.idx in covered or is_negated(verb) or in_question(coder._sents, verb.i):
-            continue
+    for verb in _open_claims(coder, rule.get("claim_verbs", ()), covered):
         right = next((c for c in verb.children if c.dep_ == "dobj"
                       and c.lemma_.lower() in rights), None)
         act = to_clause(right, ("acl", "relcl")) if right is not None else None
@@ -243,9 +244,7 @@ def raised_prospects(coder: Any, lists: list[list[Event]]) -> list[Event]:
     nouns, codes = rule.get("nouns", ()), rule.get("codes") or {}
     covered = {e.trigger.start for events in lists for e in events}
     out: list[Event] = []
-    for verb in tokens_by_lemma(coder, rule.get("verbs", ())):
-        if verb.idx in covered or is_negated(verb) or in_question(coder._sents, verb.i):
-            continue
+    for verb in _open_claims(coder, rule.get("verbs", ()), covered):
         noun = next((c for c in verb.children if c.dep_ == "dobj"
                      and c.lemma_.lower() in nouns), None)
         act = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -284,3 +283,10 @@ def idle_bystanders(coder: Any, events: list[Event]) -> None:
             continue
         retag(ev, event, code, "not stand idly by")
         ev.negated = False
+
+
+def _open_claims(coder: Any, lemmas: Iterable[str], covered: set[int]) -> Iterator[Token]:
+    """Verbs of these lemmas that no event covers yet and that are neither negated nor asked."""
+    for verb in tokens_by_lemma(coder, lemmas):
+        if not (verb.idx in covered or is_negated(verb) or in_question(coder._sents, verb.i)):
+            yield verb

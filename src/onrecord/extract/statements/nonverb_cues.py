@@ -68,12 +68,7 @@ def finding_cue(ctx: DocContext, tok: Token) -> Draft | None:
     a = tok.right_edge.i + 1
     while a < sent.end and ctx.doc[a].is_punct and ctx.doc[a].text in ",:;—–-":
         a += 1
-    content = ctx.char_range(a, min(head.right_edge.i + 1, sent.end), tok.i)
-    if content[1] <= content[0]:
-        return None
-    kind, quotes, content = kind_of(ctx, content)
-    return Draft(source, speaker_range(ctx, source, tok), (tok.i, tok.i + 1), tok.i, content,
-                 kind, quotes)
+    return _noun_draft(ctx, source, tok, a, min(head.right_edge.i + 1, sent.end))
 
 
 def noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
@@ -144,12 +139,7 @@ def noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
         plural = holder is not None and (holder.tag_ in ("NNS", "NNPS") or holder.lower_ == "they")
         if holder is not None and plural == (speaker.lower_ == "their"):
             speaker = holder
-    content = ctx.char_range(lo, hi, noun.i)
-    if content[1] <= content[0]:
-        return None
-    kind, quotes, content = kind_of(ctx, content)
-    return Draft(speaker, speaker_range(ctx, speaker, noun), (noun.i, noun.i + 1), noun.i,
-                  content, kind, quotes)
+    return _noun_draft(ctx, speaker, noun, lo, hi)
 
 
 def received_stance(ctx: DocContext, noun: Token) -> Draft | None:
@@ -176,11 +166,16 @@ def received_stance(ctx: DocContext, noun: Token) -> Draft | None:
     lo, hi = target.left_edge.i, target.right_edge.i + 1
     if verb.dep_ == "relcl" and verb.head == target:
         hi = target.i + 1       # "Orlan, who won the support of X": Orlan
+    return _noun_draft(ctx, holder, noun, lo, hi)
+
+
+def _noun_draft(ctx: DocContext, speaker: Token, noun: Token, lo: int, hi: int) -> Draft | None:
+    """The draft of a noun cue whose content is tokens lo..hi (None when that is empty)."""
     content = ctx.char_range(lo, hi, noun.i)
     if content[1] <= content[0]:
         return None
     kind, quotes, content = kind_of(ctx, content)
-    return Draft(holder, speaker_range(ctx, holder, noun), (noun.i, noun.i + 1), noun.i,
+    return Draft(speaker, speaker_range(ctx, speaker, noun), (noun.i, noun.i + 1), noun.i,
                  content, kind, quotes)
 
 

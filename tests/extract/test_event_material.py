@@ -29,6 +29,8 @@ def triples(coder, text: str) -> list[tuple[str, str | None, str | None]]:
     ("Turkish troops withdrew from the Iraqi border town on Sunday.", ("RETREAT", "TUR", "IRQ")),
     ("The Ukrainian defence minister quit the cabinet on Thursday.", ("RETREAT", "UKR", None)),
     ("Kenya's release of the Ugandan fishermen ended the row.", ("RETREAT", "KEN", "UGA")),
+    # COERCE 174 expel/deport individuals: the people deported are the target, not the place
+    ("Kenya deported two Ugandan journalists to Tanzania.", ("COERCE", "KEN", "UGA")),
     # PROTEST in the street; armed forces marching are MOBILIZE
     ("Thousands of Chilean students demonstrated against the government in Santiago.",
      ("PROTEST", "CHL", "CHL")),

@@ -10,9 +10,9 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from onrecord.extract.arguments import PARTY_ENTS
 from onrecord.extract.triggers import Match, load_lexicon
 
-PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "whom", "who", "they", "he",
                              "she", "we"})
 WH_WORDS = frozenset({"WDT", "WP"})
@@ -70,10 +70,11 @@ def relative_object(verb: Token) -> bool:
         c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
-def names_party(tok: Token) -> bool:
-    """True when a noun phrase names a person, people or a body: an entity or a pronoun as its
-    head, or a nationality or name modifying it ("four Lebanese truck drivers")."""
-    return tok.ent_type_ in PARTY_ENTITIES or tok.lower_ in PERSON_PRONOUNS or any(
+def object_names_party(tok: Token) -> bool:
+    """True when an object names a person, people or a body: an entity (of any part of speech)
+    or a pronoun as its head, or a nationality or name modifying it ("four Lebanese truck
+    drivers"); looser than arguments.names_party, which pins a recipient."""
+    return tok.ent_type_ in PARTY_ENTS or tok.lower_ in PERSON_PRONOUNS or any(
         c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "PERSON")
         for c in tok.children)
 
@@ -98,4 +99,4 @@ def sense_fits(m: Match) -> bool:
     lemmas = {obj.lemma_.lower(), obj.lower_}
     if spec["not_objects"]:
         return not lemmas & spec["not_objects"]
-    return bool(lemmas & spec["objects"]) or spec["parties"] and names_party(obj)
+    return bool(lemmas & spec["objects"]) or spec["parties"] and object_names_party(obj)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from onrecord.extract import arguments as args
 from onrecord.extract.speech_acts.rules import speech_rules
 from onrecord.extract.speech_acts.tokens import token_at
 from onrecord.schema import Event
@@ -91,8 +92,7 @@ def blamed_subjects(coder: Any, events: list[Event]) -> None:
     for ev in events:
         verb = token_at(doc, ev.trigger.start) if ev.event == "ACCUSE" else None
         if verb is not None and verb.lemma_.lower() in verbs and verb.dep_ == "xcomp" and \
-                verb.head.lemma_.lower() == "be" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                verb.head.lemma_.lower() == "be" and args.has_to_infinitive(verb):
             continue
         keep.append(ev)
     events[:] = keep

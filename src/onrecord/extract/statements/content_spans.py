@@ -156,23 +156,27 @@ def _clause_start(clause: Token) -> int:
     if clause.dep_ == "advcl" and _bare_clause(clause):
         subj = next(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
         return subj.left_edge.i
-    first = clause.left_edge
-    nxt = first.i + 1
-    if first.dep_ == "advmod" and first.head == clause and nxt < len(clause.doc) and \
-            clause.doc[nxt].lower_ == "that" and clause.doc[nxt].dep_ == "mark":
-        return nxt      # "said only that ...": from 'that' on
-    return first.i
+    that = _that_after_adverb(clause)
+    return that.i if that is not None else clause.left_edge.i   # "said only that ...": from 'that'
 
 
 def _opens_with_that(lex: CueLexicon, clause: Token) -> bool:
     """A clause that begins with 'that', or with a focus adverb and then 'that' ("saying only
     that he was refining his plans")."""
-    first = clause.left_edge
-    if first.lower_ == "that":
+    if clause.left_edge.lower_ == "that":
         return True
+    return clause.left_edge.lower_ in lex.focus_adverbs and _that_after_adverb(clause) is not None
+
+
+def _that_after_adverb(clause: Token) -> Token | None:
+    """The clause's 'that' mark when an adverb of the clause comes just before it ("only that
+    ..."), else None."""
+    first = clause.left_edge
     nxt = clause.doc[first.i + 1] if first.i + 1 < len(clause.doc) else None
-    return first.lower_ in lex.focus_adverbs and nxt is not None and nxt.lower_ == "that" and \
-        nxt.dep_ == "mark" and nxt.head == clause
+    if first.dep_ == "advmod" and first.head == clause and nxt is not None and \
+            nxt.lower_ == "that" and nxt.dep_ == "mark" and nxt.head == clause:
+        return nxt
+    return None
 
 
 def _that_marked(clause: Token) -> bool:

@@ -74,8 +74,10 @@ CASES = [
     ("Joe Biden spoke on Monday. His national security adviser flew to Cairo.",
      "His national security adviser", 0, "2023-05-01", "Jake Sullivan", "USA", "GOV"),
     # surnames and short forms after a full name
-    ("Dawda Jawara arrived in Dakar. Jawara said the border dispute was over.", "Jawara", 1, None,
-     "Dawda Jawara", None, None),
+    ("Ousman Kebbeh arrived in Dakar. Kebbeh said the border dispute was over.", "Kebbeh", 1, None,
+     "Ousman Kebbeh", None, None),
+    ("Dawda Jawara arrived in Dakar. Jawara said the border dispute was over.", "Jawara", 1,
+     "1990-05-01", "Dawda Jawara", "GMB", "GOV"),
     ("Turkish President Recep Tayyip Erdogan spoke. Erdogan said Ankara was ready.", "Erdogan", 1,
      "2020-01-01", "Recep Tayyip Erdogan", "TUR", "GOV"),
     # an unknown person named again in full keeps what the first mention said; a hyphen is

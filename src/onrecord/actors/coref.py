@@ -443,6 +443,8 @@ class Coreference:
         if first is None:
             return
         pair = (first, second) if first.name and first.kind == "person" else (second, first)
+        if _acts_for_body(pair[0]) and not _acts_for_body(pair[1]):
+            pair = (pair[1], pair[0])   # the description is the one naming a body
         named, desc = pair
         if named.kind != "person" or not named.name or desc.kind not in ("person", "agent"):
             return
@@ -451,6 +453,15 @@ class Coreference:
             # "Petra Kovacs, the Hungarian envoy": one phrase names one actor, the span runs over both
             first.end, first.token_end = second.end, second.token_end
             first.text = doc.text[first.start:first.end]
+        if _acts_for_body(desc):
+            # "the UN human rights chief, Michelle Bachelet": she acts for the body the
+            # description names, not for the state of her earlier offices (PLOVER codes an
+            # international official by the organisation)
+            named.country, named.sector, named.code = None, desc.sector, desc.code
+            named.reason += f"; acting for the body of '{desc.text}'"
+            desc.name = named.name
+            desc.reason += f"; apposition '{named.text}'"
+            return
         if not desc.name:
             desc.name = named.name
             desc.reason += f"; apposition '{named.text}'"
@@ -512,3 +523,9 @@ def _subjectless_adjunct(verb: Token) -> bool:
     not that subject."""
     return verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and \
         not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "nsubjpass") for c in verb.children)
+
+
+def _acts_for_body(desc: Mention) -> bool:
+    """A description of an officer of an international body ("the UN human rights chief",
+    "NATO's top commander"): coded by the body, with no country of its own."""
+    return desc.country is None and bool(desc.code) and str(desc.code).startswith("IGO")

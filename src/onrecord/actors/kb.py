@@ -20,7 +20,7 @@ DATA = Path(__file__).parent / "data"
 
 # Priority of each source when several entries share an alias (higher wins).
 PRIORITY = {"extra": 100, "people": 90, "seats": 80, "igos": 80, "media": 80, "countries": 70,
-            "phoenix_people": 50, "phoenix_groups": 45, "phoenix_places": 40}
+            "places": 60, "phoenix_people": 50, "phoenix_groups": 45, "phoenix_places": 40}
 _SPACE = re.compile(r"\s+")
 
 
@@ -431,9 +431,9 @@ def load_knowledge_base(extra_files: tuple[str | Path, ...] = ()) -> KnowledgeBa
     _load_people_csv(kb, DATA / "phoenix_people.csv", "phoenix_people",
                      PRIORITY["phoenix_people"], stop)
     _drop_surname_subdivisions(kb)
-    for name in ("seats", "igos"):
+    for name in ("seats", "igos", "places"):
         for entry, aliases in _yaml_entries(DATA / f"{name}.yaml", name, PRIORITY[name]):
-            if name == "seats":
+            if name in ("seats", "places"):
                 entry.kind = "seat" if entry.sector else "place"
                 entry.code = (entry.country or "") + (entry.sector or "")
             else:

@@ -67,7 +67,7 @@ def find_hits(doc: Doc, kb: KnowledgeBase) -> dict[int, Hit]:
             continue
         end, entries = best
         if _tail_of_longer_name(doc, i, by_token, entries) or \
-                _head_of_longer_name(doc, end, entries, kb):
+                _head_of_longer_name(doc, end, entries, kb) or _first_name(doc, i, end, entries, by_token):
             i += 1
             continue
         entries = sorted({id(e): e for e in entries}.values(), key=lambda e: -e.priority)
@@ -115,6 +115,33 @@ def _head_of_longer_name(doc: Doc, end: int, entries: list[Entry], kb: Knowledge
     return nxt.ent_iob_ == "I" and nxt.ent_type_ in NAME_ENTS and last.ent_type_ == nxt.ent_type_ \
         and nxt.pos_ == "PROPN" and _has_capital(nxt.text) and nxt.lemma_.lower() not in kb.agents \
         and nxt.lower_ not in kb.agents
+
+
+PLACE_KINDS = frozenset({"state", "capital", "place"})
+
+
+def _first_name(doc: Doc, start: int, end: int, entries: list[Entry],
+                by_token: dict[int, Hit] | None = None) -> bool:
+    """A place's name inside a person's name ("Milan Kucan", "Jordan Bardella", "Ricardo
+    Lagos", "Jim Jordan"): the tagger reads the place and a capitalised name next to it as one
+    person, so the place is a given name or a surname, not the person's country. The name next
+    to it must not be a known name itself."""
+    if not entries or not all(e.kind in PLACE_KINDS and not e.source.endswith(":adjective")
+                              for e in entries):
+        return False        # (a nationality word is no name: "Estonian MEP")
+    first = doc[start]
+    if first.ent_type_ != "PERSON":
+        return False
+    if first.ent_iob_ == "B" and end < len(doc):
+        nxt = doc[end]
+        if nxt.ent_iob_ == "I" and nxt.ent_type_ == "PERSON" and nxt.pos_ == "PROPN" \
+                and _has_capital(nxt.text):
+            return True
+    if first.ent_iob_ == "I" and start > 0 and (end >= len(doc) or doc[end].ent_iob_ != "I"):
+        prev = doc[start - 1]
+        return prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" and _has_capital(prev.text) \
+            and (by_token is None or (start - 1) not in by_token)
+    return False
 
 
 def _hyphen_leader(text: str, i: int, aliases: dict, kb: KnowledgeBase

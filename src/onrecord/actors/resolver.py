@@ -57,6 +57,10 @@ class Clues:
 ACTED_ON_DEPS = frozenset({"dobj", "dative", "prep", "attr"})
 # sectors that act on other states as often as at home (not police, courts or rebels)
 FOREIGN_ACTING_SECTORS = frozenset({"GOV", "MIL", "SPY"})
+# roles of people outside the state ("dissident X", "rebel commander X", "journalist X"): an
+# unknown person named with one is placed by context as the role noun alone would be
+NONSTATE_PERSON_SECTORS = frozenset({"REB", "OPP", "CVL", "JRN", "REL", "EDU", "LAB", "BUS", "AGR",
+                                     "CRM", "REF", "SOC"})
 
 
 class ActorResolver:
@@ -107,14 +111,17 @@ class ActorResolver:
                 sent_of[t.i] = n
         state = self.coref.start(doc, date)
         seen: set[int] = set()
-        for hit in hits.values():
+        counted: list[Hit] = []
+        for hit in sorted({id(h): h for h in hits.values()}.values(), key=lambda h: h.start):
             if id(hit) not in seen:
                 seen.add(id(hit))
                 first = hit.entries[0]
                 if first.country and first.kind in ("state", "capital", "place", "seat") \
-                        and not _ethnic(doc[hit.start]) and not self._sponsor(doc[hit.end - 1]):
+                        and not _ethnic(doc[hit.start]) and not self._sponsor(doc[hit.end - 1]) \
+                        and not _same_place_phrase(hit, counted, hits):
                     state.doc_counts[first.country] += 1
                     state.first_seen.setdefault(first.country, hit.start)
+                    counted.append(hit)
         for token in doc:
             if not self._is_head(token, hits):
                 continue
@@ -503,6 +510,9 @@ class ActorResolver:
             if earlier is not None and earlier.name != entry.name:
                 m.kind = "person"
                 return m
+        if entry is not None and entry.kind == "person" and clues.entry_hit is not None:
+            entry = self._namesake(entry, head, clues, state)
+            clues.entry = entry
         if entry is not None and entry.kind == "seat" and foreign_modifier(entry, clues):
             # "the Mexican Congress", "the Philippine Senate": that country's own body of the
             # kind the seat names, not the seat itself
@@ -538,6 +548,29 @@ class ActorResolver:
         if m.kind in ("agent", "description") or (m.kind == "person" and not m.name):
             return self._state_group(m, head, clues, self.coref.description(m, head, clues, state, date))
         return m
+
+    def _namesake(self, entry: Entry, head: Token, clues: Clues, state) -> Entry:
+        """A known person whose countries clash with the phrase's own nationality ("Iraqi
+        President Hussein" is not Jordan's King Hussein) or, for a bare one-word name, with
+        every state the story names ("Taliban gunmen killed Abdullah ... in Kandahar"): the one
+        bearer of that surname who is of that country, when there is exactly one."""
+        own = {r.country for r in entry.roles} | {entry.country}
+        if clues.countries:
+            wanted = {c for c, _ in clues.countries}
+        elif clues.entry_hit is not None and clues.entry_hit.end - clues.entry_hit.start == 1:
+            wanted = set(state.doc_counts)
+        else:
+            return entry
+        if not wanted or own & wanted:
+            return entry
+        bearers = [e for e in self.kb.surnames.get(head.lower_, [])
+                   if e is not entry and {r.country for r in e.roles} & wanted]
+        if len(bearers) > 1:
+            # several of that country ("Abdullah Abdullah", a Phoenix "Foreign Minister
+            # Abdullah"): the curated entry when there is one
+            best = max(e.priority for e in bearers)
+            bearers = [e for e in bearers if e.priority == best]
+        return bearers[0] if len(bearers) == 1 else entry
 
     def _state_group(self, m: Mention, head: Token, clues: Clues, found: Mention | None) -> Mention | None:
         """"70 countries", "Gulf states", "Southeast Asian nations": several states and no one
@@ -660,6 +693,24 @@ class ActorResolver:
                 and state.story_country():
             m.country = state.story_country()
             m.reason += f"; country of the story ({m.country})"
+            self._finish_code(m, None)
+        if m.country is None and clues.igo is None and not clues.former and clues.modifier_agents \
+                and m.sector in NONSTATE_PERSON_SECTORS:
+            self._place_by_context(m, head, state)
+
+    def _place_by_context(self, m: Mention, head: Token, state) -> None:
+        """An unknown person named with a non-state role ("dissident Ivan Petrov", "rebel
+        commander Okot Lubanga") is placed as the role noun alone would be ("dissidents",
+        "rebel commanders"): the state a rebel or opponent fights, the place the clause happens
+        in, else the story's country."""
+        found = self._opponent(head) if m.sector in ("REB", "OPP") else None
+        if found is not None:
+            m.country, m.reason = found[0], m.reason + f"; fighting '{found[1]}' ({found[0]})"
+        elif (place := self._clause_place(head)) is not None:
+            m.country, m.reason = place.country, m.reason + f"; acting in '{place.name}' ({place.country})"
+        elif (country := state.story_country()) is not None:
+            m.country, m.reason = country, m.reason + f"; country of the story ({country})"
+        if m.country is not None:
             self._finish_code(m, None)
 
     def _surname_like(self, head: Token) -> bool:
@@ -959,3 +1010,21 @@ def pick_entry(entries: list[Entry], date: str | None) -> Entry:
 
 
 __all__ = ["ActorResolver", "load_knowledge_base"]
+
+
+PLACE_PHRASE_GAP = 3
+
+
+def _same_place_phrase(hit: Hit, counted: list[Hit], hits: dict[int, Hit]) -> bool:
+    """A town or region named with its state in one phrase ("Saudi Arabia's Asir region",
+    "the Asir region of Saudi Arabia", "Tuzla, Bosnia") names that state once, not twice."""
+    country = hit.entries[0].country
+    for other in counted:
+        if other.entries[0].country != country or "place" not in (
+                other.entries[0].kind, hit.entries[0].kind):
+            continue
+        if 0 <= hit.start - other.end <= PLACE_PHRASE_GAP \
+                and not any(i in hits for i in range(other.end, hit.start)):
+            return True
+    return False
+

@@ -149,3 +149,117 @@ def test_a_press_release_is_no_release(coder, text):
 ])
 def test_captives_of_any_kind_are_released(coder, text, expected):
     assert expected in triples(coder, text)
+
+
+# -- round 2: senses of ASSAULT, COERCE, AID, MOBILIZE, COOPERATE triggers -------------------
+
+@pytest.mark.parametrize("text, absent", [
+    # COERCE seize / capture / occupy in another sense (CAMEO 1711, 192 take by force)
+    ("Opposition leaders in Zembla seized on the minister's remarks about the budget.",
+     "COERCE"),
+    ("The Chinese satellite captured an image of the Philippine coast.", "COERCE"),
+    ("Mr. Okafor occupies the presidential office in Lagos.", "COERCE"),
+    ("The Kenyan opposition party took control of the Senate after the vote.", "COERCE"),
+    # ASSAULT in words, trade or law (PLOVER ASSAULT is the use of force)
+    ("The Varanian envoy shot back that the Kenyan claims were false.", "ASSAULT"),
+    ("Ottawa retaliated against the new Mexican tariffs on Friday.", "ASSAULT"),
+    ("Canadian farm groups fought the new steel tariffs in court.", "ASSAULT"),
+    ("China and Australia are locked in a trade war over barley.", "ASSAULT"),
+    ("The Ghanaian senator said the sanctions destroyed the economy of Zembla.", "ASSAULT"),
+    ("The Nigerian army foiled an attack on the base in Maiduguri.", "ASSAULT"),
+    ("A Malian soldier heard an explosion near the camp in Gao.", "ASSAULT"),
+    ("The Bolivian president called the failed coup a stain on the nation.", "COERCE"),
+    ("The Polish minister called the Russian campaign of airstrikes in Ukraine a grave error.",
+     "ASSAULT"),
+    ("Malian officials said no rocket hit the Nigerien convoy.", "ASSAULT"),
+    ("Zembla launched a trade war with Kenya in March.", "ASSAULT"),
+    ("The Kenyan president struck a conciliatory tone in front of the Ugandan press.",
+     "ASSAULT"),
+    ("Ankara once again struck at the Turkish-Greek relations, the statement said.",
+     "ASSAULT"),
+    ("By beating back the Kenyan challengers, the party kept its majority in Nairobi.",
+     "ASSAULT"),
+    ("The Ugandan senator also attacked the Kenyan government's efforts.", "ASSAULT"),
+    ("An aide said the Kenyan president called the Monday strike an act of cowardice.",
+     "PROTEST"),
+    ("Three hooded men armed with rifles attacked a radio station near Mombasa.",
+     "PROTEST"),
+    ("Exporters in Peru are shunning the modest orders placed by Chilean buyers.",
+     "PROTEST"),
+    ("The mayor of Kharkiv is fighting for his life in an Israeli hospital.", "ASSAULT"),
+    ("The former Peruvian president died after shooting himself at his home.", "ASSAULT"),
+    ("The Syrian group is targeting its propaganda to young Kenyans.", "ASSAULT"),
+    ("The Kenyan president and the German chancellor clashed over trade deficits.",
+     "ASSAULT"),
+    # AID / MOBILIZE / COOPERATE with objects of another kind
+    ("The Kenyan president gave them credit for the reforms in Nairobi.", "AID"),
+    ("The Ugandan report lent credence to the claims of the Kenyan opposition.", "AID"),
+    ("Voters in Kenya lent us their votes at this election, the Kenyan president said.", "AID"),
+    ("Canadian shipments of pork to China fell sharply in May.", "AID"),
+    ("The Turkish agency deployed new scanners at Turkish airports.", "MOBILIZE"),
+    ("The Chilean president urged Latin leaders to mobilize partners against the virus.",
+     "MOBILIZE"),
+    ("Chinese rules force Japanese companies to hand over technology to Beijing.",
+     "COOPERATE"),
+])
+def test_material_trigger_in_another_sense_is_not_coded(coder, text, absent):
+    assert all(event != absent for event, _, _ in triples(coder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same triggers in their PLOVER senses still code
+    ("Malian soldiers shot back at Nigerien gunmen near the border.",
+     ("ASSAULT", "MLI", "NER")),
+    ("Chinese troops retaliated against the Indian patrol on the border.",
+     ("ASSAULT", "CHN", "IND")),
+    ("Syrian rebels destroyed two Syrian army tanks near Hama.", ("ASSAULT", "SYR", "SYR")),
+    ("Russia deployed troops to the Ukrainian border on Monday.", ("MOBILIZE", "RUS", "UKR")),
+    ("Spain handed over the suspect to French police on Friday.", ("COOPERATE", "ESP", "FRA")),
+    ("Russia sent a shipment of weapons to Syria in May.", ("AID", "RUS", "SYR")),
+    # a verb pattern on the object comes before one on a conjunct of it (CAMEO 154, not 07)
+    ("Algeria is sending soldiers and tanks to its frontier with Libya.",
+     ("MOBILIZE", "DZA", "LBY")),
+    # an amount of goods handed over is aid (CAMEO 07), not an extradition (CAMEO 063)
+    ("Norway handed over two million dollars worth of vaccines to Kenyan clinics.",
+     ("AID", "NOR", "KEN")),
+    ("Russia launched a war against Ukraine in February.", ("ASSAULT", "RUS", "UKR")),
+    # officials clashing in words disapprove (CAMEO 110); forces and states clash in arms
+    ("The Kenyan president and the German chancellor clashed over trade deficits.",
+     ("ACCUSE", "KEN", "DEU")),
+    ("Kenyan troops clashed with Somali militants near the border.",
+     ("ASSAULT", "KEN", "SOM")),
+    # cyber operations are COERCE 'cyber' (PLOVER manual, COERCE modes)
+    ("Russian hackers conducted cyber operations against the Estonian government.",
+     ("COERCE", "RUS", "EST")),
+    # the subject of a passive moves itself only in RETREAT / MOBILIZE senses
+    ("Hundreds of Kenyan soldiers were deployed to the Somali border.",
+     ("MOBILIZE", "KEN", "SOM")),
+    ("The Ugandan troops were withdrawn from Somalia in May.", ("RETREAT", "UGA", "SOM")),
+    ("The Kenyan opposition shunned the election in protest at the new law.",
+     ("PROTEST", "KEN", None)),
+    # weapons fired in an attack are the attack (CAMEO 19), not a weapons show (CAMEO 152)
+    ("Eritrean forces fired rockets in an attack on an Ethiopian army depot.",
+     ("ASSAULT", "ERI", "ETH")),
+    # ... but an attack at the time of a deployment stays an attack
+    ("Russian troops attacked a Ukrainian village during the deployment.",
+     ("ASSAULT", "RUS", "UKR")),
+])
+def test_material_trigger_in_its_sense_is_coded(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+def test_explosions_in_a_weapons_test_are_the_test(coder):
+    events = {e for e, _, _ in triples(
+        coder, "North Korea exploded nuclear devices in its nuclear tests in 2006.")}
+    assert events == {"MOBILIZE"}
+
+
+def test_a_negative_subject_negates_the_act(coder):
+    events = coder.code("Nobody was arrested by the Kenyan police in Nairobi.").events
+    assert events and all(e.negated for e in events if e.event == "COERCE")
+
+
+def test_people_evacuated_are_not_the_evacuators(coder):
+    events = coder.code("About 33 people were evacuated from the Kenyan embassy in Tripoli.")
+    assert all("people" not in a.text for e in events.events if e.event == "AID"
+               for a in e.actor)

@@ -132,7 +132,18 @@ def clause_flags(tok: Token, cues: dict) -> Modality:
         c.dep_ == "det" and c.lower_ in neg_words for c in tok.children
     ):
         m.negated = True
+    if tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and negative_subject(c, cues)
+            for c in tok.children):
+        m.negated = True       # "no missile hit the plane", "nobody was arrested"
     return m
+
+
+def negative_subject(subj: Token, cues: dict) -> bool:
+    """True for a subject that denies the act ("no missile", "no troops", "nobody", "none of
+    the soldiers"): a determiner "no" or a negative pronoun (modality ``negative_subjects``)."""
+    return subj.lower_ in cues.get("negative_subjects", ()) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
 def noun_modality(noun: Token, cues: dict) -> Modality:

@@ -208,12 +208,20 @@ class Lexicon:
             found = self._match_patterns(tok, patterns, children, facets_first=True)
             if found is not None:
                 return found
+        # an object pattern matching the object itself comes before one matching only a
+        # conjunct of it ("sent troops and tanks": troops name the act, not the tanks)
+        if any(c.dep_ == "dobj" and c.conjuncts for c in children):
+            found = self._match_patterns(tok, patterns, children, direct_only=True)
+            if found is not None:
+                return found
         return self._match_patterns(tok, patterns, children)
 
     def _match_patterns(self, tok: Token, patterns: list[VerbPattern], children: list[Token],
-                        facets_first: bool = False) -> Match | None:
+                        facets_first: bool = False, direct_only: bool = False) -> Match | None:
         for p in patterns:
             if facets_first and (p.objects is None or "*" in p.objects):
+                continue
+            if direct_only and p.objects is None:
                 continue
             used: list[Token] = [tok]
             ok = True
@@ -236,8 +244,8 @@ class Lexicon:
                 used.append(obj)
             elif p.objects is not None:
                 obj = _object_with_lemma(children, p.objects, self.quantity_nouns,
-                                         self.facet_nouns)
-                if obj is None:
+                                         self.facet_nouns, not direct_only)
+                if obj is None or self._no_event_object(obj):
                     continue
                 used.append(obj)
             if p.pobjs is not None:
@@ -253,6 +261,15 @@ class Lexicon:
                 used.append(pobj)
             return Match(p.sense, tok, sorted(used, key=lambda t: t.i), "verb", obj)
         return None
+
+    def _no_event_object(self, obj: Token) -> bool:
+        """True when the object with its modifier names no event ("launched a trade war": a
+        not_event_nouns compound), so a verb + object pattern on it does not hold."""
+        lemma = obj.lemma_.lower()
+        return lemma in self.compound_heads and any(
+            c.dep_ in ("compound", "amod", "nmod")
+            and self.compound_nouns.get((c.lemma_.lower(), lemma)) is NOT_AN_EVENT
+            for c in obj.children)
 
     def _match_noun(self, tok: Token) -> Match | None:
         lemma = tok.lemma_.lower()
@@ -330,7 +347,8 @@ def hyphen_lemma(tok: Token) -> str:
 
 def _object_with_lemma(children: list[Token], lemmas: frozenset[str],
                        quantity: frozenset[str] = frozenset(),
-                       facets: frozenset[str] = frozenset()) -> Token | None:
+                       facets: frozenset[str] = frozenset(),
+                       conjuncts: bool = True) -> Token | None:
     for c in children:
         if c.dep_ in OBJECT_DEPS and ("*" in lemmas or c.lemma_.lower() in lemmas
                                       or c.lower_ in lemmas or hyphen_lemma(c) in lemmas
@@ -366,7 +384,7 @@ def _object_with_lemma(children: list[Token], lemmas: frozenset[str],
                     for g in p.children:
                         if g.dep_ == "pobj" and g.lemma_.lower() in lemmas:
                             return g
-        if c.dep_ == "dobj":
+        if c.dep_ == "dobj" and conjuncts:
             # "imposed new sanctions and visa bans": look through the coordination
             for cj in c.conjuncts:
                 if cj.lemma_.lower() in lemmas:

@@ -146,7 +146,8 @@ class ArgumentResolver:
                 # "UN sanctions against Iran were lifted": the owner of the thing acted on
                 actor_tok = self.without_sponsors(args.noun_actor(m.obj, {m.obj.i}))
             if subj is None and args.is_passive(head) and head.lemma_.lower() in set(
-                    self.frames.get("passive_subject_acts", ())):
+                    self.frames.get("passive_subject_acts", ())) and cand.sense.event in set(
+                    self.frames.get("passive_subject_types", ())):
                 # "the guerrillas have been demobilized": they are the ones who stand down
                 actor_tok = actor_tok or [c for c in head.children if c.dep_ == "nsubjpass"]
             if not actor_tok and subj is None:

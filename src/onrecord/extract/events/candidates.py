@@ -348,6 +348,8 @@ class CandidateFinder:
         if m.kind == "verb":
             if not sense_fits(m):
                 return None       # "released a report", "demonstrated its resolve": no event
+            if m.obj is not None and m.obj.i != head.i and self.named_by_verb(m.obj):
+                return None       # "called the strike an act of terror": named, not called
             if m.sense.event == "REQUEST" and (callee := self.phone_call(head)) is not None:
                 # "called his counterpart on Tuesday": the "on" is a date, not an appeal
                 cand = Candidate(self.phone_sense(m.sense.pattern), m, [head], head)
@@ -364,6 +366,8 @@ class CandidateFinder:
                 return None
             return Candidate(m.sense, m, list(m.tokens), head)
         # event nouns: under a support verb, or with their own actor
+        if self.named_by_verb(head):
+            return None          # "called the coup a stain": the event is judged, not done
         gov = head.head
         lemma = head.lemma_.lower()
         if head.dep_ == "compound" and gov.pos_ in ("NOUN", "PROPN"):
@@ -483,6 +487,19 @@ class CandidateFinder:
             # "sped up the withdrawal": the governing verb's subject acts
             return Candidate(m.sense, m, list(m.tokens), gov, confidence=0.45)
         return Candidate(m.sense, m, list(m.tokens), head, confidence=0.5)
+
+    def named_by_verb(self, noun: Token) -> bool:
+        """True when a verb of naming predicates something of the event noun ("called the coup
+        a stain", "called the campaign of airstrikes a mistake"; naming_verbs)."""
+        spec = self.frames.get("naming_verbs") or {}
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+                noun.head.head.lemma_.lower() in self.containers:
+            noun = noun.head.head            # the container stands for the noun it holds
+        verb = noun.head
+        # (the parser may make both the noun and its label predicates: "called the strike an
+        # act of terror" with two "oprd" children)
+        return noun.dep_ in ("dobj", "oprd") and verb.lemma_.lower() in spec.get("verbs", ()) \
+            and any(c.dep_ in spec.get("deps", ()) and c.i != noun.i for c in verb.children)
 
     def amount_verb(self, noun: Token) -> Token | None:
         """The verb of giving or making known whose object is an amount of the event noun

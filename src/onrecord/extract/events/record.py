@@ -74,6 +74,7 @@ class EventBuilder:
         sense = cand.sense
         if sense.needs_recipient and not recipients:
             return None
+        sense = self.means_of(cand, sense)    # "fired missiles in an attack on ..."
         ranges = args.frame_set("test_ranges")
         if sense.event == "MOBILIZE" and sense.mode == "weapons" and any(
             c.dep_ == "prep" and c.lower_ in ("at", "into", "against", "on") and any(
@@ -137,7 +138,7 @@ class EventBuilder:
         armed = (self.frames.get("civilian_sense_limits") or {})
         if civ and (any(r.sector in armed.get("armed_sectors", ()) for r in recipients) or (
                 obj is not None and any(m.lower_ in armed.get("armed_modifiers", ())
-                                        for m in obj.children))):
+                                        for m in obj.children)) or self.armed_doers(actors)):
             civ = None         # "volunteers fighting ISIS", "launched air strikes": combat
         if civ and sense.event in self.civilian_from and cand.frame not in VERBAL_FRAMES and \
                 actors and all(
@@ -214,6 +215,37 @@ class EventBuilder:
             confidence=round(cand.confidence + (0.1 if recipients and not contextual
                                                 else -0.1 if contextual else 0.0), 2),
         )
+
+    def armed_doers(self, actors: list[Mention]) -> bool:
+        """True when an actor is described as armed ("masked men armed with rifles", "armed
+        villagers"; civilian_sense_limits ``armed_words``): they use force, not protest."""
+        words = (self.frames.get("civilian_sense_limits") or {}).get("armed_words", ())
+        for a in actors:
+            span = self.doc[a.token_start:a.token_end]
+            if any(t.lower_ in words or any(c.lower_ in words and c.dep_ in ("acl", "amod")
+                                            for c in t.children) for t in span):
+                return True
+        return False
+
+    def means_of(self, cand: Candidate, sense: Sense) -> Sense:
+        """A verb of force or show of force whose "in"/"during" phrase names an event noun of
+        the other such type takes the noun's sense: the verb is the means of that event
+        (means_of_event: "fired missiles in an attack" is ASSAULT, "exploded devices in
+        nuclear tests" MOBILIZE)."""
+        spec = self.frames.get("means_of_event") or {}
+        types = spec.get("types", ())
+        if cand.match.kind != "verb" or sense.event not in types:
+            return sense
+        for c in cand.match.head.children:
+            if c.dep_ != "prep" or c.lower_ not in spec.get("preps", ()):
+                continue
+            for g in c.children:
+                m = self.lex.match(g) if g.dep_ == "pobj" else None
+                modes = (spec.get("noun_modes") or {}).get(m.sense.event) if m else None
+                if m is not None and m.kind == "noun" and m.sense.event in types and \
+                        m.sense.event != sense.event and (not modes or m.sense.mode in modes):
+                    return replace(m.sense, pattern=sense.pattern)
+        return sense
 
     def mobilized_for(self, cand: Candidate, sense: Sense) -> Sense:
         """Forces sent to protect, train or evacuate others provide aid (CAMEO 072-074), they do

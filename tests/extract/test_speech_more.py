@@ -72,6 +72,62 @@ def _events(coder, text: str, event: str) -> list:
      "AGREE", "PER", "ECU", False, False),
     # seeking another party's help asks it
     ("Peru sought Chilean help to rebuild the bridge.", "REQUEST", "PER", "CHL", False, False),
+    # naming a party's act as a crime, genocide or terrorism, or insulting a party, accuses it
+    # (CAMEO 111, 112, 1124)
+    ("Cuba described the American blockade as an act of genocide.",
+     "ACCUSE", "CUB", "USA", False, False),
+    ("Peru called the Chilean raid an act of terrorism.", "ACCUSE", "PER", "CHL", False, False),
+    ("Peru said Chile's decision was a crime against its fishermen.",
+     "ACCUSE", "PER", "CHL", False, False),
+    ("The Peruvian president called the Chilean ambassador a very stupid man.",
+     "ACCUSE", "PER", "CHL", False, False),
+    # disapproval voiced over a party's act (CAMEO 110)
+    ("Pakistan voiced strong disapproval of India's nuclear tests.",
+     "ACCUSE", "PAK", "IND", False, False),
+    ("Peru expressed disapproval of the Chilean decision to close the port.",
+     "ACCUSE", "PER", "CHL", False, False),
+    # the party asked is the one told to act: a passive's subject, a preposition's object
+    ("The Ugandan government was urged by Kenya to release the prisoners.",
+     "REQUEST", "KEN", "UGA", False, False),
+    ("Peru was asked by Chile to extradite the banker.", "REQUEST", "CHL", "PER", False, False),
+    ("Peru pleaded with Chile to hand over the Bolivian rebels.",
+     "REQUEST", "PER", "CHL", False, False),
+    # insisting on something done by another party demands it (CAMEO 10)
+    ("Ukraine insisted on the return of its ships seized by Russia.",
+     "REQUEST", "UKR", "RUS", False, False),
+    # a country and its own rebels are two sides
+    ("The Kurdish rebels insisted that Turkey release their leader.",
+     "REQUEST", "TUR", "TUR", False, False),
+    # asking others to punish or protest against a party rallies opposition (CAMEO 113)
+    ("Peru called for sanctions against Chile over the raid.",
+     "ACCUSE", "PER", "CHL", False, False),
+    ("The Peruvian opposition called on Peruvians to join a march against the government.",
+     "ACCUSE", "PER", "PER", False, False),
+    # lying and war crimes said of a party accuse it; the speaker's own "we say" is his claim
+    ('"Chile lies about its troops on the border," the Peruvian president said.',
+     "ACCUSE", "PER", "CHL", False, False),
+    ('"We say that Chile has committed war crimes," the Peruvian senator said.',
+     "ACCUSE", "PER", "CHL", False, False),
+    # guilt, sponsoring terrorism, harbouring militants, illegal entry said of a party
+    # (CAMEO 112)
+    ("Peru said the Chilean navy was guilty of war crimes.",
+     "ACCUSE", "PER", "CHL", False, False),
+    ("Pakistan said India was sponsoring terrorism in Kashmir.",
+     "ACCUSE", "PAK", "IND", False, False),
+    ("India said Pakistan was harbouring militants who attacked the parliament.",
+     "ACCUSE", "IND", "PAK", False, False),
+    ("Tehran said the British sailors had entered Iranian waters illegally.",
+     "ACCUSE", "IRN", "GBR", False, False),
+    # an act received "of" a party comes from that party
+    ("The Chilean plan won the support of Peru.", "SUPPORT", "PER", "CHL", False, False),
+    ("The Chilean raid drew the condemnation of Peru.", "ACCUSE", "PER", "CHL", False, False),
+    ("Chile has drawn threats of retaliation from Peru.",
+     "THREATEN", "PER", "CHL", False, False),
+    # a proposal (an object or a mandative clause) asks (CAMEO 02)
+    ("Peru suggested that Chile withdraw its troops from the border.",
+     "REQUEST", "PER", "CHL", False, False),
+    ("Peru suggested talks with Chile on the fishing dispute.",
+     "REQUEST", "PER", "CHL", False, False),
 ])
 def test_verbal_event(coder, text, event, actor, recipient, negated, hypothetical):
     found = _events(coder, text, event)
@@ -108,6 +164,30 @@ def test_no_event_by_the_other_side(coder, text, event):
      "REQUEST"),
     ("The Peruvian foreign minister had a call with his Chilean counterpart on Monday.",
      "REQUEST"),
+    ("The Chilean general's guilty plea ended the case brought by Peru.", "REQUEST"),
+    # crime and terrorism as topics accuse no one
+    ("Peru said the crime rate in Lima had fallen sharply.", "ACCUSE"),
+    ("Chile said terrorism remained the main threat to the region.", "ACCUSE"),
+    # insisting on one's own right asks no one
+    ("Peru insisted on its right to fish in the disputed waters.", "REQUEST"),
+    # what rebels insist the state do is not done
+    ("The Kurdish rebels insisted that Turkey release their leader.", "RETREAT"),
+    # "lie" of place is no lie told
+    ('"Chile lies at the centre of the new trade route," the Peruvian minister said.',
+     "ACCUSE"),
+    ('"Chile lies between Peru and the ocean," the Peruvian minister said.', "ACCUSE"),
+    ('"The Chilean rebels, while mostly lying low, remain a potent force," the Peruvian '
+     "minister said.", "ACCUSE"),
+    # a claim quoted from another party is that party's, not the speaker's
+    ('"The caller suggests that Chile has committed war crimes," the Peruvian senator said.',
+     "ACCUSE"),
+    # a plea reported is no charge by the speaker
+    ("Peru said the Chilean officer had pleaded guilty to spying.", "ACCUSE"),
+    # a punishment asked for with no party named stays a request
+    ("Peru called for sanctions to be lifted.", "ACCUSE"),
+    # "suggest" with an indicative clause states a view
+    ("The Peruvian president suggested that the Chilean claims were exaggerated.", "REQUEST"),
+    ("The Peruvian president suggested there could be more aid for Chile.", "REQUEST"),
     # an inverted condition is no demand
     ('"Should Chile refuse the offer, we will go to court," the Peruvian president said.',
      "REQUEST"),

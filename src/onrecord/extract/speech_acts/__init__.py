@@ -34,7 +34,7 @@ from onrecord.extract.speech_acts.demands import (
     modal_demands,
     request_code,
 )
-from onrecord.extract.speech_acts.directive_rules import directives
+from onrecord.extract.speech_acts.directive_rules import directive_addressees, directives
 from onrecord.extract.speech_acts.intents import (
     hostile_intents,
     negated_intents,
@@ -71,6 +71,7 @@ __all__ = [
     "concerns",
     "conditional_responses",
     "declined_comments",
+    "directive_addressees",
     "directives",
     "demands_or_else",
     "dismissed_charges",
@@ -98,6 +99,7 @@ def speech_act_events(coder: Any, events: list[Event]) -> list[Event]:
     dismissed_charges(coder, events)
     blamed_subjects(coder, events)
     non_requests(coder, events)
+    directive_addressees(coder, events)
     concerns(coder, events)
     idle_bystanders(coder, events)
     extra = third_party_warnings(coder, events)

@@ -71,6 +71,11 @@ def cue_blocked(tok, start: int, end: int, spec: dict, value: str,
     marks = spec.get("blocking_marks", ())
     negators = spec.get("negators", ())
     others = spec.get("attributing_nouns", ())
+    sayers = spec.get("attributing_verbs", ())
+    places = (spec.get("position_words") or {}).get(tok.lemma_.lower(), ())
+    if tok.pos_ in VERB_POS and any(c.dep_ in ("prep", "advmod", "acomp") and c.lower_ in places
+                                    for c in tok.children):
+        return True           # "the power lies with Congress": where it is, no lie told
     negative_ok = value.split()[0] in ("REJECT", "REQUEST")
     phrase = phrase or range(tok.i, tok.i + 1)
     for a in content_chain(tok, start, end):
@@ -87,6 +92,12 @@ def cue_blocked(tok, start: int, end: int, spec: dict, value: str,
         if a.dep_ in ("acl", "ccomp") and a.head.pos_ == "NOUN" and \
                 a.head.lemma_.lower() in others:
             return True       # "the Dutch charge that Iran broke the deal": the Dutch accuse
+        if a.dep_ == "ccomp" and start <= a.head.i < a.i and a.head.lemma_.lower() in sayers \
+                and any(c.dep_ == "nsubj" and c.lower_ not in spec.get("self_words", ())
+                        for c in a.head.children):
+            return True       # "the caller suggests that Israel committed war crimes": the
+            #                   caller's claim, quoted, not the speaker's (a claim verb before
+            #                   its clause; "..., said X" after it is the statement's own cue)
     return False
 
 

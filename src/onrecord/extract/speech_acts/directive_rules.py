@@ -17,6 +17,7 @@ from onrecord.extract.speech_acts.tokens import (
     in_question,
     sentence_index,
     to_clause,
+    token_at,
     tokens_by_lemma,
 )
 from onrecord.extract.triggers import VERB_POS, make_sense, sense_of
@@ -173,3 +174,34 @@ def _content_tokens(comp, spec: dict) -> list:
         out.append(t)
         stack.extend(t.children)
     return out
+
+
+def directive_addressees(coder: Any, events: list[Event]) -> None:
+    """The party asked by a request coded from its asking verb is the one told to act: the
+    subject of a passive ("Uganda was urged by Kenya to release the prisoners") or the object
+    of the verb's preposition ("pleaded with Israel to release the detainees"), not a party
+    inside what is asked for. Such events get that party as recipient (data/speech_acts.yaml
+    ``directives``: asking_verbs, addressee_preps)."""
+    spec = speech_rules().get("directives") or {}
+    verbs, preps = spec.get("asking_verbs", ()), spec.get("addressee_preps", ())
+    doc = coder.doc
+    for ev in events:
+        verb = token_at(doc, ev.trigger.start) if ev.event == "REQUEST" else None
+        if verb is None or verb.pos_ not in VERB_POS or verb.lemma_.lower() not in verbs:
+            continue
+        if to_clause(verb, ("xcomp", "advcl")) is None:
+            continue          # only "asked X to do Y": the party then is X
+        kids = list(verb.children)
+        addressee = next((c for c in kids if c.dep_ == "nsubjpass"), None) if any(
+            c.dep_ == "agent" for c in kids) else None
+        addressee = addressee or next((g for c in kids if c.dep_ == "prep" and c.lower_ in preps
+                                       for g in c.children if g.dep_ == "pobj"), None)
+        if addressee is None:
+            continue
+        them = [m for m in parties_of(coder, addressee) if args.is_party(m)
+                and m.kind != "pronoun"]
+        held = {(r.start, r.end) for r in ev.recipient}
+        if not them or not two_sides(ev.actor, them) or all(
+                (m.start, m.end) in held for m in them):
+            continue
+        ev.recipient = [m.to_actor() for m in them]

@@ -30,16 +30,22 @@ def rallies(coder: Any, events: list[Event]) -> None:
         verb = token_at(doc, ev.trigger.start)
         if verb is None:
             continue
+        punished = _punished(verb, rule)
         comp = next((t for t in verb.subtree if t.pos_ in VERB_POS and t.i > verb.i and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in t.children) and (
             t.head.i == verb.i or t.head.head.i == verb.i)), None)
-        if comp is None:
+        if comp is None and punished is None:
             continue
-        lemma = comp.lemma_.lower()
-        obj = next((c for c in comp.children if c.dep_ == "dobj"), None)
+        lemma = comp.lemma_.lower() if comp is not None else ""
+        obj = next((c for c in comp.children if c.dep_ == "dobj"), None) if comp else None
         against = next((g for c in comp.children if c.dep_ == "prep" and c.lower_ == "against"
-                        for g in c.children if g.dep_ == "pobj"), None)
-        if lemma in backing and obj is not None:
+                        for g in c.children if g.dep_ == "pobj"), None) if comp else None
+        if against is None and obj is not None and obj.lemma_.lower() in rule.get(
+                "protest_nouns", ()):
+            against = _target_of(obj, rule)      # "to join a rally against the new law"
+        if punished is not None:
+            target, value = punished, rule.get("oppose_value", "ACCUSE 113 disapprove")
+        elif lemma in backing and obj is not None:
             target, value = obj, rule.get("support_value", "SUPPORT 053")
         elif lemma in opposing and obj is not None or lemma in joining and against is not None:
             target, value = obj if lemma in opposing else against, rule.get(
@@ -53,6 +59,22 @@ def rallies(coder: Any, events: list[Event]) -> None:
         event, *rest = str(value).split()
         retag(ev, event, " ".join(rest), "rally")      # "ACCUSE 113 disapprove": code and mode
         ev.recipient = [m.to_actor() for m in them]
+
+
+def _target_of(noun, rule: dict):
+    """The party a protest or punishment noun is aimed at ("sanctions against Iran")."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in rule.get(
+        "target_preps", ()) for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _punished(verb, rule: dict):
+    """The target of a punishment asked for by ``verb`` ("called for sanctions against
+    Iran", "urged a boycott of ..." is not read: only a named target after against / on)."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+        if g.dep_ == "pobj"]
+    return next((t for n in asked if n.lemma_.lower() in rule.get("punish_nouns", ())
+                 for t in [_target_of(n, rule)] if t is not None), None)
 
 
 def own_requests(coder: Any, events: list[Event]) -> None:

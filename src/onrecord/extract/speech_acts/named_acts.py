@@ -66,6 +66,8 @@ def received_acts(coder: Any, lists: list[list[Event]]) -> list[Event]:
         source = next((g for t in (n, gov) for c in t.children if c.dep_ in ("prep", "agent")
                        and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"),
                       None)      # ("came under attack by rebels")
+        source = source or next((g for c in n.children if c.dep_ == "prep" and c.lower_ in rule.get(
+            "giver_preps", ()) for g in c.children if g.dep_ == "pobj"), None)
         subj = args.clause_subject(gov)
         if source is None or subj is None or in_question(coder._sents, gov.i):
             continue          # "will the raid draw condemnation from ...?" asks
@@ -99,7 +101,11 @@ def naming_acts(coder: Any, lists: list[list[Event]]) -> list[Event]:
                                for g in c.children if g.dep_ == "pobj"), None)
         if obj is None or label is None or any(c.dep_ == "neg" for c in verb.children):
             continue
-        words = [label, *(c for c in label.children if c.dep_ in ("amod", "compound"))]
+        # the label's modifiers, and what an "act of" names ("an act of aggression")
+        heads = [label, *(g for c in label.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj")]
+        words = [w for h in heads for w in (h, *(c for c in h.children
+                                                  if c.dep_ in ("amod", "compound")))]
         value = next((cues.get(w.lemma_.lower()) or cues.get(w.lower_) for w in words
                       if cues.get(w.lemma_.lower()) or cues.get(w.lower_)), None)
         subj = args.clause_subject(verb)

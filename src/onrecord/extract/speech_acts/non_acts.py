@@ -98,6 +98,15 @@ def blamed_subjects(coder: Any, events: list[Event]) -> None:
     events[:] = keep
 
 
+def _mandative(verb) -> bool:
+    """Whether the clause ``verb`` heads is a mandative subjunctive: a bare verb with no tense
+    or modal ("that Chile withdraw", "that the talks be held")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB":
+        return not aux
+    return verb.tag_ == "VBN" and len(aux) == 1 and aux[0].lower_ == "be"
+
+
 def _asks_no_one(tok, rule: dict) -> bool:
     """True when the asking word ``tok`` makes no request of anyone (data ``non_requests``)."""
     lemma = tok.lemma_.lower()
@@ -105,8 +114,14 @@ def _asks_no_one(tok, rule: dict) -> bool:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in rule.get("own_objects", ()) for c in kids):
         return True           # "who requested anonymity"
     if lemma in rule.get("plea_verbs", ()) and any(
-            c.lower_ in rule.get("plea_words", ()) for c in kids):
-        return True           # "pleaded guilty to fraud"
+            c.lower_ in rule.get("plea_words", ()) for c in kids) or lemma in rule.get(
+            "plea_verbs", ()) and tok.dep_ == "compound" and tok.head.lower_ in rule.get(
+            "plea_words", ()):
+        return True           # "pleaded guilty to fraud", "a guilty plea", "a plea deal"
+    if lemma in rule.get("view_verbs", ()) and not any(
+            c.dep_ in ("dobj", "xcomp", "dative") for c in kids) and any(
+            c.dep_ == "ccomp" and not _mandative(c) for c in kids):
+        return True           # "suggested that the matter was overblown": a view
     return lemma in rule.get("call_nouns", ()) and tok.dep_ == "dobj" and \
         tok.head.lemma_.lower() in rule.get("call_holders", ())   # "had a call with"
 

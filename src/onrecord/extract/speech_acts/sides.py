@@ -41,6 +41,12 @@ def _opposition_sectors() -> frozenset[str]:
     return frozenset(speech_rules().get("opposition_sectors", ()))
 
 
+def _opposed(x, key: str) -> bool:
+    """Whether ``x`` (with code ``key``) stands against its own country's state."""
+    opposed = _opposition_sectors()
+    return (x.sector or "") in opposed or any(key[3:].startswith(o) for o in opposed)
+
+
 def same_side(a, b) -> bool:
     """Two actors of one side: the same code, one code extending the other ("RUS" and
     "RUSGOV"), or state bodies of one country ("CHNGOV", "CHNMIL"); a government and its
@@ -48,12 +54,20 @@ def same_side(a, b) -> bool:
     ka, kb = _key(a), _key(b)
     if ka and kb and (ka.startswith(kb) or kb.startswith(ka)):
         return True
-    opposed = _opposition_sectors()
-    return bool(a.country) and a.country == b.country and not any(
-        (x.sector or "") in opposed or any(k[3:].startswith(o) for o in opposed)
-        for x, k in ((a, ka), (b, kb)))
+    return bool(a.country) and a.country == b.country and not (
+        _opposed(a, ka) or _opposed(b, kb))
+
+
+def _rebels_and_state(a, b) -> bool:
+    """A country's rebels or opposition and that country named as a state ("the Kurdish
+    rebels" and "Turkey"): two sides, though one code extends the other."""
+    ka, kb = _key(a), _key(b)
+    return bool(a.country) and a.country == b.country and any(
+        _opposed(x, kx) and not _opposed(y, ky) and getattr(y, "kind", "") == "state"
+        for x, kx, y, ky in ((a, ka, b, kb), (b, kb, a, ka)))
 
 
 def two_sides(actors: list, them: list) -> bool:
     """Both lists name someone and no actor is on a recipient's side: an act between sides."""
-    return bool(actors) and bool(them) and not any(same_side(a, b) for a in actors for b in them)
+    return bool(actors) and bool(them) and not any(
+        same_side(a, b) and not _rebels_and_state(a, b) for a in actors for b in them)

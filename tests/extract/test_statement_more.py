@@ -243,3 +243,138 @@ def test_told_listener_before_a_quote(found, text, speaker, cue, content) -> Non
 ])
 def test_focus_adverb_before_that_clause(found, text, speaker, cue, content) -> None:
     assert (speaker, cue, content) in found(text)
+
+
+# --- statement-cues room: predicate cues, pressing for, noun objects of no-object verbs,
+# subjects parsed as compounds, findings after their clause, opinion phrases ---
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("The senator made it clear that she would veto the harbor tax.",
+     "The senator", "made it clear", "she would veto the harbor tax"),
+    ("Harbor officials made clear Friday the ferry would keep running.",
+     "Harbor officials", "made clear", "the ferry would keep running"),
+    ("The minister made plain that the border would stay shut.",
+     "The minister", "made plain", "the border would stay shut"),
+])
+def test_made_clear_says_its_clause(found, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kessler made a clear choice when he left the party.",
+    "The baker made a cake for the party.",
+    "Kessler did not make clear whether he would run.",
+])
+def test_make_without_predicate_clause_is_no_statement(found, text) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("The dock workers pushed for a higher minimum wage.",
+     "The dock workers", "pushed", "a higher minimum wage"),
+    ("Watchdog groups had pressed for a vote on the harbor bill.",
+     "Watchdog groups", "had pressed", "a vote on the harbor bill"),
+    ("The mayor cast doubt on the official figures.",
+     "The mayor", "doubt", "the official figures"),
+    ("Kessler took aim at the mayor on Tuesday.", "Kessler", "aim", "the mayor"),
+    ("Kessler made allegations against the harbor board.",
+     "Kessler", "allegations", "the harbor board"),
+])
+def test_pressing_for_and_stance_nouns_after_plain_verbs(found, text, speaker, cue,
+                                                        content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+def test_pushing_a_thing_is_no_statement(found) -> None:
+    assert found("The porter pushed the cart down the hill.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("The mill closed last year, court records show.",
+     "court records", "show", "The mill closed last year"),
+    ("Company filings indicate the mill lost money.",
+     "Company filings", "indicate", "the mill lost money"),
+])
+def test_document_subject_parsed_as_compound(found, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("In the fall of 2007, Orlan held a 24-point lead among farmers in a national poll.",
+     "a national poll", "in", "Orlan held a 24-point lead among farmers"),
+    ("Only 18 percent of farmers have a favorable view of Orlan in a new poll.",
+     "a new poll", "in", "Only 18 percent of farmers have a favorable view of Orlan"),
+])
+def test_poll_after_its_figure_is_its_source(found, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Orlan leads in the polls.",
+    "Kessler took part in a survey of the harbor.",
+    "Orlan was mired in a poll of his own making.",
+])
+def test_standing_or_activity_in_a_poll_is_no_statement(found, text) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("In Ames's view, the mill will close by spring.",
+     "Ames", "In Ames's view", "the mill will close by spring"),
+    ("In the view of many farmers, the harbor is too small.",
+     "many farmers", "In the view", "the harbor is too small"),
+    ("The mill, in her view, will close by spring.",
+     "her", "in her view", "The mill, in her view, will close by spring"),
+])
+def test_in_holders_view_puts_the_clause_on_record(found, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In my view, the mill will close.",
+    "In the view from the hill, the harbor looked small.",
+])
+def test_first_person_or_holderless_view_is_no_statement(found, text) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("Voters who are angry about the harbor tax turned out in large numbers.",
+     "who", "angry", "the harbor tax"),
+    ("Kunin, who has been critical of Orlan, spoke on Tuesday.", "who", "critical", "Orlan"),
+])
+def test_stance_adjective_of_a_relative_clause(found, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ads that are critical of Orlan ran on Tuesday.",
+    "The mill, which is critical to the town, closed.",
+])
+def test_stance_adjective_of_a_thing_is_no_statement(found, text) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("Orlan is looking to put new limits on the harbor trade.",
+     "Orlan", "is looking", "to put new limits on the harbor trade"),
+    ("Republican leaders looked to stop the bleeding on Tuesday.",
+     "Republican leaders", "looked", "to stop the bleeding on Tuesday"),
+    ("The candidate strives to win the farm vote.",
+     "The candidate", "strives", "to win the farm vote"),
+])
+def test_aiming_verb_with_infinitive_states_an_intention(found, text, speaker, cue,
+                                                         content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kessler looked to his brother for advice.",
+    "Kessler looked tired after the debate.",
+])
+def test_aiming_verb_without_infinitive_is_no_statement(found, text) -> None:
+    assert found(text) == []
+
+
+def test_appearance_of_make_without_predicate_is_no_statement(found) -> None:
+    assert found("The talks seemed to make progress on Tuesday.") == []

@@ -20,6 +20,7 @@ COMPLEMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp", "d
 PROPOSITION_DEPS = ("xcomp", "oprd", "pcomp", "ccomp", "acomp")
 CIRCUMSTANCE_PREPS = ("in", "on", "at", "during", "after", "before", "since", "while", "with",
                       "from", "by", "via", "through", "amid", "despite", "in front of")
+SEQUENCE_PREPS = ("before", "after", "while")   # "said X before claiming Y": a next act
 LISTENER_VERBS = ("tell", "inform", "warn", "assure", "remind", "ask", "brief", "advise")
 
 
@@ -39,6 +40,104 @@ def _propositional(ctx: DocContext, comps: list[Token]) -> bool:
 
 def content_tokens(ctx: DocContext, verb: Token, lemma: str,
                     stance: bool = False) -> tuple[int, int, str]:
+    """Token range of the parse content of a verb cue and its type (clause/object/''); an
+    object content stops before a relative clause set off by a comma."""
+    lo, hi, kind = _content_tokens(ctx, verb, lemma, stance)
+    if kind == "object":
+        lo = _after_time(verb, lo, hi)
+        hi = _before_relative_aside(ctx, lo, hi)
+    if kind in ("object", "clause") and lo > verb.i:
+        hi = _before_own_cue_clause(ctx, lo, hi)
+    if kind == "clause" and lo > verb.i:
+        hi = _before_cue_relative(ctx, lo, hi)
+    if kind and hi <= lo:
+        return 0, 0, ""
+    return lo, hi, kind
+
+
+def _before_own_cue_clause(ctx: DocContext, lo: int, hi: int) -> int:
+    """'hopes the party learns, even as she admits the task is hard', 'said X before claiming
+    that Y', 'called them criminals while urging a wall': an adverbial clause closing the content
+    and set off from it (a comma before a clause with its own subject, or a gerund after a comma
+    or a time preposition) whose verb is a cue of its own is a second statement, not part of
+    the first."""
+    doc, lex = ctx.doc, ctx.lex
+    for t in doc[lo + 1:hi]:
+        if t.dep_ not in ("advcl", "acl", "pcomp") or ctx.in_quote[t.i] >= 0 or \
+                t.pos_ not in ("VERB", "AUX") or \
+                not lex.is_verb_cue(lex.verb_lemma(t.lemma_, t.text)):
+            continue
+        start = t.left_edge.i
+        end = t.right_edge.i + 1
+        while end < hi and (doc[end].is_punct or doc[end].is_space):
+            end += 1
+        if end < hi or start <= lo:
+            continue
+        if t.dep_ == "pcomp":
+            prep = t.head
+            if not (prep.dep_ == "prep" and prep.i == start - 1 and t.tag_ == "VBG"
+                    and prep.lower_ in SEQUENCE_PREPS):
+                continue
+            return _conjunct_start(prep)
+        comma = doc[start - 1].text == ","
+        if t.dep_ == "acl" and not (comma and t.tag_ == "VBG"):
+            continue
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        marked = any(c.dep_ == "mark" and c.i < t.i for c in t.children)
+        if comma and (own_subject and marked or t.tag_ == "VBG"):
+            return _conjunct_start(t)
+    return hi
+
+
+def _before_cue_relative(ctx: DocContext, lo: int, hi: int) -> int:
+    """'said he backs the bill, which calls for Y': a relative clause closing a clause content,
+    set off by a comma, whose verb is a speech or stance cue is the narrator's aside with its own
+    statement, not part of what was said (a belief or an appearance there stays in)."""
+    cut = _before_relative_aside(ctx, lo, hi)
+    if cut >= hi:
+        return hi
+    lex = ctx.lex
+    rel = next((a for a in ctx.doc[cut + 1].ancestors if a.dep_ == "relcl"), None)
+    if rel is None or rel.right_edge.i + 1 < hi - 1:
+        return hi
+    lemma = lex.verb_lemma(rel.lemma_, rel.text)
+    return cut if lemma in lex.speech_verbs or lemma in lex.stance_verbs else hi
+
+
+def _after_time(verb: Token, lo: int, hi: int) -> int:
+    """'promised Sunday to fight the bill': a date or time hung on the cue verb says when it was
+    said, not what; the content starts after it."""
+    doc = verb.doc
+    while lo < hi:
+        when = next((c for c in verb.children if c.left_edge.i == lo and c.right_edge.i < hi
+                     and all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)
+        if when is None:
+            break
+        lo = when.right_edge.i + 1
+        while lo < hi and doc[lo].is_punct:
+            lo += 1
+    return lo
+
+
+def _before_relative_aside(ctx: DocContext, lo: int, hi: int) -> int:
+    """'praised Ann Dale, who has vowed to ...', 'attacked Vance, with whom he clashed': the
+    writer's relative clause about the object (set off by a comma) is not what the speaker
+    praised or attacked, so the content ends before its comma."""
+    doc = ctx.doc
+    for j in range(lo + 1, hi - 1):
+        if doc[j].text != "," or ctx.in_quote[j] >= 0:
+            continue
+        rel = doc[j + 1]
+        if rel.dep_ == "prep" and j + 2 < hi:
+            rel = doc[j + 2]            # "with whom", "of which"
+        if rel.tag_ in ("WP", "WDT", "WP$") and any(
+                a.dep_ == "relcl" and a.left_edge.i == j + 1 for a in rel.ancestors):
+            return j
+    return hi
+
+
+def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
+                    stance: bool = False) -> tuple[int, int, str]:
     """Token range of the parse content of a verb cue and its type (clause/object/'')."""
     lex = ctx.lex
     clauses = [c for c in verb.children if c.dep_ == "ccomp" or c.dep_ == "advcl"
@@ -49,6 +148,7 @@ def content_tokens(ctx: DocContext, verb: Token, lemma: str,
         clauses = _channel_clauses(lex, verb)
     if any(c.i > verb.i and _that_marked(c) for c in clauses):
         clauses = [c for c in clauses if c.i > verb.i]   # "Claiming X, he told Fox that Y": Y
+    clauses = [c for c in clauses if not _said_by_another(ctx, verb, c)]
     if clauses:
         lo = min(_clause_start(c) for c in clauses)
         hi = max(c.right_edge.i for c in clauses) + 1
@@ -66,11 +166,15 @@ def content_tokens(ctx: DocContext, verb: Token, lemma: str,
                         and any(t.dep_ == "mark" and t.lower_ in lex.concessive_marks
                                 for t in a.children)):
                     hi = min(hi, _conjunct_start(a))  # "..., though she noted ...": her own
+        for cj in verb.children:    # "said X and he feels Y": Y is reported with X
+            if cj.dep_ == "conj" and cj.i >= hi and cj.pos_ in ("VERB", "AUX") and \
+                    content_conjunct(lex, cj):
+                hi = max(hi, cj.right_edge.i + 1)
         return lo, hi, "clause"
     if verb.dep_ == "parataxis" and (lemma in lex.speech_verbs or lemma in lex.belief_verbs
                                      and lemma not in lex.intention_verbs):
         head = verb.head    # "The talks, he said, will fail", "X, his aides believe, would .."
-        return head.left_edge.i, head.right_edge.i + 1, "clause"
+        return _wrapping_clause(verb), head.right_edge.i + 1, "clause"
     if verb.dep_ == "advcl" and verb.i < verb.head.i and \
             (lemma in lex.speech_verbs or spoken_particle(lex, verb, lemma)) and \
             any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i
@@ -140,6 +244,29 @@ def content_tokens(ctx: DocContext, verb: Token, lemma: str,
     return 0, 0, ""
 
 
+def _said_by_another(ctx: DocContext, verb: Token, clause: Token) -> bool:
+    """'Holt argued the fair was safe, and when asked ..., he said, "Never."': a clause before
+    the cue that is itself a cue with a subject of its own, outside quotes, is that subject's
+    statement, not what this cue reports."""
+    lex = ctx.lex
+    return clause.i < verb.i and ctx.in_quote[clause.i] < 0 and \
+        lex.is_verb_cue(lex.verb_lemma(clause.lemma_, clause.text)) and \
+        any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in clause.children)
+
+
+def _wrapping_clause(verb: Token) -> int:
+    """First token of the clause a parenthetical cue interrupts ("The talks, he said, will
+    fail"); a clause of its own before the cue ("He said X, and when asked, he said, 'No'") is
+    left out, and a clause that only follows the cue starts after it."""
+    doc, head = verb.doc, verb.head
+    before = [c for c in head.children if c.right_edge.i < verb.left_edge.i
+              and c.dep_ in ("ccomp", "parataxis", "conj")]
+    lo = max(c.right_edge.i + 1 for c in before) if before else head.left_edge.i
+    while lo < verb.left_edge.i and (doc[lo].is_punct or doc[lo].dep_ == "cc"):
+        lo += 1
+    return verb.right_edge.i + 1 if lo >= verb.left_edge.i else lo
+
+
 def _bare_clause(clause: Token) -> bool:
     """'said after the vote he would resign': a finite clause with its own subject and no
     conjunction or wh-word, which the parser hung on the verb as an adverbial, is what was
@@ -195,6 +322,21 @@ def cue_conjunct(cue: Token, clause: Token, conj: Token) -> bool:
     # "has called for X to stop and proposed Y": the cue's perfect auxiliary carries on
     return form in ("VBN", "VBD") and head_form not in ("VBN", "VBD") and cue.tag_ == "VBN" and \
         any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
+
+
+def content_conjunct(lex: CueLexicon, verb: Token) -> bool:
+    """'says the region is watching and that he can understand Y', 'said X and he feels he can
+    win': a conjunct clause marked 'that', or whose pronoun subject holds a belief (no speech or
+    stance verb), is a second part of what the cue reports, not a statement beside it."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    lemma = lex.verb_lemma(verb.lemma_, verb.text)
+    return subject.lower_ in lex.person_pronouns | lex.plural_pronouns and \
+        lemma in lex.belief_verbs and lemma not in lex.speech_verbs and \
+        lemma not in lex.stance_verbs
 
 
 def _conjunct_start(conj: Token) -> int:

@@ -61,6 +61,9 @@ class CueLexicon:
     stance_phrase_prepositions: frozenset[str] = field(default=frozenset())
     receiving_verbs: frozenset[str] = field(default=frozenset())
     focus_adverbs: frozenset[str] = field(default=frozenset())
+    predicate_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    opinion_nouns: frozenset[str] = field(default=frozenset())
+    aiming_verbs: frozenset[str] = field(default=frozenset())
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verbs
@@ -94,7 +97,8 @@ class CueLexicon:
                 else "stance"
         if pos == "ADJ":
             return "belief"
-        if lemma in self.speech_verbs or lemma in self.source_prepositions:
+        if lemma in self.speech_verbs or lemma in self.source_prepositions or \
+                lemma in self.predicate_cues:
             return "speech"
         if lemma in self.belief_verbs:
             return "belief"
@@ -119,6 +123,7 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
     belief = _words(data.get("belief_verbs")) | appearance
     obj = _words(data.get("object_verbs")) | _words(data.get("evidence_verbs"))
     particles = {str(k).lower(): _words(v) for k, v in (data.get("particle_cues") or {}).items()}
+    predicates = {str(k).lower(): _words(v) for k, v in (data.get("predicate_cues") or {}).items()}
     return CueLexicon(
         speech_verbs=speech,
         belief_verbs=belief,
@@ -137,7 +142,7 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         question_verbs=_words(data.get("question_verbs")),
         nested_verbs=_words(data.get("nested_verbs")),
         stance_verbs=_words(data.get("stance_verbs")),
-        verbs=speech | belief | obj | frozenset(particles),
+        verbs=speech | belief | obj | frozenset(particles) | frozenset(predicates),
         topic_prepositions=_words(data.get("topic_prepositions")),
         noun_content_prepositions=_words(data.get("noun_content_prepositions")),
         stance_nouns=_words(data.get("stance_nouns")),
@@ -164,4 +169,7 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         stance_phrase_prepositions=_words(data.get("stance_phrase_prepositions")),
         receiving_verbs=_words(data.get("receiving_verbs")),
         focus_adverbs=_words(data.get("focus_adverbs")),
+        predicate_cues=predicates,
+        opinion_nouns=_words(data.get("opinion_nouns")),
+        aiming_verbs=_words(data.get("aiming_verbs")),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from onrecord.extract.statements.content_spans import cue_conjunct
+from onrecord.extract.statements.content_spans import content_conjunct, cue_conjunct
 from onrecord.extract.statements.drafts import DocContext, Draft
 from onrecord.extract.statements.quote_snapping import kind_of
 from onrecord.extract.statements.speakers import RELATIVE_PRONOUNS, SUBJECT_DEPS
@@ -38,7 +38,7 @@ def _coordinate(ctx: DocContext, outer: Token, verb: Token) -> bool:
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     if verb.dep_ == "conj":
         if own_subject:
-            return verb.head.i != outer.i
+            return verb.head.i != outer.i and not content_conjunct(ctx.lex, verb)
         lemma = ctx.lex.verb_lemma(verb.lemma_, verb.text)
         return lemma == ctx.lex.verb_lemma(outer.lemma_, outer.text) or \
             cue_conjunct(outer, verb.head, verb)
@@ -106,6 +106,7 @@ def cut_at_coordinate_cues(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
 
 def dedupe(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """One statement per quote and speaker: a quote claimed twice keeps the nearer cue."""
+    _release_first_quote(ctx, drafts)
     by_quote: dict[tuple[int, tuple[int, int]], Draft] = {}
     out = []
     for d in drafts:
@@ -130,6 +131,21 @@ def dedupe(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
             seen.add(key)
             uniq.append(d)
     return uniq
+
+
+def _release_first_quote(ctx: DocContext, drafts: list[Draft]) -> None:
+    """'X said of Y, "A," adding that "B."': a cue between two quotes takes both only when no
+    other cue claims the first; when the cue before it does, the later cue keeps the second."""
+    for d in drafts:
+        if d.kind != "direct" or len(d.quotes) < 2 or d.cue_token is None:
+            continue
+        first, second = d.quotes[0], d.quotes[1]
+        if not ctx.q_tokens[first][1] <= d.cue_token < ctx.q_tokens[second][0]:
+            continue
+        if any(o is not d and o.quotes == [first] and o.cue_token is not None
+               and o.cue_token < ctx.q_tokens[first][0] for o in drafts):
+            d.quotes = d.quotes[1:]
+            d.content = (ctx.quotes[second].start, d.content[1])
 
 
 def drop_nested_beliefs(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:

@@ -9,7 +9,7 @@ from onrecord.extract.statements.cues import CueLexicon
 from onrecord.extract.statements.drafts import DocContext, Draft
 from onrecord.extract.statements.quote_snapping import adjacent_quotes, holds_quote, kind_of
 from onrecord.extract.statements.speakers import RELATIVE_PRONOUNS, speaker_range, subject_of
-from onrecord.extract.statements.verb_cues import SECOND_PERSON
+from onrecord.extract.statements.verb_cues import SECOND_PERSON, can_hold
 
 
 def according_cue(ctx: DocContext, tok: Token) -> Draft | None:
@@ -58,17 +58,68 @@ def finding_cue(ctx: DocContext, tok: Token) -> Draft | None:
     lex = ctx.lex
     source = next((c for c in tok.children if c.dep_ == "pobj"), None)
     head = tok.head
+    if head.dep_ == "dobj" and head.i < tok.i:
+        head = head.head        # "held a lead [in a poll]": the clause of the verb
+    if source is not None and source.lemma_.lower() in lex.opinion_nouns:
+        return _opinion_phrase(ctx, tok, source, head)
     if source is None or source.lemma_.lower() not in lex.finding_nouns or \
             head.pos_ not in ("VERB", "AUX") or ctx.in_quote[tok.i] >= 0 or \
             lex.is_verb_cue(lex.verb_lemma(head.lemma_, head.text)):
         return None
     sent = ctx.sents[ctx.sent_of[tok.i]]
     if head.i < tok.i:
-        return None     # "X leads in the polls", "mired in the polls": a standing, no source
+        return _finding_after(ctx, tok, source, head)
     a = tok.right_edge.i + 1
     while a < sent.end and ctx.doc[a].is_punct and ctx.doc[a].text in ",:;—–-":
         a += 1
     return _noun_draft(ctx, source, tok, a, min(head.right_edge.i + 1, sent.end))
+
+
+def _opinion_phrase(ctx: DocContext, tok: Token, noun: Token, head: Token) -> Draft | None:
+    """'In Ames's view, the mill will close', 'the mill, in her view, will close': the possessor
+    (or 'of' object) of an opinion noun holds the clause the 'in' phrase hangs on, like 'according
+    to'; no holder ("in the view from the hill"), no statement."""
+    lex = ctx.lex
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+        (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+         for p in c.children if p.dep_ == "pobj"), None)
+    if holder is None or head.pos_ not in ("VERB", "AUX") or ctx.in_quote[tok.i] >= 0 or \
+            holder.lower_ in lex.first_person | {"my", "our", "your"} | SECOND_PERSON or \
+            lex.is_verb_cue(lex.verb_lemma(head.lemma_, head.text)):
+        return None     # "in his view, he said ...": the verb's own statement
+    sent = ctx.sents[ctx.sent_of[tok.i]]
+    if head.i > tok.i:
+        a = tok.right_edge.i + 1
+        while a < sent.end and ctx.doc[a].is_punct and ctx.doc[a].text in ",:;—–-":
+            a += 1
+        lo, hi = a, min(head.right_edge.i + 1, sent.end)
+        if sent.start <= head.left_edge.i < tok.i:
+            lo = head.left_edge.i       # "the mill, in her view, will close": the whole clause
+    else:
+        lo, hi = head.left_edge.i, tok.i
+    if hi <= lo:
+        return None
+    content = ctx.char_range(lo, hi, tok.i)
+    if content[1] <= content[0]:
+        return None
+    kind, quotes, content = kind_of(ctx, content)
+    return Draft(holder, speaker_range(ctx, holder, noun), (tok.i, noun.i + 1), tok.i, content,
+                 kind, quotes)
+
+
+def _finding_after(ctx: DocContext, tok: Token, source: Token, head: Token) -> Draft | None:
+    """'Orlan held a ten-point lead in a new Herald poll': one poll or survey, introduced by 'a'
+    after a clause that states a figure, is the source of that clause (from its subject to 'in').
+    "X leads in the polls", "mired in the polls", "in the poll", "took part in a survey" name a
+    standing or an activity, no source."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if source.tag_ != "NN" or subject is None or subject.i > head.i or \
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in source.children):
+        return None
+    if not any(t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL")
+               for t in ctx.doc[subject.left_edge.i:tok.i]):
+        return None     # a finding is a figure: "held a 10-point lead", "6 percent backed X"
+    return _noun_draft(ctx, source, tok, subject.left_edge.i, tok.i)
 
 
 def noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
@@ -117,7 +168,7 @@ def noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
         if topic is None and noun.dep_ == "dobj":
             topic = _verb_topic(lex, noun)      # "took a swipe at X", "made the case for X"
         if topic is None or ctx.in_quote[noun.i] >= 0 or noun.dep_ == "dobj" and \
-                lex.is_verb_cue(lex.verb_lemma(noun.head.lemma_, noun.head.text)):
+                _says_its_object(lex, noun.head):
             return None     # "voiced his support for X": the verb's statement already
         lo, hi = topic.i + 1, topic.right_edge.i + 1
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
@@ -126,7 +177,7 @@ def noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
             noun.lemma_.lower() in lex.holder_nouns:
         speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     if speaker is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
-            not lex.is_verb_cue(lex.verb_lemma(noun.head.lemma_, noun.head.text)) and \
+            not _says_its_object(lex, noun.head) and \
             not any(c.dep_ == "neg" for c in noun.head.children):
         speaker = subject_of(noun.head)      # "X made allegations against Y", "X made the point that"
     if speaker is None and clause is None:
@@ -140,6 +191,14 @@ def noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
         if holder is not None and plural == (speaker.lower_ == "their"):
             speaker = holder
     return _noun_draft(ctx, speaker, noun, lo, hi)
+
+
+def _says_its_object(lex: CueLexicon, verb: Token) -> bool:
+    """Whether a verb is a cue that makes its noun object its own content ("voiced his support
+    for X"); verbs whose plain object is no content ("cast doubt on X", "made allegations
+    against Y") leave the noun to speak for their subject."""
+    lemma = lex.verb_lemma(verb.lemma_, verb.text)
+    return lex.is_verb_cue(lemma) and lemma not in lex.no_object_verbs
 
 
 def received_stance(ctx: DocContext, noun: Token) -> Draft | None:
@@ -241,11 +300,16 @@ def adjective_cue(ctx: DocContext, adj: Token) -> Draft | None:
         return None
     speaker = next((c for c in cop.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.lower_ in lex.first_person | SECOND_PERSON or \
-            speaker.lower_ in RELATIVE_PRONOUNS or speaker.lower_ == "it":
+            speaker.lower_ == "it":
         return None
+    s_range = speaker_range(ctx, speaker, adj)
+    if speaker.lower_ in RELATIVE_PRONOUNS:
+        # "voters who are angry about the war": the relative word stands for its antecedent
+        if cop.dep_ != "relcl" or not can_hold(ctx, cop.head):
+            return None
+        speaker, s_range = cop.head, (speaker.i, speaker.i + 1)
     content = ctx.char_range(clause.left_edge.i, clause.right_edge.i + 1, adj.i)
     if content[1] <= content[0]:
         return None
     kind, quotes, content = kind_of(ctx, content)
-    return Draft(speaker, speaker_range(ctx, speaker, adj), (adj.i, adj.i + 1), adj.i, content,
-                  kind, quotes)
+    return Draft(speaker, s_range, (adj.i, adj.i + 1), adj.i, content, kind, quotes)

@@ -77,7 +77,7 @@ def _carried_on(ctx: DocContext, qi: int, drafts: list[Draft]) -> Draft | None:
     only its cue clause lies between, owns a quote with no cue (even one left open at the
     paragraph end and so linked to a later quote block)."""
     q = ctx.quotes[qi]
-    prev = [d for d in drafts if d.content[1] <= q.start and d.kind == "direct" and d.quotes
+    prev = [d for d in drafts if d.content[1] <= q.start and ends_quoted(ctx, d)
             and d.cue is not None]
     if not prev:
         return None
@@ -138,7 +138,7 @@ def _continued_owner(ctx: DocContext, out: list[Draft], d: Draft,
     k = len(out) - 1
     while k >= 0:
         m = out[k]
-        if m.kind == "direct" and m.quotes and d.speaker_span == m.speaker_span and \
+        if ends_quoted(ctx, m) and d.speaker_span == m.speaker_span and \
                 m.content[1] <= d.content[0] and _only_cue_between(ctx, m, d):
             return k
         if m.cue_token is None or not any(
@@ -146,6 +146,18 @@ def _continued_owner(ctx: DocContext, out: list[Draft], d: Draft,
             return None     # only statements nested in an earlier cue clause are stepped over
         k -= 1
     return None
+
+
+def ends_quoted(ctx: DocContext, m: Draft) -> bool:
+    """A statement whose content ends in a quote: a direct quote, or a paraphrase closing on a
+    quoted part ('the city needs leaders "who listen," Ames said'), which a later uncued quote
+    may carry on."""
+    if not m.quotes:
+        return False
+    if m.kind == "direct":
+        return True
+    last = ctx.quotes[m.quotes[-1]]
+    return m.kind == "mixed" and last.end <= m.content[1] <= last.close_pos
 
 
 def _only_cue_between(ctx: DocContext, m: Draft, d: Draft) -> bool:

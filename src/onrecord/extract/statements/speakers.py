@@ -66,6 +66,11 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
             if agent is None:       # "X is expected to announce ...": X, for the verb below
                 return c if depth > 0 and c.pos_ in ("PROPN", "NOUN", "PRON") else None
             return next((p for p in agent.children if p.dep_ == "pobj"), None)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.left_edge.i > 0 and \
+            tok.doc[tok.left_edge.i - 1].text == "," and tok.head.dep_ == "dobj" and \
+            tok.head.head.pos_ == "VERB":
+        # "X rejected the notion that ..., saying ...": the one who says is X, not the notion
+        return subject_of(tok.head.head, depth + 1)
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         return _issuer(tok.head, depth) or tok.head
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ccomp" and \

@@ -85,12 +85,14 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     """The draft statement of a speech, belief or stance verb, or None when it is no cue."""
     lex = ctx.lex
     lemma = lex.verb_lemma(verb.lemma_, verb.text)
+    if lemma in lex.predicate_cues:
+        return None if in_quote else predicate_cue(ctx, verb, lemma)
     plain_verb = lemma not in lex.speech_verbs and lemma not in lex.belief_verbs and \
         lemma not in lex.object_verbs       # a cue only with its particle or a that-clause
     that_clause = plain_verb and lemma in lex.particle_cues and _that_clause(verb)
     if plain_verb and lemma in lex.particle_cues and not that_clause and not any(
             c.dep_ in PARTICLE_DEPS and c.lower_ in lex.particle_cues[lemma]
-            for c in verb.children):
+            for c in verb.children) and not _intended(lex, verb, lemma):
         return None     # "ruled the country" is no cue; "ruled that the law stands" is
     if lemma in lex.appearance_verbs and not _stance_infinitive(lex, verb):
         return None     # "appeared on television", "seems to be winning": no stance appears
@@ -103,7 +105,7 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and \
             not (lemma in lex.stance_verbs and any(c.dep_ == "agent" for c in verb.children)):
         return None     # "the statement released Monday"; but "a bill opposed by X" is X's
-    speaker = subject_of(verb)
+    speaker = subject_of(verb) or _compound_subject(verb)
     if speaker is None or speaker.lower_ == "it" and speaker.head != verb and \
             speaker.head.lemma_ == "be":
         return None     # "it is hard to imagine ...": an expletive 'it' holds nothing
@@ -125,6 +127,9 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         if hi > lo and lemma in lex.physical_verbs and not _names_party(ctx, lo, hi):
             lo = hi = 0     # "attacked a police station" is no statement
         ctype = "object" if hi > lo else ""
+    aim = _intended_clause(lex, verb, lemma) if ctype == "" else None
+    if aim is not None:     # "looked to stop the bleeding", parsed as an adverbial clause
+        lo, hi, ctype = aim.left_edge.i, aim.right_edge.i + 1, "object"
     if ctype == "" and not speechy:
         return None
     if ctype == "clause" and plain_verb and not speechy and not that_clause:
@@ -192,12 +197,70 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         rel = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS
                     and c.lower_ in RELATIVE_PRONOUNS), None)
         if rel is not None:     # "voters who support X": the local words are "who"
-            if not _can_hold(ctx, speaker):
+            if not can_hold(ctx, speaker):
                 return None     # "ads that promote Cruz", "a movement that focused on ..."
             s_lo, s_hi = rel.i, rel.i + 1
     c_lo, c_hi = _cue_range(verb)
     return Draft(speaker, (s_lo, s_hi), (c_lo, c_hi), verb.i, content, kind, quotes,
                  content_type=ctype if kind != "direct" else "")
+
+
+def _intended(lex: CueLexicon, verb: Token, lemma: str) -> bool:
+    """'is looking to cut taxes': a verb of aiming whose to-infinitive after it is what its
+    subject intends (only with that infinitive: "looked to his brother" is no cue)."""
+    return _intended_clause(lex, verb, lemma) is not None
+
+
+def _intended_clause(lex: CueLexicon, verb: Token, lemma: str) -> Token | None:
+    """The to-infinitive right after a verb of aiming (see _intended), or None."""
+    if lemma not in lex.aiming_verbs or verb.dep_ in ("acl", "amod") or verb.dep_ == "advcl" \
+            and not any(c.dep_ == "nsubj" for c in verb.children):
+        return None     # "firms looking to cut debts": a description, not a stated aim
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i and
+                 c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" and
+                                                   a.i == verb.i + 1 for a in c.children)), None)
+
+
+def _compound_subject(verb: Token) -> Token | None:
+    """'..., court records show.': a plural noun just before a finite cue verb that the parser
+    took for a compound of it, the verb left without a subject; None otherwise."""
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is None or prev.head != verb or prev.dep_ != "compound" or \
+            prev.tag_ not in ("NNS", "NNPS") or verb.tag_ not in ("VBP", "VBD"):
+        return None
+    return prev
+
+
+def predicate_cue(ctx: DocContext, verb: Token, lemma: str) -> Draft | None:
+    """'made it clear that ...', 'has made clear he will run': a verb with a fixed predicate word
+    that together say the finite clause after it (the parser hangs the clause on the verb, on the
+    predicate word or on a noun between them); no such clause, no cue ("made a clear choice")."""
+    lex = ctx.lex
+    words = lex.predicate_cues[lemma]
+    pred = next((t for t in ctx.doc[verb.i + 1:min(verb.i + 4, len(ctx.doc))]
+                 if t.lower_ in words and t.head.i in range(verb.i, verb.i + 4)), None)
+    if pred is None or any(c.dep_ == "neg" for c in verb.children) or pred.dep_ == "amod" and \
+            pred.head.dep_ != "npadvmod":
+        return None     # "made a clear choice"; but "made clear Monday (that) ..." misparsed
+    heads = {verb.i, pred.i, pred.head.i}
+    clause = next((t for t in ctx.doc[pred.i + 1:verb.right_edge.i + 1]
+                   if t.head.i in heads and t.dep_ in ("ccomp", "advcl") and t.pos_ in ("VERB", "AUX")
+                   and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+                   and all(c.lower_ == "that" for c in t.children if c.dep_ == "mark")
+                   and t.left_edge.lower_ not in QUESTION_WORDS
+                   and not (t.left_edge.pos_ == "SCONJ" and t.left_edge.lower_ != "that")), None)
+    speaker = subject_of(verb)
+    if clause is None or speaker is None or speaker.lower_ == "it" or \
+            speaker.lower_ in lex.first_person | SECOND_PERSON:
+        return None     # "it was made clear when ...": no one makes it clear
+    speaker = local_head(ctx, speaker, verb)
+    content = ctx.char_range(clause.left_edge.i, clause.right_edge.i + 1, verb.i)
+    if content[1] <= content[0]:
+        return None
+    kind, quotes, content = kind_of(ctx, content)
+    c_lo, _ = _cue_range(verb)
+    return Draft(speaker, speaker_range(ctx, speaker, verb), (c_lo, pred.i + 1), verb.i, content,
+                 kind, quotes, content_type="clause")
 
 
 def _stance_infinitive(lex: CueLexicon, verb: Token) -> bool:
@@ -207,7 +270,8 @@ def _stance_infinitive(lex: CueLexicon, verb: Token) -> bool:
         if c.dep_ != "xcomp" or c.i < verb.i or not any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             continue
-        if lex.is_verb_cue(lex.verb_lemma(c.lemma_, c.text)) or any(
+        lemma = lex.verb_lemma(c.lemma_, c.text)
+        if lex.is_verb_cue(lemma) and lemma not in lex.predicate_cues or any(
                 a.dep_ == "acomp" and a.lower_ in lex.stance_adjectives for a in c.children):
             return True
     return False
@@ -253,7 +317,7 @@ def _names_party(ctx: DocContext, lo: int, hi: int) -> bool:
     return head.ent_type_ in ("PERSON", "ORG", "NORP") or head.pos_ == "PRON"
 
 
-def _can_hold(ctx: DocContext, tok: Token) -> bool:
+def can_hold(ctx: DocContext, tok: Token) -> bool:
     """Whether a relative clause's antecedent can say or hold something: a person or group (a
     known actor, a name, a pronoun, a people noun) or a document ("a poll that shows")."""
     if ctx.actors.actor_for(tok) is not None or tok.pos_ in ("PROPN", "PRON"):
@@ -281,10 +345,10 @@ def mistagged_plural_cue(ctx: DocContext, tok: Token) -> Draft | None:
     if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or ctx.in_quote[tok.i] >= 0:
         return None
     lemma = lex.verb_lemma(tok.lemma_, tok.text)
-    if not lex.is_verb_cue(lemma) or lemma in lex.particle_cues:
+    if not lex.is_verb_cue(lemma) or lemma in lex.particle_cues or lemma in lex.predicate_cues:
         return None
     names = [c for c in tok.children if c.dep_ in ("compound", "nsubj") and c.i == tok.i - 1
-             and _can_hold(ctx, c)]
+             and can_hold(ctx, c)]
     clause = next((c for c in tok.children if c.i > tok.i and c.dep_ in (
         "ccomp", "acl", "relcl", "advcl") and c.left_edge.i == tok.i + 1 and
         c.left_edge.lower_ in ("that", "to")), None)

@@ -263,3 +263,15 @@ def test_people_evacuated_are_not_the_evacuators(coder):
     events = coder.code("About 33 people were evacuated from the Kenyan embassy in Tripoli.")
     assert all("people" not in a.text for e in events.events if e.event == "AID"
                for a in e.actor)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # CAMEO 02: seeking something from someone is an appeal ...
+    ("Bolivia sought Brazilian help against the smugglers.", {"REQUEST"}),
+    ("Pakistan sought talks with India over the dam.", {"REQUEST"}),
+    # ... an attempt ("sought to" + verb) appeals to no one: only the attempted act is coded
+    ("Paraguay sought to ease tensions with Bolivia after the incident.", set()),
+    ("The rebels sought to seize the airport outside the capital.", {"COERCE"}),
+])
+def test_seeking_to_act_is_an_attempt_not_an_appeal(coder, text, expected):
+    assert {e for e, _, _ in triples(coder, text)} == expected

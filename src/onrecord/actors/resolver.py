@@ -61,6 +61,8 @@ FOREIGN_ACTING_SECTORS = frozenset({"GOV", "MIL", "SPY"})
 # unknown person named with one is placed by context as the role noun alone would be
 NONSTATE_PERSON_SECTORS = frozenset({"REB", "OPP", "CVL", "JRN", "REL", "EDU", "LAB", "BUS", "AGR",
                                      "CRM", "REF", "SOC"})
+# a place and its state at most this many tokens apart name the state once ("Tuzla, Bosnia")
+PLACE_PHRASE_GAP = 3
 
 
 class ActorResolver:
@@ -1009,12 +1011,6 @@ def pick_entry(entries: list[Entry], date: str | None) -> Entry:
     return top[0]
 
 
-__all__ = ["ActorResolver", "load_knowledge_base"]
-
-
-PLACE_PHRASE_GAP = 3
-
-
 def _same_place_phrase(hit: Hit, counted: list[Hit], hits: dict[int, Hit]) -> bool:
     """A town or region named with its state in one phrase ("Saudi Arabia's Asir region",
     "the Asir region of Saudi Arabia", "Tuzla, Bosnia") names that state once, not twice."""
@@ -1028,3 +1024,5 @@ def _same_place_phrase(hit: Hit, counted: list[Hit], hits: dict[int, Hit]) -> bo
             return True
     return False
 
+
+__all__ = ["ActorResolver", "load_knowledge_base"]

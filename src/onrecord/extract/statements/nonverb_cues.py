@@ -69,10 +69,16 @@ def finding_cue(ctx: DocContext, tok: Token) -> Draft | None:
     sent = ctx.sents[ctx.sent_of[tok.i]]
     if head.i < tok.i:
         return _finding_after(ctx, tok, source, head)
-    a = tok.right_edge.i + 1
-    while a < sent.end and ctx.doc[a].is_punct and ctx.doc[a].text in ",:;—–-":
-        a += 1
+    a = _after_phrase(ctx, tok, sent.end)
     return _noun_draft(ctx, source, tok, a, min(head.right_edge.i + 1, sent.end))
+
+
+def _after_phrase(ctx: DocContext, tok: Token, end: int) -> int:
+    """The first token after ``tok``'s phrase and the commas, colons or dashes that close it."""
+    a = tok.right_edge.i + 1
+    while a < end and ctx.doc[a].is_punct and ctx.doc[a].text in ",:;—–-":
+        a += 1
+    return a
 
 
 def _opinion_phrase(ctx: DocContext, tok: Token, noun: Token, head: Token) -> Draft | None:
@@ -89,10 +95,7 @@ def _opinion_phrase(ctx: DocContext, tok: Token, noun: Token, head: Token) -> Dr
         return None     # "in his view, he said ...": the verb's own statement
     sent = ctx.sents[ctx.sent_of[tok.i]]
     if head.i > tok.i:
-        a = tok.right_edge.i + 1
-        while a < sent.end and ctx.doc[a].is_punct and ctx.doc[a].text in ",:;—–-":
-            a += 1
-        lo, hi = a, min(head.right_edge.i + 1, sent.end)
+        lo, hi = _after_phrase(ctx, tok, sent.end), min(head.right_edge.i + 1, sent.end)
         if sent.start <= head.left_edge.i < tok.i:
             lo = head.left_edge.i       # "the mill, in her view, will close": the whole clause
     else:

@@ -275,3 +275,40 @@ def test_people_evacuated_are_not_the_evacuators(coder):
 ])
 def test_seeking_to_act_is_an_attempt_not_an_appeal(coder, text, expected):
     assert {e for e, _, _ in triples(coder, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a team or squad sent stands for its members (CAMEO 073 medical staff) ...
+    ("Egypt sent a team of doctors to Sudan after the floods.", ("AID", "EGY", "SDN")),
+    ("Norway dispatched a squad of rescuers to Nepal on Sunday.", ("AID", "NOR", "NPL")),
+    # ... and the goods coordinated with them are sent too (CAMEO 070)
+    ("Canada sent a group of engineers, tents and medicine to Ghana.", ("AID", "CAN", "GHA")),
+    # a share of goods supplied counts the goods ("94% of the equipment": CAMEO 072)
+    ("Russia supplied 80% of the weapons that Armenia bought.", ("AID", "RUS", "ARM")),
+    # giving access is granting it (CAMEO 086)
+    ("Pakistan gave the Turkish army access to its airbases.", ("RETREAT", "PAK", "TUR")),
+    # a boycott or sanctions law repealed lifts the sanction (CAMEO 085)
+    ("Oman repealed its sanctions on Qatar in June.", ("RETREAT", "OMN", "QAT")),
+    # aid named by its package (CAMEO 070, 073)
+    ("Japan's assistance package for Laos arrived by ship.", ("AID", "JPN", "LAO")),
+    # a tax on another party's firms suspended eases an economic measure (CAMEO 085)
+    ("Spain suspended its levy on Moroccan phone companies.", ("RETREAT", "ESP", "MAR")),
+    # a presence intensified is forces increased (CAMEO 154)
+    ("Turkish forces intensified their presence near the Greek border.",
+     ("MOBILIZE", "TUR", "GRC")),
+    # taking part in peacekeeping provides it (CAMEO 074)
+    ("Fijian troops took part in the peacekeeping mission in Lebanon.",
+     ("AID", "FJI", "LBN")),
+])
+def test_material_recall_patterns_are_coded(coder, text, expected):
+    assert expected in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a domestic tax suspended has no recipient: no easing of sanctions (CAMEO 085)
+    "Kenya suspended the fuel tax for three months.",
+    # experts sent to a home-state site are no aid to another party (CAMEO 07)
+    "The Kenyan mining agency sent a team of experts to the collapsed mine.",
+])
+def test_material_recall_patterns_stay_in_their_sense(coder, text):
+    assert not any(e in ("AID", "RETREAT") for e, _, _ in triples(coder, text))

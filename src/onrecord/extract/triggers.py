@@ -382,8 +382,15 @@ def _object_with_lemma(children: list[Token], lemmas: frozenset[str],
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
                     for g in p.children:
-                        if g.dep_ == "pobj" and g.lemma_.lower() in lemmas:
+                        if g.dep_ != "pobj":
+                            continue
+                        if g.lemma_.lower() in lemmas:
                             return g
+                        # "a team of experts, equipment and drugs": through the coordination
+                        hit = next((cj for cj in g.conjuncts if conjuncts
+                                    and cj.lemma_.lower() in lemmas), None)
+                        if hit is not None:
+                            return hit
         if c.dep_ == "dobj" and conjuncts:
             # "imposed new sanctions and visa bans": look through the coordination
             for cj in c.conjuncts:

@@ -205,3 +205,49 @@ def test_no_event_by_the_other_side(coder, text, event):
 ])
 def test_no_verbal_event(coder, text, event):
     assert not _events(coder, text, event)
+
+
+@pytest.mark.parametrize("text, cameo, actor, recipient", [
+    # offering forces or arms is the intent to give military aid (CAMEO 0332)
+    ("Chile offered Peru two warships.", "0332", "CHL", "PER"),
+    ("Chile has offered to Peru an armored regiment and two warships.", "0332", "CHL", "PER"),
+    # offering goods or money is the intent to give material aid (CAMEO 033)
+    ("The Japanese government offered Peru medicine after the earthquake.", "033", "JPN", "PER"),
+])
+def test_offer_of_aid(coder, text, cameo, actor, recipient):
+    found = [e for e in _events(coder, text, "AGREE") if e.cameo == cameo]
+    assert found, f"no AGREE {cameo} in {text!r}"
+    assert actor in _codes(found[0].actor)
+    assert recipient in _codes(found[0].recipient)
+
+
+@pytest.mark.parametrize("text", [
+    # an offer of something that is no aid is no intent to give aid
+    "The company offered its customers a discount.",
+    "The Chilean minister offered his resignation.",
+])
+def test_offer_without_aid(coder, text):
+    assert not [e for e in _events(coder, text, "AGREE") if e.cameo.startswith("033")]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # wanting another party's forces out asks them to leave (CAMEO 025 / 105)
+    ("Peru wants all Chilean troops out of the border region as soon as possible.", "PER",
+     "CHL"),
+    ("The Peruvian rebels want the Chilean soldiers out of their valley.", "PER", "CHL"),
+])
+def test_wanted_out(coder, text, actor, recipient):
+    found = _events(coder, text, "REQUEST")
+    assert found, f"no REQUEST in {text!r}"
+    assert actor in _codes(found[0].actor)
+    assert recipient in _codes(found[0].recipient)
+
+
+@pytest.mark.parametrize("text", [
+    # one's own forces, a denied wish, or no party: no request
+    "Peru wants its own troops out of the region.",
+    "Peru does not want Chilean troops out of the region.",
+    "The Peruvian minister wants the report out by Friday.",
+])
+def test_not_wanted_out(coder, text):
+    assert not _events(coder, text, "REQUEST")

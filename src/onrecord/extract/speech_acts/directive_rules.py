@@ -28,8 +28,9 @@ from onrecord.schema import Event, Span
 def _directive_target(verb: Token, spec: dict) -> tuple[Token, Token, str] | None:
     """(addressee, content verb, kind) of a directive: "asked Germany to supply tanks" (object
     control), "was told by Washington to leave" (passive), "insisted that London release the
-    tanker" (a mandative subjunctive: base form with its own subject) -> "request"; "gave Qatar
-    ten days (until Friday) to close the station" -> "ultimatum"."""
+    tanker" (a mandative subjunctive: base form with its own subject), "wants Chilean troops
+    out" (a wanted state) -> "request"; "gave Qatar ten days (until Friday) to close the
+    station" -> "ultimatum"."""
     lemma = verb.lemma_.lower()
     if lemma in spec.get("control_verbs", {}):
         comp = to_clause(verb)
@@ -40,6 +41,15 @@ def _directive_target(verb: Token, spec: dict) -> tuple[Token, Token, str] | Non
         subj = next((c for c in comp.children if c.dep_ == "nsubj"), None) if comp else None
         if subj is not None:                    # clause with its own subject
             return subj, comp, "request"
+    if lemma in spec.get("state_verbs", ()):      # "wants Chilean troops out (of ...)"
+        state = next((c for c in verb.children if c.dep_ in ("prep", "prt", "advmod", "acomp",
+                                                             "ccomp")
+                      and c.lower_ in spec.get("state_words", ())), None)
+        if state is not None:
+            who = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+                (c for c in state.children if c.dep_ == "nsubj"), None)
+            if who is not None:
+                return who, state, "request"
     if lemma in spec.get("mandative_verbs", ()):
         comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")
                      and c.lemma_ not in ("be", "have")), None)

@@ -113,10 +113,10 @@ def _asks_no_one(tok, rule: dict) -> bool:
     kids = list(tok.children)
     if any(c.dep_ == "dobj" and c.lemma_.lower() in rule.get("own_objects", ()) for c in kids):
         return True           # "who requested anonymity"
-    if lemma in rule.get("plea_verbs", ()) and any(
-            c.lower_ in rule.get("plea_words", ()) for c in kids) or lemma in rule.get(
-            "plea_verbs", ()) and tok.dep_ == "compound" and tok.head.lower_ in rule.get(
-            "plea_words", ()):
+    plea_words = rule.get("plea_words", ())
+    if lemma in rule.get("plea_verbs", ()) and (
+            any(c.lower_ in plea_words for c in kids)
+            or tok.dep_ == "compound" and tok.head.lower_ in plea_words):
         return True           # "pleaded guilty to fraud", "a guilty plea", "a plea deal"
     if lemma in rule.get("view_verbs", ()) and not any(
             c.dep_ in ("dobj", "xcomp", "dative") for c in kids) and any(

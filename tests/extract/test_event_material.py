@@ -312,3 +312,85 @@ def test_material_recall_patterns_are_coded(coder, text, expected):
 ])
 def test_material_recall_patterns_stay_in_their_sense(coder, text):
     assert not any(e in ("AID", "RETREAT") for e, _, _ in triples(coder, text))
+
+
+def coded(coder, text: str) -> list[tuple[str, str, str | None]]:
+    """(type, CAMEO code, actor country) of every asserted event of ``text``."""
+    return [(e.event, e.cameo, e.actor[0].country if e.actor else None)
+            for e in coder.code(text).events if not (e.hypothetical or e.negated)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # enlisting fighters and redeploying units increase armed forces (CAMEO 154)
+    ("The Sudanese army recruited hundreds of fighters in Darfur last month.",
+     ("MOBILIZE", "154", "SDN")),
+    ("The Malian army redeployed two battalions to the northern border.",
+     ("MOBILIZE", "154", "MLI")),
+    ("Armenia bolstered its garrison along the Azerbaijani border.", ("MOBILIZE", "154", "ARM")),
+    ("The Chilean government sent military to the northern border on Monday.",
+     ("MOBILIZE", "154", "CHL")),
+    # raising a unit's alert status (CAMEO 152)
+    ("The Peruvian government put its navy on high alert on Friday.",
+     ("MOBILIZE", "152", "PER")),
+    # the nominal and verbal forms of demilitarizing (CAMEO 0873) and ending a war (CAMEO 087)
+    ("Georgia announced the demilitarization of the border zone on Monday.",
+     ("RETREAT", "0873", "GEO")),
+    ("The Colombian army put an end to the fighting in the Cauca valley.",
+     ("RETREAT", "087", "COL")),
+    # leaving an organization, in nominal form, and ejecting foreign officials (CAMEO 166)
+    ("Burundi's withdrawal from the regional trade bloc angered its neighbours.",
+     ("SANCTION", "166", "BDI")),
+    ("The Nicaraguan government ejected two Costa Rican diplomats on Tuesday.",
+     ("SANCTION", "166", "NIC")),
+    # a penalty imposed is a sanction (CAMEO 160)
+    ("The Polish government penalized a Belarusian shipping company on Friday.",
+     ("SANCTION", "160", "POL")),
+    # operations of combat are the use of force (CAMEO 190)
+    ("The Nigerian army carried out combat operations against the rebels on Wednesday.",
+     ("ASSAULT", "190", "NGA")),
+    # eased penalties on persons and giving in (CAMEO 081, 083)
+    ("The Zambian president commuted the death sentences of twelve prisoners on Monday.",
+     ("CONCEDE", "081", "ZMB")),
+    ("The Ecuadorian Supreme Court exonerated the former defence minister.",
+     ("CONCEDE", "081", "ECU")),
+    # a purge removes officials from office (CAMEO 172)
+    ("The Guinean junta purged dozens of senior officers after the failed coup.",
+     ("COERCE", "172", "GIN")),
+    # acting jointly with a partner is material cooperation (CAMEO 060)
+    ("The Kenyan police coordinated with Ugandan investigators to dismantle the ring.",
+     ("COOPERATE", "060", "KEN")),
+    ("Chad formed an alliance with Niger against the insurgents.", ("COOPERATE", "060", "TCD")),
+    ("The Chilean navy has partnered with Peru on coastal security.",
+     ("COOPERATE", "060", "CHL")),
+    # a court's fine is a sanction (PLOVER SANCTION)
+    ("A Turkish court fined the Greek shipping company on Wednesday.",
+     ("SANCTION", "160", "TUR")),
+    # conscripts and a larger army or arsenal are forces and weapons mobilized (CAMEO 154, 152)
+    ("The Ethiopian army conscripted thousands of young men after the invasion.",
+     ("MOBILIZE", "154", "ETH")),
+    ("Kazakhstan expanded its army by ten thousand soldiers.", ("MOBILIZE", "154", "KAZ")),
+    ("Pakistan expanded its arsenal of short-range missiles last year.",
+     ("MOBILIZE", "152", "PAK")),
+    # demilitarizing a zone (CAMEO 0873) and capitulating to an opponent (CAMEO 083)
+    ("The Serbian army demilitarized the border zone last month.", ("RETREAT", "0873", "SRB")),
+    ("The Bolivian rebels capitulated after a six-month siege.", ("CONCEDE", "083", "BOL")),
+    # a toll taken by clashes between named parties reports the clashes (CAMEO 190)
+    ("Clashes between Sudanese rebels and the army have claimed the lives of dozens of people.",
+     ("ASSAULT", "190", "SDN")),
+])
+def test_material_lexicon_senses_are_coded(coder, text, expected):
+    assert expected in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an embargo or curfew violated is no sanction or restriction by the violator
+    ("Moldovan smugglers violated the embargo on Tuesday.", "SANCTION"),
+    ("The Serbian rebels defied the curfew on Friday.", "COERCE"),
+    # a business presence expanded is no military build-up
+    ("The Dutch bank expanded its presence in Vietnam last year.", "MOBILIZE"),
+    # a toll with no parties named is no event; a claim made is no assault
+    ("The war in Yemen has claimed thousands of lives.", "ASSAULT"),
+    ("The Sudanese government claimed victory over the rebels.", "ASSAULT"),
+])
+def test_material_lexicon_senses_stay_out(coder, text, absent):
+    assert absent not in {e for e, _, _ in coded(coder, text)}

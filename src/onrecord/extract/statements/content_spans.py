@@ -19,7 +19,8 @@ OBJECT_DEPS = ("dobj", "xcomp", "prep", "pcomp", "oprd", "attr", "acomp", "dativ
 COMPLEMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp", "dative")
 PROPOSITION_DEPS = ("xcomp", "oprd", "pcomp", "ccomp", "acomp")
 CIRCUMSTANCE_PREPS = ("in", "on", "at", "during", "after", "before", "since", "while", "with",
-                      "from", "by", "via", "through", "amid", "despite", "in front of")
+                      "from", "by", "via", "through", "amid", "despite", "in front of",
+                      "along", "under", "across", "throughout", "within", "around")
 SEQUENCE_PREPS = ("before", "after", "while")   # "said X before claiming Y": a next act
 LISTENER_VERBS = ("tell", "inform", "warn", "assure", "remind", "ask", "brief", "advise")
 
@@ -36,6 +37,17 @@ def _propositional(ctx: DocContext, comps: list[Token]) -> bool:
                     t.tag_ == "VBG" and t.dep_ in ("dobj", "pobj", "pcomp"):
                 return True
     return False
+
+
+def _relative_predicate(verb: Token) -> Token | None:
+    """'the vote, which he called a disaster': with a relative word as the verb's object before
+    it, a noun object after it is a predicate of the first ("called it a disaster"), not a plain
+    object; that noun object, or None."""
+    if not any(c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WDT", "WP")
+               for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                 and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
 
 
 def content_tokens(ctx: DocContext, verb: Token, lemma: str,
@@ -148,7 +160,10 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
         clauses = _channel_clauses(lex, verb)
     if any(c.i > verb.i and _that_marked(c) for c in clauses):
         clauses = [c for c in clauses if c.i > verb.i]   # "Claiming X, he told Fox that Y": Y
-    clauses = [c for c in clauses if not _said_by_another(ctx, verb, c)]
+    if any(c.i > verb.i for c in clauses):      # "X happened: Republicans said Y": Y only
+        clauses = [c for c in clauses if c.i > verb.i or not _set_off(ctx, c, verb)]
+    clauses = [c for c in clauses if not _said_by_another(ctx, verb, c)
+               and not _circumstance(lex, c)]
     if clauses:
         lo = min(_clause_start(c) for c in clauses)
         hi = max(c.right_edge.i for c in clauses) + 1
@@ -192,7 +207,7 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
         parts = lex.particle_cues.get(lemma, frozenset())
         comps = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i
                  and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS
-                          and c.lower_ not in parts)]
+                          and c.lower_ not in parts) and not lex.addresses(c, lemma)]
         if comps and (_propositional(ctx, comps) or parts and comps[0].lower_ in parts
                       or (stance or lemma in lex.stance_verbs)
                       and any(c.dep_ != "prep" for c in comps)):
@@ -215,7 +230,7 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
             "punct", "cc", "conj", "advmod", "npadvmod", "prt", "advcl", "dative", "agent",
             "nsubj", "nsubjpass", "expl", "csubj")
             and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS)
-            and not (c.dep_ == "dobj" and lemma in LISTENER_VERBS)]
+            and not (c.dep_ == "dobj" and lemma in LISTENER_VERBS) and not _circumstance(lex, c)]
         if comps and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ not in ("relcl", "acl")
                          for c in comps for t in c.subtree):
             lo = min(c.left_edge.i for c in comps)
@@ -228,6 +243,9 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
                    None)
         if pro is not None:
             return pro.left_edge.i, pro.right_edge.i + 1, "object"   # "said so", "the same"
+    pred = _relative_predicate(verb) if lemma in lex.object_verbs else None
+    if pred is not None:
+        return pred.left_edge.i, pred.right_edge.i + 1, "object"    # "which he called a disaster"
     if lemma in lex.no_object_verbs:
         return 0, 0, ""
     if lemma in lex.speech_verbs and lemma not in LISTENER_VERBS and \
@@ -244,6 +262,19 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
     return 0, 0, ""
 
 
+def _set_off(ctx: DocContext, clause: Token, verb: Token) -> bool:
+    """Whether a colon or semicolon outside quotes stands between a clause before a cue and the
+    cue: the clause is a sentence of its own, not what the cue reports."""
+    return any(t.text in (":", ";") and ctx.in_quote[t.i] < 0
+               for t in ctx.doc[clause.right_edge.i:verb.i])
+
+
+def _circumstance(lex: CueLexicon, clause: Token) -> bool:
+    """Whether a clause is opened by a subordinator of time or cause ("before he died"): it says
+    when or why something was said, not what."""
+    return any(m.dep_ == "mark" and m.lower_ in lex.circumstance_marks for m in clause.children)
+
+
 def _said_by_another(ctx: DocContext, verb: Token, clause: Token) -> bool:
     """'Holt argued the fair was safe, and when asked ..., he said, "Never."': a clause before
     the cue that is itself a cue with a subject of its own, outside quotes, is that subject's
@@ -251,7 +282,8 @@ def _said_by_another(ctx: DocContext, verb: Token, clause: Token) -> bool:
     lex = ctx.lex
     return clause.i < verb.i and ctx.in_quote[clause.i] < 0 and \
         lex.is_verb_cue(lex.verb_lemma(clause.lemma_, clause.text)) and \
-        any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in clause.children)
+        any(c.dep_ in SUBJECT_DEPS and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in lex.pronouns)
+            for c in clause.children)
 
 
 def _wrapping_clause(verb: Token) -> int:
@@ -401,12 +433,19 @@ def trailing_content(ctx: DocContext, verb: Token, core: set[int]) -> tuple[int,
     while start >= 0:
         t = doc[start]
         if "\n" in t.text or t.text in (".", "!", "?") and ctx.in_quote[t.i] < 0 and \
-                t.whitespace_:
+                t.whitespace_ or _closes_quoted_sentence(ctx, t):
             break
         start -= 1
     if k - start < 3:
         return None
     return ctx.char_range(start + 1, k, verb.i)
+
+
+def _closes_quoted_sentence(ctx: DocContext, tok: Token) -> bool:
+    """'"We need help." People like her, he said.': a closing quote mark right after a sentence
+    end ends that sentence too."""
+    return tok.i > 0 and closes_quote(ctx, tok.i) and bool(tok.whitespace_) and \
+        ctx.doc[tok.i - 1].text in (".", "!", "?")
 
 
 def colon_content(ctx: DocContext, core: set[int]) -> tuple[int, int] | None:
@@ -447,9 +486,13 @@ def passive_subject(verb: Token) -> tuple[int, int]:
 
 def complements(ctx: DocContext, verb: Token) -> tuple[int, int]:
     """Token range of all a cue verb's objects and complements after it (a preposition opening
-    it left out) when they name something: the content of a cue no narrower rule fits."""
+    it left out, a 'to' phrase naming the addressee left out) when they name something: the
+    content of a cue no narrower rule fits."""
+    lemma = ctx.lex.verb_lemma(verb.lemma_, verb.text)
     comps = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS
-             and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS)]
+             and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS)
+             and not ctx.lex.addresses(c, lemma)      # "responded to critics": the addressee
+             and not _circumstance(ctx.lex, c)]       # "said before he died": when, not what
     if not comps:
         return 0, 0
     lo = min(c.left_edge.i for c in comps)

@@ -64,6 +64,23 @@ class CueLexicon:
     predicate_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     opinion_nouns: frozenset[str] = field(default=frozenset())
     aiming_verbs: frozenset[str] = field(default=frozenset())
+    addressee_prepositions: frozenset[str] = field(default=frozenset())
+    addressee_verbs: frozenset[str] = field(default=frozenset())
+    addressee_nouns: frozenset[str] = field(default=frozenset())
+    negating_prepositions: frozenset[str] = field(default=frozenset())
+    facing_verbs: frozenset[str] = field(default=frozenset())
+    circumstance_marks: frozenset[str] = field(default=frozenset())
+    aspect_verbs: frozenset[str] = field(default=frozenset())
+    generic_speakers: frozenset[str] = field(default=frozenset())
+    experiencer_verbs: frozenset[str] = field(default=frozenset())
+
+    def addresses(self, word: Token, lemma: str, noun: bool = False) -> bool:
+        """Whether ``word`` is a preposition naming who a speech verb (or, with ``noun``, a
+        statement noun) of this lemma is addressed to or answers ("responded to critics", "her
+        reply to the letter")."""
+        words = self.addressee_nouns if noun else self.addressee_verbs
+        return word.dep_ == "prep" and word.lower_ in self.addressee_prepositions and \
+            lemma in words and word.lower_ not in self.particle_cues.get(lemma, frozenset())
 
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verbs
@@ -142,7 +159,8 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         question_verbs=_words(data.get("question_verbs")),
         nested_verbs=_words(data.get("nested_verbs")),
         stance_verbs=_words(data.get("stance_verbs")),
-        verbs=speech | belief | obj | frozenset(particles) | frozenset(predicates),
+        verbs=speech | belief | obj | frozenset(particles) | frozenset(predicates)
+        | _words(data.get("experiencer_verbs")),
         topic_prepositions=_words(data.get("topic_prepositions")),
         noun_content_prepositions=_words(data.get("noun_content_prepositions")),
         stance_nouns=_words(data.get("stance_nouns")),
@@ -172,4 +190,13 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         predicate_cues=predicates,
         opinion_nouns=_words(data.get("opinion_nouns")),
         aiming_verbs=_words(data.get("aiming_verbs")),
+        addressee_prepositions=_words(data.get("addressee_prepositions")),
+        addressee_verbs=_words(data.get("addressee_verbs")),
+        addressee_nouns=_words(data.get("addressee_nouns")),
+        negating_prepositions=_words(data.get("negating_prepositions")),
+        facing_verbs=_words(data.get("facing_verbs")),
+        circumstance_marks=_words(data.get("circumstance_marks")),
+        aspect_verbs=_words(data.get("aspect_verbs")),
+        generic_speakers=_words(data.get("generic_speakers")),
+        experiencer_verbs=_words(data.get("experiencer_verbs")),
     )

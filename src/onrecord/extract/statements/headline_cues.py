@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from onrecord.extract.statements.drafts import DocContext, Draft
-from onrecord.extract.statements.quote_snapping import kind_of
+from onrecord.extract.statements.quote_snapping import kind_of, quote_after_colon
 
 HEADLINE_SPEAKER_TOKENS = 6
 HEADLINE_MAX_TOKENS = 30
@@ -98,6 +98,9 @@ def title_case_headlines(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
             stop = next((w.i for w in doc[t.i + 1:line.end] if w.text in (":", "–", "—", ";")),
                         line.end)
             content = ctx.char_range(t.i + 1, stop, t.i)
+            said = quote_after_colon(ctx, stop)
+            if said >= 0:       # "Orlan Slams Bank Chief: 'You Should Resign'": the quote
+                content = (ctx.quotes[said].start, ctx.quotes[said].end)
             if content[1] > content[0]:
                 kind, quotes, content = kind_of(ctx, content)
                 out.append(Draft(who[-1], (who.start, who.end), (t.i, t.i + 1), t.i, content,

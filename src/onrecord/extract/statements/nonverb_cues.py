@@ -165,6 +165,7 @@ def noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
     else:
         topic = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i
                       and c.lower_ in lex.noun_content_prepositions
+                      and not lex.addresses(c, noun.lemma_.lower(), noun=True)   # "reply to the letter"
                       and not (speaker is not None and speaker.head == c)
                       and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")
                               for g in c.children)), None)
@@ -181,6 +182,7 @@ def noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
         speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     if speaker is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
             not _says_its_object(lex, noun.head) and \
+            noun.head.lemma_.lower() not in lex.facing_verbs and \
             not any(c.dep_ == "neg" for c in noun.head.children):
         speaker = subject_of(noun.head)      # "X made allegations against Y", "X made the point that"
     if speaker is None and clause is None:
@@ -267,6 +269,7 @@ def _verb_topic(lex: CueLexicon, noun: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1
                  and c.lower_ in lex.noun_content_prepositions
+                 and not lex.addresses(c, noun.lemma_.lower(), noun=True)
                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
 
 

@@ -15,12 +15,14 @@ DASHES = "―—–-"
 
 
 def dash_signed(ctx: DocContext, qi: int) -> Draft | None:
-    """'"…" ― Sonya Herridge': a quote signed with a dash and a name closing the paragraph."""
+    """'"…" ― Sonya Herridge': a quote signed with a dash and a name closing the paragraph or
+    standing before the next quote."""
     q = ctx.quotes[qi]
     if not q.closed:
         return None
     _, p_hi = ctx.paragraph(q.open_pos)
-    tail = ctx.text[q.close_pos:p_hi]
+    nxt = next((o.open_pos for o in ctx.quotes if q.close_pos < o.open_pos < p_hi), p_hi)
+    tail = ctx.text[q.close_pos:nxt]     # '"A" ― Ann Lee "B" ― Bo Li': each name signs its quote
     stripped = tail.lstrip()
     if not stripped or stripped[0] not in DASHES:
         return None
@@ -149,13 +151,17 @@ def _continued_owner(ctx: DocContext, out: list[Draft], d: Draft,
 
 
 def ends_quoted(ctx: DocContext, m: Draft) -> bool:
-    """A statement whose content ends in a quote: a direct quote, or a paraphrase closing on a
-    quoted part ('the city needs leaders "who listen," Ames said'), which a later uncued quote
-    may carry on."""
+    """A statement whose content ends in a quote: a direct quote, a paraphrase closing on a
+    quoted part ('the city needs leaders "who listen," Ames said') or a partly quoted content
+    before its cue clause ("''A'' of the plan, Birk said."), which a later uncued quote may
+    carry on."""
     if not m.quotes:
         return False
     if m.kind == "direct":
         return True
+    if m.kind == "mixed" and m.cue_token is not None and \
+            m.content[1] <= ctx.doc[m.cue_token].idx:
+        return True     # "''A'' of the plan, Birk said. ''B.''": the cue clause closes it
     last = ctx.quotes[m.quotes[-1]]
     return m.kind == "mixed" and last.end <= m.content[1] <= last.close_pos
 

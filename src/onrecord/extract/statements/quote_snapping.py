@@ -93,3 +93,17 @@ def starts_sentence(ctx: DocContext, q: Quote) -> bool:
     if before.split()[-1:] in (["But"], ["And"], ["Yet"], ["So"]):
         before = before[:-len(before.split()[-1])].rstrip()
     return before == "" or before[-1] in ".!?\"”:"
+
+
+def quote_after_colon(ctx: DocContext, end: int) -> int:
+    """Index of the quote opened right after a colon that closes an object content ending at
+    token ``end`` ("slammed the bank chief: '...'"), or -1."""
+    doc = ctx.doc
+    if end + 1 >= len(doc) or doc[end].text != ":" or ctx.in_quote[end] >= 0:
+        return -1
+    k = end + 1
+    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    if k >= len(doc) or ctx.in_quote[k] < 0 or ctx.q_tokens[ctx.in_quote[k]][0] != k:
+        return -1
+    return ctx.in_quote[k]

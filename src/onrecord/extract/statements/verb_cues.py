@@ -22,6 +22,7 @@ from onrecord.extract.statements.quote_snapping import (
     hands_over,
     holds_quote,
     kind_of,
+    quote_after_colon,
     standalone,
     that_quote,
 )
@@ -96,23 +97,33 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         return None     # "ruled the country" is no cue; "ruled that the law stands" is
     if lemma in lex.appearance_verbs and not _stance_infinitive(lex, verb):
         return None     # "appeared on television", "seems to be winning": no stance appears
-    if any(c.dep_ == "neg" for c in verb.children) and not (
+    if any(c.dep_ == "neg" and ctx.in_quote[c.i] < 0 for c in verb.children) and not (
             lemma in lex.belief_verbs or lemma in lex.speech_verbs and
             not _withholds(lex, verb, lemma)):
-        return None     # kept: "does not believe that ...", "has not said much about ..."
+        return None     # kept: "does not believe that ...", "has not said much about ..."; a
+        # 'not' inside the quote ("'Not yet,' she said") is the speaker's, not the cue's
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs:
         return None     # "declined to comment on ..."
+    if _unrealized(lex, verb):
+        return None     # "urged staff to report abuses": the reporting is asked for, not done
+    if verb.dep_ == "pcomp" and verb.head.lower_ in lex.negating_prepositions:
+        return None     # "left without saying a word", "it goes without saying that ..."
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and \
             not (lemma in lex.stance_verbs and any(c.dep_ == "agent" for c in verb.children)):
         return None     # "the statement released Monday"; but "a bill opposed by X" is X's
+    if lemma in lex.experiencer_verbs:
+        felt = experiencer_cue(ctx, verb, in_quote)
+        if felt is not None or lemma not in lex.speech_verbs | lex.belief_verbs | lex.object_verbs:
+            return felt     # "angered" is a cue only with its feeling object
     speaker = subject_of(verb) or _compound_subject(verb)
     if speaker is None or speaker.lower_ == "it" and speaker.head != verb and \
             speaker.head.lemma_ == "be":
         return None     # "it is hard to imagine ...": an expletive 'it' holds nothing
     speaker = local_head(ctx, speaker, verb)
     person = speaker.lower_
-    if person in SECOND_PERSON or person in lex.first_person and lemma not in lex.speech_verbs:
-        return None
+    if person in SECOND_PERSON or person in lex.first_person and lemma not in lex.speech_verbs \
+            or person in lex.generic_speakers:
+        return None     # "anyone wanting to learn more": no one in particular
     if in_quote:
         return None     # a cue inside a quotation is part of what the quoted speaker said
     evidence = lemma in lex.evidence_verbs and speaker.lemma_.lower() in lex.document_nouns
@@ -141,6 +152,12 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         if all(ctx.doc[k].is_punct for k in range(s_hi, verb.i)):
             core.update(range(s_lo, s_hi))
     left, right = adjacent_quotes(ctx, core)
+    after = quote_after_colon(ctx, hi) if ctype == "object" and speechy else -1
+    if after >= 0:      # "Orlan slams bank chief: 'You should resign'": the quote is said
+        right, lo, hi = after, 0, 0
+    if left >= 0 and right < 0 and verb.i < lo < hi and ctx.in_quote[lo] >= 0 and \
+            ctx.q_tokens[ctx.in_quote[lo]][0] == lo and ctx.q_tokens[ctx.in_quote[lo]][1] >= hi:
+        right = ctx.in_quote[lo]        # "X," he said, referring to Y, "Z.": the quote goes on
     quotes: list[int] = []
     content: tuple[int, int] | None = None
     kind = "indirect"
@@ -150,8 +167,9 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         content = (ctx.quotes[left].start, ctx.quotes[right].end)
         kind = "direct"
     elif right >= 0 and speechy and (hi <= lo or ctx.q_tokens[right][0] <= lo + 1
-                                     and (ctx.q_tokens[right][1] >= hi or ctype == "clause")):
-        quotes = [right]                # he said: "..."
+                                     and (ctx.q_tokens[right][1] >= hi or ctype == "clause"
+                                          and ctx.q_tokens[right][1] > lo)):
+        quotes = [right]                # he said: "..."; not a quoted title before the clause
         kind = "direct"
     elif left >= 0 and speechy and (hi <= lo or lo < verb.i or ctype != "clause") and \
             hands_over(ctx, left) and standalone(ctx, left):
@@ -203,6 +221,49 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     c_lo, c_hi = _cue_range(verb)
     return Draft(speaker, (s_lo, s_hi), (c_lo, c_hi), verb.i, content, kind, quotes,
                  content_type=ctype if kind != "direct" else "")
+
+
+AGENT_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
+NONPERSONAL = ("it", "this", "that", "which", "what")
+
+
+def experiencer_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
+    """'The delay worries farmers': a feeling verb with a noun object puts the feeling on its
+    object, about its subject (the object holds it); None when the verb has no such object."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.i < verb.i), None)
+    if obj is None or subj is None or in_quote or \
+            any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or \
+            subj.lemma_.lower() in ctx.lex.statement_nouns | ctx.lex.stance_nouns:
+        return None     # "Nato's accusation angered Moscow": the accusation speaks first
+    # "Blinken reassured Kyiv": a person or body as subject acts, it is no cause felt; "the
+    # Chinese decision" (a thing modified by a nationality) still is
+    if subj.pos_ == "PROPN" or subj.ent_type_ in AGENT_ENTITIES or \
+            subj.pos_ == "PRON" and subj.lower_ not in NONPERSONAL or \
+            getattr(ctx.actors.by_token.get(subj.i), "kind", "modified") != "modified":
+        return None
+    content = ctx.char_range(subj.left_edge.i, subj.right_edge.i + 1, verb.i)
+    if content[1] <= content[0]:
+        return None
+    kind, quotes, content = kind_of(ctx, content)
+    c_lo, c_hi = _cue_range(verb)
+    return Draft(obj, speaker_range(ctx, obj, verb), (c_lo, c_hi), verb.i, content, kind, quotes,
+                 content_type="object")
+
+
+def _unrealized(lex: CueLexicon, verb: Token) -> bool:
+    """Whether a cue verb is the to-infinitive of another cue verb ("urged staff to report
+    abuses", "promised to reveal the list"): an act asked for, promised or intended, which the
+    outer cue's content already holds; verbs that carry on or begin the act ("went on to say",
+    "continued to call for") are left to speak."""
+    if verb.dep_ not in ("xcomp", "ccomp") or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.head.children):
+        return False    # "is expected to announce that ...": the subject's own act, foretold
+    head = lex.verb_lemma(verb.head.lemma_, verb.head.text)
+    return lex.is_verb_cue(head) and head not in lex.aspect_verbs
 
 
 def _intended(lex: CueLexicon, verb: Token, lemma: str) -> bool:

@@ -189,3 +189,12 @@ def test_quotes_signed_one_after_another(found) -> None:
 ])
 def test_quote_after_a_colon(found, text, statements) -> None:
     assert found(text) == statements
+
+
+@pytest.mark.parametrize("text", [
+    "Smith praised the senator, who had voted against",
+    "The bill passed. Obama, who had voted against",
+])
+def test_text_cut_after_a_particle_is_coded(coder, text) -> None:
+    # a cue's particle as the last token of a cut text has nothing after it: no crash
+    assert coder.code(text).statements is not None

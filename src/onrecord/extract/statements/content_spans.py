@@ -217,7 +217,7 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
             if particle:
                 lo += 1
             if hi - lo >= 2 or (stance or particle or lemma in lex.stance_verbs) and \
-                    ctx.doc[lo].pos_ in ("PROPN", "PRON", "NOUN"):
+                    lo < hi and ctx.doc[lo].pos_ in ("PROPN", "PRON", "NOUN"):
                 return lo, hi, "object"     # "endorsed Trump", "criticized him", "sided with her"
     topic = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
                   and c.lower_ in lex.topic_prepositions

@@ -251,3 +251,105 @@ def test_wanted_out(coder, text, actor, recipient):
 ])
 def test_not_wanted_out(coder, text):
     assert not _events(coder, text, "REQUEST")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # claiming that another party did an act of force or coercion accuses it (CAMEO 112)
+    ("Peru claimed that Chilean artillery had shelled a frontier hamlet overnight.", "PER",
+     "CHL"),
+    ("The Bolivian army asserted that Paraguayan troops attacked two of its outposts.", "BOL",
+     "PRY"),
+    ("Ecuador insisted that Peruvian soldiers had detained six of its fishermen.", "ECU", "PER"),
+    # an act said to breach a rule accuses its doer (CAMEO 112, as "violation")
+    ("Uruguay said Argentine patrol boats crossed into its waters in violation of the treaty.",
+     "URY", "ARG"),
+    ("Peru said Chilean jets entered its airspace in breach of the border accord.", "PER",
+     "CHL"),
+    # a statement the sentence itself calls an accusation is one
+    ("Bolivia said Chilean helicopters had strafed a customs post, a charge Santiago denied.",
+     "BOL", "CHL"),
+    ("Peru says Ecuadorian soldiers raided two of its villages, an allegation Quito rejects.",
+     "PER", "ECU"),
+    # an act named "in what X called" an accusing word: X accuses the act's doer
+    ("Peru said Chilean troops crossed the border in what it called an act of aggression.",
+     "PER", "CHL"),
+    ("Chilean jets struck a depot near Tacna, in what Lima called a terrorist attack.", "PER",
+     "CHL"),
+])
+def test_claimed_hostile_act(coder, text, actor, recipient):
+    found = _events(coder, text, "ACCUSE")
+    assert found, f"no ACCUSE in {text!r}"
+    assert actor in _codes(found[0].actor)
+    assert recipient in _codes(found[0].recipient)
+
+
+@pytest.mark.parametrize("text", [
+    # a claim about one's own side, an act named only in passing, a denied claim: no one accused
+    "The Peruvian rebels claimed that they had shot down an army helicopter.",
+    "For years Peru has claimed that Chile and the gang that robbed the bank are linked.",
+    "Peru did not claim that Chilean troops had attacked the outpost.",
+    "The Peruvian court said the firm acted in violation of the labour code.",
+    "Bolivia said Chilean helicopters had strafed a customs post, a move that angered Lima.",
+    "The Bolivian army said it had shelled a rebel camp, a claim the rebels denied.",
+    "Peru said it struck the rebel camp in what it called an act of self-defence.",
+])
+def test_no_claimed_hostile_act(coder, text):
+    assert not _events(coder, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # a vow of revenge announces retaliation: a threat of force (CAMEO 138) toward the doer
+    ("Peru vowed to avenge the killing of its border guards by Chilean troops.", "PER", "CHL"),
+    ("The Ecuadorian president promised to avenge the shelling of Quito by Peru.", "ECU", "PER"),
+    ("Bolivia vowed to avenge the attack on its consulate.", "BOL", ""),
+])
+def test_vowed_revenge(coder, text, actor, recipient):
+    found = [e for e in _events(coder, text, "THREATEN") if e.cameo == "138"]
+    assert found, f"no THREATEN 138 in {text!r}"
+    assert actor in _codes(found[0].actor)
+    assert recipient in _codes(found[0].recipient) if recipient else not found[0].recipient
+    assert not _events(coder, text, "AGREE")
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    # backing given in words is praise or endorsement (CAMEO 051)
+    ("The Chilean president gave his blessing to the Peruvian plan.", "SUPPORT", "CHL", "PER"),
+    ("Japan gave its backing to the Philippine proposal.", "SUPPORT", "JPN", "PHL"),
+    ("France lent its support to the Malian government.", "SUPPORT", "FRA", "MLI"),
+    ("Germany threw its weight behind the Polish candidate.", "SUPPORT", "DEU", "POL"),
+    ("Brazil voiced its backing for the Argentine bid.", "SUPPORT", "BRA", "ARG"),
+    # refusals in words (CAMEO 120)
+    ("China scoffed at the Japanese proposal.", "REJECT", "CHN", "JPN"),
+    ("Chile balked at the Peruvian demand for compensation.", "REJECT", "CHL", "PER"),
+])
+def test_verbal_backing_and_refusal(coder, text, event, actor, recipient):
+    found = _events(coder, text, event)
+    assert found, f"no {event} in {text!r}"
+    assert actor in _codes(found[0].actor)
+    assert recipient in _codes(found[0].recipient)
+
+
+@pytest.mark.parametrize("text", [
+    # throwing one's weight around, or a charge thrown out, backs no one; a loan is no praise
+    "Peru accused Chile of trying to throw its weight around in the region.",
+    "A Chilean court threw out material support as a charge against the Peruvian suspects.",
+    "The Chilean government gave approval for the Peruvian navy to deliver the cargo.",
+])
+def test_no_verbal_backing(coder, text):
+    assert not _events(coder, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text, event, cameo", [
+    # a vow not to stop fighting refuses to yield (CAMEO 124), though "stop" alone is no trigger
+    ("The Peruvian rebels vowed not to stop fighting until the president resigns.", "REJECT",
+     "124"),
+    ("The Peruvian rebels pledged not to end their campaign of bombings against the army.",
+     "REJECT", "124"),
+    # a vow to yield with a negated second step stays an intent to yield
+    ("The Peruvian rebels agreed to withdraw their fighters and not to return to the town.",
+     "AGREE", "035"),
+])
+def test_vow_not_to_stop(coder, text, event, cameo):
+    found = [e for e in coder.code(text).events if e.event in ("AGREE", "REJECT")]
+    assert found, f"no AGREE/REJECT in {text!r}"
+    assert (found[0].event, found[0].cameo) == (event, cameo)

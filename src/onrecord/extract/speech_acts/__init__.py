@@ -17,8 +17,8 @@ comments follow the CAMEO codebook's verbal codes.
 
 Where things live: this package's __init__ is the entry point (``speech_act_events``) and the
 core (statement -> act); in its modules, cue words in cues.py, targets in targets.py, demands in
-demands.py; the rule families in directive_rules.py, named_acts.py, threats.py, intents.py and
-non_acts.py; shared data and helpers in rules.py, sides.py, tokens.py and event_edits.py.
+demands.py; the rule families in directive_rules.py, named_acts.py, threats.py, intents.py,
+allegations.py and non_acts.py; shared data and helpers in rules.py, sides.py, tokens.py and event_edits.py.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from typing import Any
 
 from onrecord.extract import arguments as args
 from onrecord.extract.model import FoundStatement
+from onrecord.extract.speech_acts.allegations import claimed_acts
 from onrecord.extract.speech_acts.cues import cue_blocked, cue_hits
 from onrecord.extract.speech_acts.demands import (
     deadline_demands,
@@ -68,6 +69,7 @@ from onrecord.schema import Actor, Event, Span
 __all__ = [
     "answered_acts",
     "blamed_subjects",
+    "claimed_acts",
     "concerns",
     "conditional_responses",
     "declined_comments",
@@ -106,6 +108,7 @@ def speech_act_events(coder: Any, events: list[Event]) -> list[Event]:
     extra += conditional_responses(coder, [events, extra])
     folded: dict[int, Any] = {}
     extra += directives(coder, events + extra, folded)
+    extra += claimed_acts(coder, events + extra)
     extra += received_acts(coder, [events, extra])
     extra += naming_acts(coder, [events, extra])
     rallies(coder, events + extra)

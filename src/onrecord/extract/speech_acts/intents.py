@@ -1,10 +1,12 @@
 """Requests and pledges retagged by the intent they express: rallies for or against a
 third party, calls for talks with one's own adversary, negated intents ("vowed not to") and
-vows to go on fighting ("vowed to continue the struggle against X")."""
+vows to go on fighting ("vowed to continue the struggle against X") or to avenge an act."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from spacy.tokens import Token
 
 from onrecord.extract import arguments as args
 from onrecord.extract.speech_acts.event_edits import retag
@@ -157,6 +159,14 @@ def negated_intents(coder: Any, events: list[Event]) -> None:
             continue
         inner = next((t for t in span[1:] if t.pos_ in VERB_POS and is_negated(t)), None)
         m = coder.lex.match(inner) if inner is not None else None
+        refused = (rule.get("refused_codes") or {}).get(ev.cameo[:3])
+        if inner is not None and ev.event == "AGREE" and refused and (
+                m is None or not m.sense.event) and inner.dep_ == "xcomp" and \
+                inner.head.i == span[0].i:
+            # "vowed not to stop fighting": the yielding the vow composed, refused
+            retag(ev, "REJECT", str(refused), "vow not to")
+            ev.negated = False
+            continue
         if m is None or not m.sense.event:
             continue
         if ev.event == "AGREE":          # "vowed not to step down", "promised not to release"
@@ -175,10 +185,16 @@ def hostile_intents(coder: Any, events: list[Event]) -> None:
     intent = (speech_rules().get("negated_intent") or {}).get("intent_lemmas", ())
     aspects, nouns = rule.get("aspect_verbs", ()), rule.get("nouns", ())
     preps = rule.get("party_preps", ())
+    revenge = rule.get("revenge_verbs", ())
     doc = coder.doc
     for ev in events:
         verb = token_at(doc, ev.trigger.start) if ev.event == "AGREE" and ev.actor else None
         if verb is None or verb.lemma_.lower() not in intent or is_negated(verb):
+            continue
+        avenge = next((c for c in verb.children if c.dep_ == "xcomp" and
+                       c.lemma_.lower() in revenge and not is_negated(c)), None)
+        if avenge is not None:       # "vowed to avenge the raid by Chile": retaliation
+            _revenge(coder, ev, avenge, rule)
             continue
         comp = next((c for c in verb.children if c.dep_ == "xcomp"
                      and c.lemma_.lower() in aspects and not is_negated(c)), None)
@@ -193,3 +209,17 @@ def hostile_intents(coder: Any, events: list[Event]) -> None:
             continue
         retag(ev, "THREATEN", str(rule.get("code", "138")), "vow to fight on")
         ev.recipient = [them[0].to_actor()]
+
+
+def _revenge(coder: Any, ev: Event, avenge: Token, rule: dict) -> None:
+    """Retag the vow ``ev`` whose complement is ``avenge`` as a threat of force (CAMEO 138),
+    aimed at the doer of the act avenged when it is named ("the raid by Chile", "the Chilean
+    raid"), else at the vow's own other party."""
+    obj = next((c for c in avenge.children if c.dep_ == "dobj"), None)
+    them = [m for m in owners_of(coder, obj) if not any(same_side(m, a) for a in ev.actor)] \
+        if obj is not None else []
+    retag(ev, "THREATEN", str(rule.get("code", "138")), "vow to avenge")
+    if them:
+        ev.recipient = [them[0].to_actor()]
+    elif ev.recipient and any(same_side(r, a) for r in ev.recipient for a in ev.actor):
+        ev.recipient = []

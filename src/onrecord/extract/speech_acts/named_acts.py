@@ -84,8 +84,9 @@ def received_acts(coder: Any, lists: list[list[Event]]) -> list[Event]:
 def naming_acts(coder: Any, lists: list[list[Event]]) -> list[Event]:
     """"China called the American sanctions illegal", "Egypt described the Ethiopian decision
     as a violation of international law", "called Iran a terrorist state": naming a party or its
-    act with a word of accusation (or praise) is that act toward the party (speech-act words
-    of triggers_speech.yaml; naming verbs in data/speech_acts.yaml ``naming``)."""
+    act with a word of accusation (or praise) is that act toward the party, as is naming an act
+    "in what X called a terrorist attack" toward its doer (speech-act words of
+    triggers_speech.yaml; naming verbs in data/speech_acts.yaml ``naming``)."""
     rule = speech_rules().get("naming") or {}
     verbs = rule.get("verbs", ())
     spec = coder.frames.get("speech_acts") or {}
@@ -114,8 +115,13 @@ def naming_acts(coder: Any, lists: list[list[Event]]) -> list[Event]:
         event, *rest = value.split()
         if event not in rule.get("types", ()):
             continue
-        actors = [x for x in parties_of(coder, subj) if x.kind != "pronoun"]
-        them = owners_of(coder, obj)
+        # "shelled a school in what it called a terrorist attack": the named thing is the act
+        # the "in" phrase hangs from, its doer the one accused (and "it" is the sayer)
+        act = verb.head.head if obj.tag_ == "WP" and verb.dep_ == "pcomp" and \
+            verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS else None
+        doer = args.clause_subject(act) if act is not None else None
+        actors = [x for x in parties_of(coder, subj) if act is not None or x.kind != "pronoun"]
+        them = owners_of(coder, doer) if doer is not None else owners_of(coder, obj)
         if not two_sides(actors, them):
             continue
         drop_covering([*lists, out], obj)

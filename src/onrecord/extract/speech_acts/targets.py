@@ -112,6 +112,12 @@ def cue_target(coder: Any, fs: FoundStatement, tok, start: int, end: int, spec: 
     role = tok
     while role.dep_ == "conj" and role.head.i != role.i:
         role = role.head
+    breach = spec.get("breach_phrases") or {}
+    if value.startswith("ACCUSE") and role.dep_ == "pobj" and tok.lemma_.lower() in \
+            breach.get(role.head.lower_, ()) and _governor(role).pos_ in VERB_POS:
+        # "troops shelled the town in violation of the truce": the doer of the act so named
+        found = parties([args.clause_subject(_governor(role))])
+        return found[0] if found else None
     if value.startswith("ACCUSE") and (role.dep_ in ("nsubj", "nsubjpass") or role.dep_ in (
             "dobj", "pobj") and _governor(role).lemma_.lower() not in doers):
         return None      # "to investigate human rights violations": no violator is named

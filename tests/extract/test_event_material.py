@@ -394,3 +394,20 @@ def test_material_lexicon_senses_are_coded(coder, text, expected):
 ])
 def test_material_lexicon_senses_stay_out(coder, text, absent):
     assert absent not in {e for e, _, _ in coded(coder, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # destroying an armed force by force (CAMEO 190), a vow to do it a threat (CAMEO 138)
+    ("Chadian troops wiped out a rebel unit near the border.", ("ASSAULT", "190", "TCD")),
+    ("The Kenyan army vowed to wipe out the Somali militants.", ("THREATEN", "138", "KEN")),
+])
+def test_wiping_out_a_force_is_coded(coder, text, expected):
+    assert expected in coded(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The deal wiped out Greece's debts.",
+    "The Peruvian government's reform wiped out the savings of pensioners.",
+])
+def test_wiping_out_money_is_no_assault(coder, text):
+    assert "ASSAULT" not in {e for e, _, _ in coded(coder, text)}

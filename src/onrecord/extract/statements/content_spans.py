@@ -18,11 +18,6 @@ from onrecord.extract.statements.speakers import (
 OBJECT_DEPS = ("dobj", "xcomp", "prep", "pcomp", "oprd", "attr", "acomp", "dative")
 COMPLEMENT_DEPS = ("dobj", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp", "dative")
 PROPOSITION_DEPS = ("xcomp", "oprd", "pcomp", "ccomp", "acomp")
-CIRCUMSTANCE_PREPS = ("in", "on", "at", "during", "after", "before", "since", "while", "with",
-                      "from", "by", "via", "through", "amid", "despite", "in front of",
-                      "along", "under", "across", "throughout", "within", "around")
-SEQUENCE_PREPS = ("before", "after", "while")   # "said X before claiming Y": a next act
-LISTENER_VERBS = ("tell", "inform", "warn", "assure", "remind", "ask", "brief", "advise")
 
 
 def _propositional(ctx: DocContext, comps: list[Token]) -> bool:
@@ -88,7 +83,7 @@ def _before_own_cue_clause(ctx: DocContext, lo: int, hi: int) -> int:
         if t.dep_ == "pcomp":
             prep = t.head
             if not (prep.dep_ == "prep" and prep.i == start - 1 and t.tag_ == "VBG"
-                    and prep.lower_ in SEQUENCE_PREPS):
+                    and prep.lower_ in lex.sequence_prepositions):
                 continue
             return _conjunct_start(prep)
         comma = doc[start - 1].text == ","
@@ -196,7 +191,7 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
                 for c in verb.children):
         head = verb.head                # "As the paper reported, ...": the clause it hangs on
         return verb.right_edge.i + 1, head.right_edge.i + 1, "clause"
-    if lemma in LISTENER_VERBS and lemma not in lex.object_verbs and \
+    if lemma in lex.listener_verbs and lemma not in lex.object_verbs and \
             any(c.dep_ in ("dobj", "dative") for c in verb.children):
         order = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
                       and c.left_edge.lower_ == "to" and any(
@@ -206,7 +201,7 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
     if lemma in lex.object_verbs or lemma in lex.particle_cues:
         parts = lex.particle_cues.get(lemma, frozenset())
         comps = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i
-                 and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS
+                 and not (c.dep_ == "prep" and c.lower_ in lex.circumstance_prepositions
                           and c.lower_ not in parts) and not lex.addresses(c, lemma)]
         if comps and (_propositional(ctx, comps) or parts and comps[0].lower_ in parts
                       or (stance or lemma in lex.stance_verbs)
@@ -229,8 +224,8 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
         comps = [c for c in verb.children if c.i > verb.i and c.dep_ not in (
             "punct", "cc", "conj", "advmod", "npadvmod", "prt", "advcl", "dative", "agent",
             "nsubj", "nsubjpass", "expl", "csubj")
-            and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS)
-            and not (c.dep_ == "dobj" and lemma in LISTENER_VERBS) and not _circumstance(lex, c)]
+            and not (c.dep_ == "prep" and c.lower_ in lex.circumstance_prepositions)
+            and not (c.dep_ == "dobj" and lemma in lex.listener_verbs) and not _circumstance(lex, c)]
         if comps and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ not in ("relcl", "acl")
                          for c in comps for t in c.subtree):
             lo = min(c.left_edge.i for c in comps)
@@ -248,7 +243,7 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
         return pred.left_edge.i, pred.right_edge.i + 1, "object"    # "which he called a disaster"
     if lemma in lex.no_object_verbs:
         return 0, 0, ""
-    if lemma in lex.speech_verbs and lemma not in LISTENER_VERBS and \
+    if lemma in lex.speech_verbs and lemma not in lex.listener_verbs and \
             (lemma not in lex.evidence_verbs or stance):
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is not None and (obj.pos_ in ("NOUN", "PROPN") or holds_quote(ctx, obj)) and \
@@ -490,7 +485,7 @@ def complements(ctx: DocContext, verb: Token) -> tuple[int, int]:
     content of a cue no narrower rule fits."""
     lemma = ctx.lex.verb_lemma(verb.lemma_, verb.text)
     comps = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS
-             and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS)
+             and not (c.dep_ == "prep" and c.lower_ in ctx.lex.circumstance_prepositions)
              and not ctx.lex.addresses(c, lemma)      # "responded to critics": the addressee
              and not _circumstance(ctx.lex, c)]       # "said before he died": when, not what
     if not comps:

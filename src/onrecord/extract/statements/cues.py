@@ -73,6 +73,9 @@ class CueLexicon:
     aspect_verbs: frozenset[str] = field(default=frozenset())
     generic_speakers: frozenset[str] = field(default=frozenset())
     experiencer_verbs: frozenset[str] = field(default=frozenset())
+    circumstance_prepositions: frozenset[str] = field(default=frozenset())
+    sequence_prepositions: frozenset[str] = field(default=frozenset())
+    listener_verbs: frozenset[str] = field(default=frozenset())
 
     def addresses(self, word: Token, lemma: str, noun: bool = False) -> bool:
         """Whether ``word`` is a preposition naming who a speech verb (or, with ``noun``, a
@@ -199,4 +202,7 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         aspect_verbs=_words(data.get("aspect_verbs")),
         generic_speakers=_words(data.get("generic_speakers")),
         experiencer_verbs=_words(data.get("experiencer_verbs")),
+        circumstance_prepositions=_words(data.get("circumstance_prepositions")),
+        sequence_prepositions=_words(data.get("sequence_prepositions")),
+        listener_verbs=_words(data.get("listener_verbs")),
     )

@@ -6,8 +6,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from onrecord.extract.statements.content_spans import (
-    CIRCUMSTANCE_PREPS,
-    LISTENER_VERBS,
     colon_content,
     complements,
     content_tokens,
@@ -53,7 +51,7 @@ def _core(ctx: DocContext, verb: Token, speaker: Token | None, listener: bool) -
             core.update(range(c.left_edge.i, c.right_edge.i + 1))
         elif c.dep_ in ("dobj", "dative") and (listener or c.lower_ in parts):
             core.update(range(c.left_edge.i, c.right_edge.i + 1))
-        elif c.dep_ == "prep" and c.i > verb.i and c.lower_ in CIRCUMSTANCE_PREPS and \
+        elif c.dep_ == "prep" and c.i > verb.i and c.lower_ in ctx.lex.circumstance_prepositions and \
                 not holds_quote(ctx, c):
             core.update(range(c.left_edge.i, c.right_edge.i + 1))
     if speaker is not None and (speaker.head == verb or speaker.head.dep_ == "agent"
@@ -132,7 +130,7 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     if ctype == "" and speaker.head.dep_ == "agent" and lemma in lex.stance_verbs:
         lo, hi = passive_subject(verb)     # "the plan was rejected by the voters"
         ctype = "object" if hi > lo else ""
-    if ctype == "" and lemma not in lex.no_object_verbs and lemma not in LISTENER_VERBS and \
+    if ctype == "" and lemma not in lex.no_object_verbs and lemma not in lex.listener_verbs and \
             lemma not in lex.evidence_verbs and lemma not in lex.intention_verbs:
         lo, hi = complements(ctx, verb)    # "pleaded for understanding", "accused him of sexism"
         if hi > lo and lemma in lex.physical_verbs and not _names_party(ctx, lo, hi):
@@ -146,7 +144,7 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     if ctype == "clause" and plain_verb and not speechy and not that_clause:
         return None
     # the object of "told reporters, '...'" is a listener too when no content was parsed
-    core = _core(ctx, verb, speaker, ctype in ("clause", "") and lemma in LISTENER_VERBS)
+    core = _core(ctx, verb, speaker, ctype in ("clause", "") and lemma in lex.listener_verbs)
     if speaker.i < verb.i and speaker.head != verb and ctx.in_quote[speaker.i] < 0:
         s_lo, s_hi = speaker_range(ctx, speaker, verb)      # a misparsed "X, an aide, said"
         if all(ctx.doc[k].is_punct for k in range(s_hi, verb.i)):

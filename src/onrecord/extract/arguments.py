@@ -116,29 +116,48 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
                 for c in head.children:
                     if c.dep_ in OBJECT_CONTROL_DEPS and c.i < verb.i:
                         return c
-            if is_passive(head) and passive_agent(head) is None:
-                # "Iran is set to release ...", "was forced to withdraw": raised subject
+            if is_passive(head):
+                # "Iran is set to release ...", "was forced to withdraw", "was asked by the
+                # US to mediate": the raised or controlled subject, never the "by" agent
                 for c in head.children:
                     if c.dep_ in PASSIVE_SUBJECT_DEPS:
                         return c
         if head.pos_ in ("ADJ",) and head.dep_ in ("acomp", "oprd"):
             return clause_subject(head.head, depth + 1)
+        if dep == "xcomp" and head.dep_ == "acl" and head.tag_ == "VBN" and \
+                head.head.pos_ in ("NOUN", "PROPN") and passive_agent(head) is None:
+            # "troops sent to quell the riots", "rebels forced to retreat": the noun the
+            # participle describes was sent or forced, and it does the act
+            return head.head
         return clause_subject(head, depth + 1)
     if dep == "relcl":
         return head
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and has_to_infinitive(verb):
-        # "the EU's decision to lift the embargo": the decider acts
+        # "the EU's decision to lift the embargo": the decider acts, also when named by "by"
+        # or by a demonym ("the decision by Britain to expel", "the British decision to ...")
         for c in head.children:
             if c.dep_ == "poss":
                 return c
+        named = [t for t in noun_actor(head, {verb.i}) if t.i < verb.i and
+                 (t.dep_ != "amod" or t.ent_type_ in PARTY_ENTS) and
+                 (t.dep_ not in NOMINAL_MODIFIER_DEPS or t.ent_type_ in PARTY_ENTS)]
+        if named:
+            return named[0]
         if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
             return clause_subject(head.head, depth + 1)
+        carrier = head.head.head if head.dep_ == "pobj" else None
+        if carrier is not None and head.lemma_.lower() in role_set("attempt_nouns") and \
+                carrier.pos_ in ("VERB", "AUX"):
+            # "shelled the towns in a bid to force Tehran to talk": the clause's own purpose
+            return clause_subject(carrier, depth + 1)
     if dep == "acl" and verb.tag_ == "VBG":
         if head.lemma_.lower() in frame_set("document_nouns") and head.head != head:
             # "released a statement criticizing ...": the issuer speaks
-            if head.head.pos_ in ("VERB", "AUX"):
-                return clause_subject(head.head, depth + 1)
-            return None
+            issuer = clause_subject(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") \
+                else None
+            # (with no issuer named on the verb, "a Security Council resolution demanding ...
+            # was adopted": the document itself, whose modifier may name its author)
+            return issuer if issuer is not None else head
         return head
     if dep == "pcomp" and head.dep_ == "prep":
         gov = head.head
@@ -150,6 +169,16 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
                     return c
         if gov.pos_ in ("VERB", "AUX"):
             return clause_subject(gov, depth + 1)
+        if gov.pos_ == "NOUN" and head.lower_ == "of" and \
+                gov.lemma_.lower() in role_set("practice_nouns"):
+            # "continued its policy of attacking tankers", "the rebels have a history of
+            # kidnapping" (practice_nouns): the noun's owner does the act, else the subject
+            # of the verb that has the noun as its object
+            for c in gov.children:
+                if c.dep_ == "poss":
+                    return c
+            if gov.dep_ in ("dobj", "attr") and gov.head.pos_ in ("VERB", "AUX"):
+                return clause_subject(gov.head, depth + 1)
     if dep in ("advcl", "ccomp") and verb.tag_ == "VBG":
         reported = reported_clause(head, verb)
         return clause_subject(reported if reported is not None else head, depth + 1)
@@ -255,9 +284,11 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
         # companion more often than the target; other phrases come first
         # before them a place after "in"/"near", which says where, so a party after "against",
         # "on" or "at" comes first ("demonstrated in Ankara against the arrest": its doer)
+        # (not for a verb of fighting one another: "clashed with troops" names the other side)
+        opponent = verb.lemma_.lower() in role_set("with_opponent_verbs")
         out.sort(key=lambda t: 0 if t.dep_ != "pobj" or t.i in served else
-                 2 if t.head.lower_ == "with" else 1 if t.head.lower_ in role_set("where_preps")
-                 else 0)
+                 (0 if opponent else 2) if t.head.lower_ == "with"
+                 else 1 if t.head.lower_ in role_set("where_preps") else 0)
     # "lodged a complaint against Riyadh at the UN", "rallied at the embassy against the
     # government": the party opposed comes before a forum or place named by another phrase
     # (the "by" agent of the object keeps its place: "vetoed a draft presented by Britain",
@@ -424,6 +455,15 @@ def party_key(m: Mention) -> str:
     if m.kind == "place" and m.name:
         return f"place:{m.name}"
     return m.code or m.country or m.name or m.text
+
+
+def where_phrase(doc: Doc, i: int) -> bool:
+    """True when token ``i`` is the object of a preposition that says where (data/roles.yaml
+    where_preps: "in Bangkok", "near Kabul")."""
+    if i < 0 or i >= len(doc):
+        return False
+    t = doc[i]
+    return t.dep_ == "pobj" and t.head.lower_ in role_set("where_preps")
 
 
 def other_side(actors: list, recipients: list) -> list:
@@ -643,6 +683,36 @@ def event_noun_doers(noun: Token) -> list[Token]:
             if agent is not None:
                 out.append(agent)
     return out
+
+
+def cause_event_doers(verb: Token, nouns: dict) -> list[Token]:
+    """"five soldiers were killed in a rebel attack", "wounded during strikes by government
+    jets": for an agentless passive, the doers named on an attack the verb's "in"/"during"
+    phrase names (data/roles.yaml cause_event_preps), else []."""
+    if not is_passive(verb) or passive_agent(verb) is not None:
+        return []
+    preps = role_set("cause_event_preps")
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        for g in prep_objects(c):
+            if is_attack_noun(g, nouns):
+                out.extend(t for t in event_noun_doers(g) if not names_place(t))
+    return out
+
+
+def reciprocal_object(verb: Token) -> bool:
+    """True when the verb's object is "each other" or "one another" (data/roles.yaml
+    reciprocal_objects): its coordinated subjects act on one another."""
+    pairs = role_set("reciprocal_objects")
+    for c in verb.children:
+        if c.dep_ in ("dobj", "pobj", "prep"):
+            obj = c if c.dep_ != "prep" else next((g for g in c.children if g.dep_ == "pobj"), c)
+            words = " ".join(t.lower_ for t in obj.subtree)
+            if words in pairs:
+                return True
+    return False
 
 
 def is_attack_noun(word: Token, nouns: dict) -> bool:

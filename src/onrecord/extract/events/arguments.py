@@ -30,9 +30,11 @@ class ArgumentResolver:
                     out.append(m)
         return out
 
-    @staticmethod
-    def key_of(ms: list[Mention]) -> frozenset:
-        return frozenset(args.party_key(m) for m in ms)
+    def key_of(self, ms: list[Mention]) -> frozenset:
+        """The parties ``ms`` name; a capital after "in"/"near" is the city, not its government
+        ("extended the curfew in Bangkok": the city is acted on, not the Thai government)."""
+        return frozenset(f"place:{m.name}" if m.kind == "capital" and m.name and
+                         args.where_phrase(self.doc, m.head) else args.party_key(m) for m in ms)
 
     @staticmethod
     def without_sponsors(tokens: list[Token]) -> list[Token]:
@@ -85,6 +87,15 @@ class ArgumentResolver:
                     actor_tok = [subj]
             if cand.clause != noun and not self.mentions(actor_tok):
                 subj = args.clause_subject(gov or cand.clause)
+                if subj is not None:
+                    actor_tok = [subj]
+            if not self.mentions(actor_tok) and noun.dep_ == "pobj" and \
+                    noun.head.lower_ in args.role_set("means_preps") and \
+                    noun.head.head.pos_ in VERB_POS and \
+                    noun.head.head.lemma_.lower() not in args.role_set("linking_verbs"):
+                # "the army answered with a crackdown on the opposition": the means of the
+                # verb's subject ("has been on board with the coup" is a stance, not a means)
+                subj = args.clause_subject(noun.head.head)
                 if subj is not None:
                     actor_tok = [subj]
             of = args.of_object(noun)
@@ -151,6 +162,11 @@ class ArgumentResolver:
                 # "the guerrillas have been demobilized": they are the ones who stand down
                 actor_tok = actor_tok or [c for c in head.children if c.dep_ == "nsubjpass"]
             if not actor_tok and subj is None:
+                # "five soldiers were killed in a rebel attack": the doer the sentence names on
+                # the attack it happened in
+                actor_tok = [t for t in args.cause_event_doers(head, self.lex.nouns)
+                             if self.mentions([t])][:1]
+            if not actor_tok and subj is None:
                 # "was arrested in Rwanda", "were expelled from North Korea": only a state
                 # arrests or expels, so the state where it happened acts (agent not named)
                 actor_tok = [t for t in args.state_action_place(head)
@@ -164,8 +180,9 @@ class ArgumentResolver:
                 rec_tok = args.verb_recipients(head, conflictive, skip)
                 rec_tok += [o for t in rec_tok if t.dep_ == "dobj"
                             for o in [args.of_object(t)] if o is not None]
-            if commanded is not None and not any(args.is_party(x)
-                                                 for x in self.mentions(rec_tok)):
+            if commanded is not None and not args.own_thing(commanded) and not any(
+                    args.is_party(x) for x in self.mentions(rec_tok)):
+                # ("ordered his men to attack": the commander's own men are not its target)
                 rec_tok = [commanded, *rec_tok]
             if not rec_tok and gov is not None:
                 rec_tok = args.verb_recipients(gov, conflictive, skip | {head.i})
@@ -195,13 +212,37 @@ class ArgumentResolver:
             person = actor_tok[0].lower_ in ("he", "she")
             actors = [a for a in self.speaker_of(actor_tok[0])
                       if (a.kind == "person") == person or actor_tok[0].lower_ == "they"]
+        if not actors and actor_tok and actor_tok[0].tag_ in ("WDT", "WP") and \
+                actor_tok[0].head.dep_ == "relcl" and \
+                self.lex.match(actor_tok[0].head.head) is None:
+            # "the rebels, who have vowed to topple the government": the relative pronoun
+            # stands for the phrase it hangs on when that names a known actor (an event noun
+            # is no party: "the talks, which"; an unknown name is left as before)
+            ante = actor_tok[0].head.head
+            actors = [x for x in self.mentions([ante]) if (x.code or x.country)
+                      and x.head == ante.i and x.kind != "pronoun"]
+        if not actors and actor_tok and actor_tok[0].pos_ == "NOUN" and \
+                not args.is_attack_noun(actor_tok[0], self.lex.nouns):
+            # "a Security Council resolution demanding ...", "the Arab League plan calls for":
+            # a thing is no party; the one named as its owner acts
+            owners = [t for t in self.without_sponsors(args.noun_actor(actor_tok[0], skip))
+                      if not args.names_place(t) and self.mentions([t])]
+            actors = self.mentions(owners[:1])
         if not actors and actor_tok and m.kind == "verb" and actor_tok[0].dep_ == "nsubj":
             actors = self.unresolved_actor(actor_tok[0])
         if not actors and actor_tok:
             actors = self.agent_phrase(actor_tok[0])     # "hackers attacked", "... by hackers"
         if len(actors) == 1 and actors[0].kind == "pronoun" and actor_tok:
             actors = self.named_reporter(actor_tok[0], actors)
-        recipients: list[Mention] = []
+        pair = self.actors.groups.get(m.head.i, []) if m.kind == "noun" else []
+        if len(pair) > 1 and all(x.country for x in pair) and not args.between_parties(m.head) \
+                and cand.sense.event in RECIPROCAL_TYPES | {"RETREAT"}:
+            # "the Iran-Iraq ceasefire", "Greek-Turkish talks": a pair of countries on a noun of
+            # a mutual act names its two sides, the first acting on the second (a "joint
+            # Syrian-Lebanese offensive" is two acting together, so not for other types)
+            actors, rec_tok = pair[:1], []
+        recipients: list[Mention] = [*pair[1:]] if len(actors) == 1 and pair[:1] == actors \
+            else []
         akey = self.key_of(actors)
         last_resort = False
         # an event noun is not a party ("held talks in Berlin": the talks are not Germany)
@@ -243,6 +284,10 @@ class ArgumentResolver:
             if of is not None and of.conjuncts:
                 seen = {self.key_of([a]) for a in actors}
                 actors = actors + [x for x in self.mentions([of]) if self.key_of([x]) not in seen]
+        if len(actors) > 1 and not recipients and m.kind != "noun" and \
+                args.reciprocal_object(m.head):
+            # "Armenia and Azerbaijan accused each other": the first acts on the others
+            actors, recipients = actors[:1], actors[1:]
         if len(actors) > 1 and subj_parties:
             # "clashes between X and Y killed 12": X acts on Y (reciprocal), then on the victims
             actors, recipients = actors[:1], actors[1:] + recipients
@@ -251,7 +296,11 @@ class ArgumentResolver:
             recipients = [r for r in recipients if r.country not in acs]
         if not recipients and len(actors) > 1 and cand.sense.event in RECIPROCAL_TYPES | {
             "ASSAULT"
-        }:
+        } and not (cand.sense.event == "ASSAULT" and m.kind != "noun" and
+                   any(t.dep_ == "dobj" and t.head == m.head and t.i not in skip
+                       for t in rec_tok)):
+            # ("X and Y clashed": one on the other; "X and its allies shelled villages": they
+            # act together on the object, which the record leaves unnamed rather than split)
             actors, recipients = actors[:1], actors[1:]
         acs = {a.country for a in actors if a.country}
         if acs and recipients and all(r.country in acs for r in recipients):

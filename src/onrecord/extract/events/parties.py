@@ -110,6 +110,13 @@ class PartyFallbacks:
         akey = {self.key_of([a]) for a in actors}
         own = {t.i for a in actors for t in self.doc[a.token_start:a.token_end]}
         head = cand.match.head.i
+        # a party named inside the actor's own phrase ("the army, backed by Soviet advisers,
+        # shelled the town") describes the actor's side, not whom it acts on
+        for a in actors:
+            if 0 <= a.head < len(self.doc):
+                sub = {t.i for t in self.doc[a.head].subtree}
+                if head not in sub:
+                    own |= sub
 
         own_c = {a.country for a in actors if a.country}
         reporters = args.attribution_sources(cand.match.head)

@@ -55,12 +55,6 @@ class Clues:
 
 
 ACTED_ON_DEPS = frozenset({"dobj", "dative", "prep", "attr"})
-# sectors that act on other states as often as at home (not police, courts or rebels)
-FOREIGN_ACTING_SECTORS = frozenset({"GOV", "MIL", "SPY"})
-# roles of people outside the state ("dissident X", "rebel commander X", "journalist X"): an
-# unknown person named with one is placed by context as the role noun alone would be
-NONSTATE_PERSON_SECTORS = frozenset({"REB", "OPP", "CVL", "JRN", "REL", "EDU", "LAB", "BUS", "AGR",
-                                     "CRM", "REF", "SOC"})
 # a place and its state at most this many tokens apart name the state once ("Tuzla, Bosnia")
 PLACE_PHRASE_GAP = 3
 
@@ -78,6 +72,8 @@ class ActorResolver:
         self.at_the_time_words = self.kb.description_words("at_the_time_words")
         self.stateless_modifiers = self.kb.description_words("stateless_modifiers")
         self.stateless_sectors = self.kb.description_words("stateless_sectors")
+        self.foreign_acting_sectors = self.kb.description_words("foreign_acting_sectors")
+        self.nonstate_person_sectors = self.kb.description_words("nonstate_person_sectors")
         self.reporting_verbs = self.kb.description_words("reporting_verbs")
         self.opposing_verbs = self.kb.description_words("opposing_verbs")
         self.sponsor_verbs = self.kb.description_words("sponsor_verbs")
@@ -697,7 +693,7 @@ class ActorResolver:
             m.reason += f"; country of the story ({m.country})"
             self._finish_code(m, None)
         if m.country is None and clues.igo is None and not clues.former and clues.modifier_agents \
-                and m.sector in NONSTATE_PERSON_SECTORS:
+                and m.sector in self.nonstate_person_sectors:
             self._place_by_context(m, head, state)
 
     def _place_by_context(self, m: Mention, head: Token, state) -> None:
@@ -867,7 +863,7 @@ class ActorResolver:
                 and clues.agent.words not in self.coref.state_nouns and not personal:
             country = state.story_country()
             if country is not None and not clues.former and not (
-                    m.sector in FOREIGN_ACTING_SECTORS
+                    m.sector in self.foreign_acting_sectors
                     and self._only_acted_on(m_head(m, self._doc), country)):
                 m.country = country
                 m.reason += f"; country of the story ({country})"

@@ -18,7 +18,8 @@ comments follow the CAMEO codebook's verbal codes.
 Where things live: this package's __init__ is the entry point (``speech_act_events``) and the
 core (statement -> act); in its modules, cue words in cues.py, targets in targets.py, demands in
 demands.py; the rule families in directive_rules.py, named_acts.py, threats.py, intents.py,
-allegations.py and non_acts.py; shared data and helpers in rules.py, sides.py, tokens.py and event_edits.py.
+allegations.py and non_acts.py; shared data and helpers in rules.py, sides.py, tokens.py and
+event_edits.py.
 """
 
 from __future__ import annotations

@@ -37,6 +37,10 @@ NOT_CODED = [
     ("The Bolivian government denied charges by local clergymen that it tortured a priest.",
      "ASSAULT"),
     ("Serbia denied allegations that its troops shelled villages in Kosovo.", "ASSAULT"),
+    # ... also with "that" left out and the act one clause further in
+    ("The Velonian minister denied allegations his troops shelled the village.", "ASSAULT"),
+    ("The Tarvish vice-president denied charges he led a militia that killed two judges.",
+     "ASSAULT"),
     ("Armenia repeated its allegations that Azerbaijani troops shelled border villages.",
      "ASSAULT"),
     # a warning that only describes a state is an assessment, not a threat (PLOVER THREATEN)

@@ -200,7 +200,8 @@ class CandidateFinder:
                     c.dep_ == "ccomp" and c.head.lemma_.lower() in alleging
                     and c.head.i != cand.match.head.i for c in chain) or any(
                     c.dep_ in ("acl", "ccomp") and c.head.lemma_.lower() in self.alleging_nouns
-                    and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+                    and any(x.dep_ == "mark" and x.lower_ == "that"      # "charges that he ..."
+                            or x.dep_ == "nsubj" for x in c.children)    # "charges he ran ..."
                     for c in chain):
                 del cands[i]
         # "the rebels claimed that they had attacked the base": a self-claim is a statement

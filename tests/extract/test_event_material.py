@@ -411,3 +411,23 @@ def test_wiping_out_a_force_is_coded(coder, text, expected):
 ])
 def test_wiping_out_money_is_no_assault(coder, text):
     assert "ASSAULT" not in {e for e, _, _ in coded(coder, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act a reaction is made with is the reacting party's act (PLOVER: who carries it out)
+    ("Israel responded with air strikes on Gaza.", ("ASSAULT", "195", "ISR")),
+    ("Pakistan answered with a blockade of the port.", ("COERCE", "191", "PAK")),
+])
+def test_act_done_in_response_is_coded(coder, text, expected):
+    assert expected in coded(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry responded with a statement.",
+    "Moscow reacted with anger to the decision.",
+    # attacks in words are no use of force
+    "Velonia responded with personal attacks on the Tarvish president.",
+    "The senator launched a verbal attack on the Chinese government.",
+])
+def test_reaction_in_words_is_no_material_act(coder, text):
+    assert not {e for e, _, _ in coded(coder, text)} & {"ASSAULT", "COERCE", "SANCTION"}

@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from onrecord.extract import arguments as args
-from onrecord.extract.events.model import Candidate
+from onrecord.extract.events.model import MATERIAL_CONFLICT, Candidate
 from onrecord.extract.events.senses import sense_fits
 from onrecord.extract.triggers import VERB_POS, Lexicon, Match, Sense, make_sense
 
@@ -470,6 +470,12 @@ class CandidateFinder:
                 "admit_verbs", ()):
             # "they admitted to a raid near Mosul"
             return Candidate(m.sense, m, list(m.tokens), gov.head, confidence=0.6)
+        if head.dep_ == "pobj" and gov.lower_ in args.role_set("means_preps") and \
+                gov.head.pos_ in VERB_POS and m.sense.event in MATERIAL_CONFLICT and \
+                gov.head.lemma_.lower() in args.frame_set("response_verbs"):
+            # "Israel responded with air strikes on Gaza": the strikes are the response, done
+            # by the verb's subject (its clause gives the modality: "would respond with")
+            return Candidate(m.sense, m, list(m.tokens), gov.head, confidence=0.5)
         if lemma in self.support_only:
             if m.sense.event in args.frame_set("from_actor_types") and \
                     self.mentions(args.senders(head)):

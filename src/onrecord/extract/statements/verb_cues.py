@@ -37,6 +37,9 @@ PARTICLE_DEPS = ("prt", "prep", "advmod", "dobj")
 QUESTION_WORDS = {"why", "what", "how", "whether", "if", "who", "whom", "whose", "when", "where",
                   "which"}
 SECOND_PERSON = {"you"}
+# entity labels and pronouns of a subject that acts (a feeling verb's subject that is not a cause)
+AGENT_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
+NONPERSONAL = ("it", "this", "that", "which", "what")
 
 
 def _core(ctx: DocContext, verb: Token, speaker: Token | None, listener: bool) -> set[int]:
@@ -219,10 +222,6 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     c_lo, c_hi = _cue_range(verb)
     return Draft(speaker, (s_lo, s_hi), (c_lo, c_hi), verb.i, content, kind, quotes,
                  content_type=ctype if kind != "direct" else "")
-
-
-AGENT_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
-NONPERSONAL = ("it", "this", "that", "which", "what")
 
 
 def experiencer_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:

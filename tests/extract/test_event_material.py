@@ -431,3 +431,13 @@ def test_act_done_in_response_is_coded(coder, text, expected):
 ])
 def test_reaction_in_words_is_no_material_act(coder, text):
     assert not {e for e, _, _ in coded(coder, text)} & {"ASSAULT", "COERCE", "SANCTION"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nominal form of dispatching troops (CAMEO 154); a news dispatch is a report
+    ("The Velonian defence ministry announced the dispatch of troops to Chad.",
+     ("MOBILIZE", "154", None)),
+    ("Egypt's dispatch of warships to the strait angered Ethiopia.", ("MOBILIZE", "154", "EGY")),
+])
+def test_dispatch_of_forces_is_coded(coder, text, expected):
+    assert expected in coded(coder, text)

@@ -67,7 +67,8 @@ def find_hits(doc: Doc, kb: KnowledgeBase) -> dict[int, Hit]:
             continue
         end, entries = best
         if _tail_of_longer_name(doc, i, by_token, entries) or \
-                _head_of_longer_name(doc, end, entries, kb) or _first_name(doc, i, end, entries, by_token):
+                _head_of_longer_name(doc, end, entries, kb) or \
+                _first_name(doc, i, end, entries, by_token):
             i += 1
             continue
         entries = sorted({id(e): e for e in entries}.values(), key=lambda e: -e.priority)
@@ -89,6 +90,7 @@ def _particle_before_name(i: int, lowers: list[str], texts: list[str], particles
 
 BODY_KINDS = frozenset({"seat"})     # bodies keep their variants ("International Red Cross")
 NAME_ENTS = frozenset({"ORG", "FAC"})
+PLACE_KINDS = frozenset({"state", "capital", "place"})   # kinds a given name can clash with
 
 
 def _tail_of_longer_name(doc: Doc, i: int, by_token: dict[int, Hit], entries: list[Entry]
@@ -117,11 +119,8 @@ def _head_of_longer_name(doc: Doc, end: int, entries: list[Entry], kb: Knowledge
         and nxt.lower_ not in kb.agents
 
 
-PLACE_KINDS = frozenset({"state", "capital", "place"})
-
-
 def _first_name(doc: Doc, start: int, end: int, entries: list[Entry],
-                by_token: dict[int, Hit] | None = None) -> bool:
+                by_token: dict[int, Hit]) -> bool:
     """A place's name inside a person's name ("Milan Kucan", "Jordan Bardella", "Ricardo
     Lagos", "Jim Jordan"): the tagger reads the place and a capitalised name next to it as one
     person, so the place is a given name or a surname, not the person's country. The name next
@@ -140,7 +139,7 @@ def _first_name(doc: Doc, start: int, end: int, entries: list[Entry],
     if first.ent_iob_ == "I" and start > 0 and (end >= len(doc) or doc[end].ent_iob_ != "I"):
         prev = doc[start - 1]
         return prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" and _has_capital(prev.text) \
-            and (by_token is None or (start - 1) not in by_token)
+            and (start - 1) not in by_token
     return False
 
 

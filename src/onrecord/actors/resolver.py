@@ -108,18 +108,16 @@ class ActorResolver:
             for t in sent:
                 sent_of[t.i] = n
         state = self.coref.start(doc, date)
-        seen: set[int] = set()
         counted: list[Hit] = []
+        # each hit once (a hit is indexed under every token it covers), in text order
         for hit in sorted({id(h): h for h in hits.values()}.values(), key=lambda h: h.start):
-            if id(hit) not in seen:
-                seen.add(id(hit))
-                first = hit.entries[0]
-                if first.country and first.kind in ("state", "capital", "place", "seat") \
-                        and not _ethnic(doc[hit.start]) and not self._sponsor(doc[hit.end - 1]) \
-                        and not _same_place_phrase(hit, counted, hits):
-                    state.doc_counts[first.country] += 1
-                    state.first_seen.setdefault(first.country, hit.start)
-                    counted.append(hit)
+            first = hit.entries[0]
+            if first.country and first.kind in ("state", "capital", "place", "seat") \
+                    and not _ethnic(doc[hit.start]) and not self._sponsor(doc[hit.end - 1]) \
+                    and not _same_place_phrase(hit, counted, hits):
+                state.doc_counts[first.country] += 1
+                state.first_seen.setdefault(first.country, hit.start)
+                counted.append(hit)
         for token in doc:
             if not self._is_head(token, hits):
                 continue

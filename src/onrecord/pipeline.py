@@ -54,7 +54,7 @@ class Coder:
     ) -> Iterator[Document | Reject]:
         """Yield a Document per Article (a Reject passes through, or replaces a failed one)."""
         ready = self._prepare(articles)
-        pairs = ((item[0].text if item[1] is None else "", item) for item in ready)
+        pairs = ((parseable(item[0].text) if item[1] is None else "", item) for item in ready)
         for doc, (article, verdict, warnings) in self.nlp.pipe(
             pairs, as_tuples=True, batch_size=self.batch_size, n_process=n_process
         ):
@@ -113,6 +113,18 @@ class Coder:
             url=article.url, language="en", events=events, statements=statements,
             warnings=warnings,
         )
+
+
+def parseable(text: str) -> str:
+    """``text`` with every Unicode space separator (no-break, thin, em ...) as a plain space.
+
+    The parser treats a no-break space as a token of its own, which splits "said,\u00a0Obama"
+    into three pieces and derails the parse; one character for one keeps every offset.
+    """
+    return text.translate(_SPACES)
+
+
+_SPACES = {cp: " " for cp in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 
 
 def _foreign(article: Article, language: str) -> Document:

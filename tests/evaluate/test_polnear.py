@@ -89,3 +89,19 @@ def test_statement_needs_the_source(split: Path) -> None:
         statement(TEXT, "Critics", "the bridge will reopen in May", "said")])
     report = p.score_polnear(docs, [wrong_source])
     assert (report.statement.tp, report.statement.fp, report.statement.fn) == (0, 1, 2)
+
+
+def test_errors_name_missed_merged_and_false_contents(split: Path) -> None:
+    docs = p.read_polnear(split)[:1]
+    produced = document("news_one", statements=[
+        # one content spanning the mayor's and the critics' contents: the second is "merged"
+        statement(TEXT, "The mayor", 'the bridge will reopen in May. "It is safe," she added. '
+                  "Critics have questioned the plan", "said"),
+        # a second content inside the first gold content: a "split"
+        statement(TEXT, "The mayor", "reopen in May", "said"),
+    ])
+    errors = p.format_errors(p.score_polnear(docs, [produced]))
+    assert errors.count("[content merged] news_one") == 1
+    assert errors.count("[content no source] news_one") == 1
+    assert "[false content, split] news_one\n  ours: [The mayor] <said> direct reopen in May" in errors
+    assert "gold: [The mayor] <said> the bridge will reopen in May" not in errors   # matched

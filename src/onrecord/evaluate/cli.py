@@ -97,6 +97,8 @@ def articles(
 def polnear(
     directory: Annotated[Path, typer.Argument(help="PolNeAR split directory (text/, attributions/)")],
     limit: Annotated[int | None, typer.Option(help="score only the first N articles")] = None,
+    errors: Annotated[bool, typer.Option(
+        "--errors", help="print each missed and each false content (overlap matching)")] = False,
     as_json: JsonOpt = False,
     model: ModelOpt = None,
     actors: ActorsOpt = None,
@@ -105,7 +107,8 @@ def polnear(
     from onrecord.evaluate import polnear as p
 
     docs = p.read_polnear(_exists(directory), limit)
-    _print(_score(docs, p.to_articles, p.score_polnear, model, actors), p.format_report, as_json)
+    report = _score(docs, p.to_articles, p.score_polnear, model, actors)
+    _print(report, p.format_report, as_json, p.format_errors if errors else None)
 
 
 @eval_app.command("conflibert-actors")

@@ -141,6 +141,7 @@ class PolnearReport:
     statement: PRF = field(default_factory=PRF)
     articles: int = 0
     produced_statements: int = 0
+    errors: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -182,8 +183,11 @@ def score_doc(doc: PolnearDoc, document: Document | None, report: PolnearReport)
         pred_trim = [trim_span(text, *p) for p in preds]
         n_exact = len(greedy_match(gold_trim, pred_trim, lambda g, p: 1.0 if g == p else 0.0))
         report.exact[role].add(PRF(n_exact, len(preds) - n_exact, len(golds) - n_exact))
-        n_ov = len(greedy_match(golds, preds, lambda g, p: fragments_overlap(g, [p])))
+        ov_pairs = greedy_match(golds, preds, lambda g, p: fragments_overlap(g, [p]))
+        n_ov = len(ov_pairs)
         report.overlap[role].add(PRF(n_ov, len(preds) - n_ov, len(golds) - n_ov))
+        if role == "Content":
+            report.errors.extend(_content_errors(doc, document, golds, preds, ov_pairs))
 
     statements = list(document.statements) if document is not None else []
     report.produced_statements += len(statements)
@@ -206,6 +210,55 @@ def score_doc(doc: PolnearDoc, document: Document | None, report: PolnearReport)
         if not neutral:
             fp += 1
     report.statement.add(PRF(len(pairs), fp, len(with_source) - len(pairs)))
+
+
+def _content_errors(doc: PolnearDoc, document: Document | None, golds: list[Fragments],
+                    preds: list[tuple[int, int]], pairs: list[tuple[int, int]]) -> list[str]:
+    """One entry per missed gold content and per false produced content (overlap matching).
+
+    A miss is "merged" when one of our contents overlaps it but was matched to another gold
+    content; a false content is "split" when it overlaps a gold content matched by another of ours.
+    """
+    text = doc.text
+    matched_g = {gi for gi, _ in pairs}
+    matched_p = {pi for _, pi in pairs}
+    by_content = {a.content: a for a in doc.attributions}
+    ours = {} if document is None else {
+        (s.content.start, s.content.end): s for s in reversed(document.statements)}
+
+    def show(frags: Fragments | None) -> str:
+        return " | ".join(text[a:b] for a, b in frags).replace("\n", " ") if frags else "-"
+
+    def context(start: int, end: int) -> str:
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", end)
+        hi = len(text) if hi < 0 else hi
+        lo, hi = max(lo, start - 200), min(hi, end + 120)
+        return text[lo:hi].replace("\n", " ")
+
+    out = []
+    for gi, gold in enumerate(golds):
+        if gi in matched_g:
+            continue
+        a = by_content.get(gold)
+        merged = any(pi in matched_p and fragments_overlap(gold, [p]) for pi, p in enumerate(preds))
+        what = "no source" if a is None or a.source is None else ("merged" if merged else "missed")
+        out.append(f"[content {what}] {doc.id}\n  gold: [{show(a.source if a else None)}] "
+                   f"<{show(a.cue if a else None)}> {show(gold)}\n  text: {context(*_hull(gold))}")
+    for pi, span in enumerate(preds):
+        if pi in matched_p:
+            continue
+        s = ours.get(span)
+        split = any(fragments_overlap(g, [span]) for g in golds)
+        who = f"[{s.speaker.text}] <{s.cue.text if s.cue else '-'}> {s.kind}" if s else ""
+        out.append(f"[false content, {'split' if split else 'no gold'}] {doc.id}\n  ours: {who} "
+                   f"{show([span])}\n  text: {context(*span)}")
+    return out
+
+
+def format_errors(report: PolnearReport) -> str:
+    """Every missed gold content and every false produced content (overlap matching)."""
+    return "\n".join(report.errors)
 
 
 def score_polnear(docs: Sequence[PolnearDoc], documents: Sequence[Document | None]) -> PolnearReport:

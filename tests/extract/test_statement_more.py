@@ -378,3 +378,77 @@ def test_aiming_verb_without_infinitive_is_no_statement(found, text) -> None:
 
 def test_appearance_of_make_without_predicate_is_no_statement(found) -> None:
     assert found("The talks seemed to make progress on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "That said, Orlan cannot win the county outright.",
+    "That being said, the mayor of Tarnvik will run again.",
+    "This said, the board will meet again in May.",
+])
+def test_concessive_that_said_is_no_statement(found, text) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Velasco found herself defending the budget again.", "found"),
+    ("The old ferry company finds itself short of money this winter.", "finds"),
+])
+def test_finding_oneself_is_no_finding(found, text, cue) -> None:
+    assert all(c != cue for _, c, _ in found(text))
+
+
+def test_finding_a_clause_is_still_a_statement(found) -> None:
+    assert ("Velasco", "found", "the wells were dry") in \
+        found("Velasco found that the wells were dry.")
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition to the tariff has galvanized supporters of Mr. Orlan.",
+    "The council, which includes supporters of Orlan, met on Friday.",
+    "Three firms cut their financial support for the Tarsk festival.",
+    "The envoy sent military backing for the rebels in the hills.",
+])
+def test_holders_as_objects_and_material_help_are_no_statement(found, text) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("Velasco is a longtime supporter of the tariff.", "Velasco", "supporter", "the tariff"),
+    ("Ames voiced strong support for the tariff.", "Ames", "voiced",
+     "strong support for the tariff"),
+])
+def test_holder_and_voiced_support_stay_statements(found, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The race is close.\n\nSenator Orlan: Hang on.\n\nSenator Orlan has the most to lose here.",
+    "The race is close.\n\nGovernor Velasco: A closing surge.\n\nThe governor drew big crowds.",
+    "Members of the panel are below.\n\nOhio: Lena Ames, Piet Brandt, Olga Velasco.",
+    "The vote is on Friday.\n\nBreaking: Senator Orlan Quits The Race In Tarnvik.",
+    "The race is tight here.\n\nSenator Orlan: Just hang on.\n\nNo one has less at stake.",
+])
+def test_section_labels_rosters_and_alerts_are_no_statement(found, text) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The roads are bad.\n\nSenator Orlan: Taxes will rise in Tarnvik.", "Senator Orlan",
+     "Taxes will rise in Tarnvik"),
+    ("Governor Velasco: Time to act.", "Governor Velasco", "Time to act"),
+])
+def test_name_colon_claim_stays_a_statement(found, text, speaker, content) -> None:
+    assert (speaker, ":", content) in found(text)
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("Governor Velasco listed her wins in the county.", "Governor Velasco", "listed", "her wins"),
+    ("The Tarnvik Herald lists the mayor's wealth at $4 million.", "The Tarnvik Herald", "lists",
+     "the mayor's wealth"),
+])
+def test_listing_is_a_statement(found, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(text)
+
+
+def test_listed_for_sale_is_no_statement(found) -> None:
+    assert found("The farm was listed for sale in May.") == []

@@ -76,6 +76,8 @@ class CueLexicon:
     circumstance_prepositions: frozenset[str] = field(default=frozenset())
     sequence_prepositions: frozenset[str] = field(default=frozenset())
     listener_verbs: frozenset[str] = field(default=frozenset())
+    reflexive_state_verbs: frozenset[str] = field(default=frozenset())
+    material_modifiers: frozenset[str] = field(default=frozenset())
 
     def addresses(self, word: Token, lemma: str, noun: bool = False) -> bool:
         """Whether ``word`` is a preposition naming who a speech verb (or, with ``noun``, a
@@ -205,4 +207,6 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         circumstance_prepositions=_words(data.get("circumstance_prepositions")),
         sequence_prepositions=_words(data.get("sequence_prepositions")),
         listener_verbs=_words(data.get("listener_verbs")),
+        reflexive_state_verbs=_words(data.get("reflexive_state_verbs")),
+        material_modifiers=_words(data.get("material_modifiers")),
     )

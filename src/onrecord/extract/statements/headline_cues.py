@@ -3,13 +3,14 @@ title-case headlines whose cue verb the tagger took for a name ('Jones Endorses 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from onrecord.extract.statements.drafts import DocContext, Draft
 from onrecord.extract.statements.quote_snapping import kind_of, quote_after_colon
 
 HEADLINE_SPEAKER_TOKENS = 6
 HEADLINE_MAX_TOKENS = 30
+SECTION_LABEL_WORDS = 4     # a subhead's phrase: "A closing surge", "Now or never"
 
 
 def headline_colon(ctx: DocContext, tok: Token, in_quote: bool = False) -> Draft | None:
@@ -46,12 +47,34 @@ def headline_colon(ctx: DocContext, tok: Token, in_quote: bool = False) -> Draft
     if any(t.lower_ in ctx.lex.colon_labels for t in head_part):
         return None     # "Editor's note:", "Correction:": labels, not speakers
     end = doc.char_span(tok.idx, p_hi, alignment_mode="expand")
-    content = ctx.char_range(tok.i + 1, end.end if end is not None else tok.i + 1, tok.i)
+    stop = end.end if end is not None else tok.i + 1
+    content = ctx.char_range(tok.i + 1, stop, tok.i)
     if content[1] <= content[0] or not any(ch.isalpha() for ch in ctx.text[content[0]:content[1]]):
         return None     # "Clinton: 547": a tally, no claim
+    said = doc[tok.i + 1:stop]
+    if _roster(said) or p_lo > 0 and not in_quote and _section_label(ctx, said):
+        return None     # "Ohio: Ames, Brandt, Velasco", a list's subhead "Orlan: Hang on"
     kind, quotes, content = kind_of(ctx, content)
     return Draft(head_part.root, (head_part.start, head_part.end), (tok.i, tok.i + 1), tok.i,
                   content, kind, quotes)
+
+
+def _roster(said: Span) -> bool:
+    """'Ohio: Ames, Brandt, Velasco': names listed after the colon, a roster, no claim."""
+    words = [t for t in said if not t.is_punct and not t.is_space]
+    return any(t.text == "," for t in said) and bool(words) and \
+        all(t.pos_ == "PROPN" or t.pos_ == "CCONJ" for t in words)
+
+
+def _section_label(ctx: DocContext, said: Span) -> bool:
+    """'Orlan: Hang on', 'Velasco: A closing surge': below the title, a name and a colon before a
+    short phrase with no subject and no quote head a section about that person (a list of
+    candidates' prospects), no one's words; "Ames: Taxes will rise" still says something."""
+    words = [t for t in said if t.is_alpha]
+    return 0 < len(words) <= SECTION_LABEL_WORDS and \
+        not any(ctx.in_quote[t.i] >= 0 for t in said) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= said.start
+                for t in said for c in t.children)
 
 
 def _named_elsewhere(word: Token) -> bool:

@@ -177,10 +177,14 @@ def noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
         lo, hi = topic.i + 1, topic.right_edge.i + 1
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return None     # "made no mention of"
+    if any(c.dep_ == "amod" and c.lower_ in lex.material_modifiers for c in noun.children):
+        return None     # "their financial support for the festival": aid given, not a stance
     if speaker is None and noun.dep_ == "attr" and noun.head.pos_ == "AUX" and \
             noun.lemma_.lower() in lex.holder_nouns:
         speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    # a holder noun holds its stance itself: "rallied supporters of X" is not the rallier's
     if speaker is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
+            noun.lemma_.lower() not in lex.holder_nouns and \
             not _says_its_object(lex, noun.head) and \
             noun.head.lemma_.lower() not in lex.facing_verbs and \
             not any(c.dep_ == "neg" for c in noun.head.children):

@@ -120,6 +120,8 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     if speaker is None or speaker.lower_ == "it" and speaker.head != verb and \
             speaker.head.lemma_ == "be":
         return None     # "it is hard to imagine ...": an expletive 'it' holds nothing
+    if _concessive_idiom(verb, speaker) or _finds_itself(lex, verb, lemma):
+        return None     # "That said, ...", "found herself defending the budget"
     speaker = local_head(ctx, speaker, verb)
     person = speaker.lower_
     if person in SECOND_PERSON or person in lex.first_person and lemma not in lex.speech_verbs \
@@ -277,6 +279,25 @@ def _intended_clause(lex: CueLexicon, verb: Token, lemma: str) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i and
                  c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" and
                                                    a.i == verb.i + 1 for a in c.children)), None)
+
+
+def _concessive_idiom(verb: Token, speaker: Token) -> bool:
+    """'That said, the plan may fail': a demonstrative subject opening its sentence, the verb and a
+    comma make a concessive linking phrase ("that being so"), no one says what follows."""
+    doc = verb.doc
+    return speaker.tag_ == "DT" and "Dem" in speaker.morph.get("PronType") and \
+        speaker.is_sent_start and speaker.i < verb.i and \
+        all(doc[k].dep_ in ("aux", "auxpass") for k in range(speaker.i + 1, verb.i)) and \
+        verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+
+
+def _finds_itself(lex: CueLexicon, verb: Token, lemma: str) -> bool:
+    """'found herself defending the budget': a verb of finding with a reflexive pronoun right
+    after it tells the state its subject ended up in, not a finding (general English)."""
+    if lemma not in lex.reflexive_state_verbs or verb.i + 1 >= len(verb.doc):
+        return False
+    nxt = verb.doc[verb.i + 1]
+    return "Yes" in nxt.morph.get("Reflex") and verb in (nxt.head, nxt.head.head)
 
 
 def _compound_subject(verb: Token) -> Token | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from onrecord.extract.statements.cues import CueLexicon
+from onrecord.extract.statements.cues import CueLexicon, load_cues
 from onrecord.extract.statements.drafts import DocContext, closes_quote
 from onrecord.extract.statements.quote_snapping import holds_quote
 from onrecord.extract.statements.speakers import (
@@ -57,6 +57,9 @@ def content_tokens(ctx: DocContext, verb: Token, lemma: str,
         hi = _before_own_cue_clause(ctx, lo, hi)
     if kind == "clause" and lo > verb.i:
         hi = _before_cue_relative(ctx, lo, hi)
+    if kind in ("object", "clause") and lo > verb.i:
+        hi = _before_summary_remark(ctx, lo, hi)
+        hi = _before_sourced_parenthesis(ctx, lo, hi)
     if kind and hi <= lo:
         return 0, 0, ""
     return lo, hi, kind
@@ -109,6 +112,91 @@ def _before_cue_relative(ctx: DocContext, lo: int, hi: int) -> int:
         return hi
     lemma = lex.verb_lemma(rel.lemma_, rel.text)
     return cut if lemma in lex.speech_verbs or lemma in lex.stance_verbs else hi
+
+
+SET_OFF_MARKS = (",", "—", "–", "-", "--")
+
+
+def _before_summary_remark(ctx: DocContext, lo: int, hi: int) -> int:
+    """'said the tally was fixed, an accusation the board rejected', 'opposes the cap - a
+    view Pell defended': a noun phrase set off at the end of the content that sums it up in
+    a relative clause whose verb is a cue of someone else's (its own subject, not the relative
+    word) is the writer's report of a second statement, not part of the first; the content ends
+    before the comma or dash."""
+    doc, lex = ctx.doc, ctx.lex
+    for j in range(lo + 1, hi - 2):
+        if doc[j].text not in SET_OFF_MARKS or ctx.in_quote[j] >= 0:
+            continue
+        head = next((t for t in doc[j + 1:hi] if t.left_edge.i == j + 1
+                     and t.pos_ in ("NOUN", "PRON") and t.head.i < j), None)
+        if head is None or head.right_edge.i + 1 < hi - 1:
+            continue
+        for rel in head.children:
+            if rel.dep_ != "relcl" or ctx.in_quote[rel.i] >= 0 or \
+                    not lex.is_verb_cue(lex.verb_lemma(rel.lemma_, rel.text)):
+                continue
+            if any(c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for c in rel.children):
+                return j
+    return hi
+
+
+def _before_sourced_parenthesis(ctx: DocContext, lo: int, hi: int) -> int:
+    """'claimed the city took in 90,000 (the mayor has said 9,000)', 'a levy on fees (which Ames
+    also backs)': a parenthesis closing the content that holds a cue of its own, with its own
+    subject or an 'according to', is the writer's aside giving another source, not part of what
+    the speaker said; the content ends before the bracket."""
+    doc, lex = ctx.doc, ctx.lex
+    opening = next((j for j in range(hi - 1, lo, -1) if doc[j].text in ("(", ")")), None)
+    if opening is None or ctx.in_quote[opening] >= 0:
+        return hi
+    if doc[opening].text == ")":       # the content closes on the bracket
+        end = opening + 1
+        if any(not (t.is_punct or t.is_space) for t in doc[end:hi]):
+            return hi
+        opening = next((j for j in range(end - 2, lo, -1) if doc[j].text in ("(", ")")), None)
+        if opening is None or doc[opening].text != "(":
+            return hi
+    else:                               # the bracket closes right after the content
+        end = hi
+        while end < len(doc) and (doc[end].is_space or doc[end].is_punct and doc[end].text != ")"
+                                  and doc[end].text != "("):
+            end += 1
+        if end >= len(doc) or doc[end].text != ")" or \
+                any(not (t.is_punct or t.is_space) for t in doc[hi:end]):
+            return hi
+        end += 1
+    for t in doc[opening + 1:end - 1]:
+        if t.lower_ == "according" and doc[t.i + 1].lower_ == "to":
+            return _conjunct_start(doc[opening])
+        if t.pos_ in ("VERB", "AUX") and lex.is_verb_cue(lex.verb_lemma(t.lemma_, t.text)) and \
+                any(c.dep_ in SUBJECT_DEPS and opening < c.i < end for c in t.children):
+            return _conjunct_start(doc[opening])
+    return hi
+
+
+def _summary_antecedent(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
+    """'..., an accusation the board rejected': a cue verb in a relative clause with its own
+    subject and no object after it has the noun it hangs on as its object ("rejected an
+    accusation"); when that noun phrase is set off by a comma or dash, the token range of the
+    noun phrase up to the relative clause, else None."""
+    doc = ctx.doc
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ not in ("NOUN", "PRON") or head.i > verb.i:
+        return None
+    first = head.left_edge.i
+    if first == 0 or doc[first - 1].text not in SET_OFF_MARKS or ctx.in_quote[first - 1] >= 0:
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS and not any(t.tag_ in ("WDT", "WP", "WP$") for t in c.subtree)
+               for c in verb.children):
+        return None     # "whose book boasts ...": the relative word is in the subject
+    if any(c.i > verb.i and c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr")
+           for c in verb.children):
+        return None
+    nxt = next((t for t in doc[verb.i + 1:verb.i + 4] if t.pos_ not in ("ADV", "PART")), None)
+    if nxt is not None and nxt.pos_ in ("VERB", "AUX"):
+        return None     # "a vote that he insisted must be held": the relative is its subject
+    end = verb.left_edge.i
+    return (first, end) if end > first else None
 
 
 def _after_time(verb: Token, lo: int, hi: int) -> int:
@@ -238,6 +326,9 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
                    None)
         if pro is not None:
             return pro.left_edge.i, pro.right_edge.i + 1, "object"   # "said so", "the same"
+    remark = _summary_antecedent(ctx, verb)
+    if remark is not None:
+        return remark[0], remark[1], "object"     # "an accusation the board rejected"
     pred = _relative_predicate(verb) if lemma in lex.object_verbs else None
     if pred is not None:
         return pred.left_edge.i, pred.right_edge.i + 1, "object"    # "which he called a disaster"
@@ -346,9 +437,31 @@ def cue_conjunct(cue: Token, clause: Token, conj: Token) -> bool:
     form, head_form = finite_form(conj), finite_form(clause)
     if form in FINITE_TAGS and form == finite_form(cue) and form != head_form:
         return True
+    if _unshared_cue_form(cue, clause, conj):
+        return True
     # "has called for X to stop and proposed Y": the cue's perfect auxiliary carries on
     return form in ("VBN", "VBD") and head_form not in ("VBN", "VBD") and cue.tag_ == "VBN" and \
         any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
+
+
+def _unshared_cue_form(cue: Token, clause: Token, conj: Token) -> bool:
+    """'conceded that X had touched it but implied that Y', 'saying X was stalled - and arguing
+    Y': a subjectless cue verb conjoined to the content's verb in the cue's own form (past tense,
+    present or gerund) with no auxiliary of its own, where the content's verb has another form
+    (a participle after 'had' or 'was', a noun), cannot share the content verb's auxiliary ('had
+    touched and grabbed' would be a participle): it is the speaker's second cue. A past or
+    present form must report a clause of its own ('had lied and admitted it' may be one verb
+    group whose participle the tagger read as a past tense)."""
+    lex = load_cues()
+    form = conj.tag_
+    if form not in (*FINITE_TAGS, "VBG") or form != cue.tag_ or form == clause.tag_ or \
+            any(c.dep_ in ("aux", "auxpass") for c in conj.children) or \
+            not lex.is_verb_cue(lex.verb_lemma(conj.lemma_, conj.text)):
+        return False
+    if form == "VBG":
+        return True
+    return clause.tag_ not in FINITE_TAGS and clause.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ == "ccomp" for c in conj.children)     # "implied that Y": a report again
 
 
 def content_conjunct(lex: CueLexicon, verb: Token) -> bool:

@@ -168,11 +168,31 @@ class CandidateFinder:
                         or a.head.lemma_ == "be"):
                     del cands[i]
                     break
+        # "cut ties in response to Norland's invasion", "voted to retaliate for Vesta
+        # vetoing the resolution": under the reacting event or statement, the act it answers is
+        # background ("a curfew came in response to the release ...": nothing coded reacts)
+        for i, cand in list(cands.items()):
+            c = cand.clause_top or cand.clause
+            h = cand.match.head
+            if c.dep_ == "pcomp" and self.answered_by(c.head) or cand.match.kind == "noun" \
+                    and h.dep_ == "pobj" and self.answered_by(h.head):
+                above = {a.i for a in h.ancestors}
+                if any(o is not cand and (o.match.head.i in above or o.clause.i in above)
+                       for o in cands.values()) or any(
+                        a.lemma_.lower() in self.speech_verbs for a in h.ancestors):
+                    del cands[i]      # (a reaction in words: "reacting to ..., Vesta warned")
         # "reserves the right to provide missiles": a capacity to act is no act
         capacity = args.frame_set("capacity_nouns")
         for i, cand in list(cands.items()):
             c = cand.clause_top or cand.clause
             if c.dep_ == "acl" and c.head.lemma_.lower() in capacity and \
+                    args.has_to_infinitive(c):
+                del cands[i]
+        # "a pretext for Norland to quit the pact": a ground alleged for an act is no act
+        pretexts = args.frame_set("pretext_nouns")
+        for i, cand in list(cands.items()):
+            c = cand.clause_top or cand.clause
+            if c.dep_ in ("acl", "advcl", "relcl") and c.head.lemma_.lower() in pretexts and \
                     args.has_to_infinitive(c):
                 del cands[i]
         # "Russia denies sending troops": denials are statements, not events; "Japan is
@@ -232,14 +252,18 @@ class CandidateFinder:
             if cand.sense.event == "REQUEST" and c.dep_ in ("advcl", "acl", "xcomp", "conj") \
                     and c.head.i in protest_heads:
                 del cands[i]
-        # "must accept the changes before they demobilize": a present-tense clause under
-        # "before"/"until" names a condition still to be met, not an act that took place
+        # "must accept the changes before they demobilize", "until their demands have been
+        # met", "before he would support it": a clause under "before"/"until" with no past
+        # tense names a condition still to be met, not an act that took place
         pending = args.frame_set("pending_marks")
         for i, cand in list(cands.items()):
-            c = cand.clause_top or cand.clause
-            if c.dep_ == "advcl" and c.tag_ in ("VB", "VBP", "VBZ") and any(
-                    x.dep_ == "mark" and x.lower_ in pending for x in c.children) and not any(
-                    x.dep_ == "aux" for x in c.children):
+            top = cand.clause_top or cand.clause
+            c = next((a for a in [top, *top.ancestors] if a.dep_ == "advcl"), top)
+            verbs = [c, *(x for x in c.children if x.dep_ in ("aux", "auxpass"))]
+            if c.dep_ == "advcl" and any(
+                    x.dep_ == "mark" and x.lower_ in pending for x in c.children) and any(
+                    t.tag_ in ("VB", "VBP", "VBZ", "MD") for t in verbs) and not any(
+                    t.tag_ == "VBD" for t in verbs):
                 del cands[i]
         out = list(cands.values())
         out.extend(self.demand_clauses(sent, cands))
@@ -421,6 +445,9 @@ class CandidateFinder:
         if head.dep_ == "pobj" and (gov.lower_ in self.concessive_preps or (
                 gov.lower_ == "of" and gov.head.lemma_.lower() in self.concessive_nouns)):
             return None          # "refused despite UN demands": what the event defies
+        if head.dep_ == "pobj" and gov.lower_ in args.frame_set("circumstance_preps") and \
+                lemma in args.frame_set("circumstance_nouns"):
+            return None          # "at the request of Accra": on whose word the act was done
         if head.dep_ == "pobj" and gov.lower_ in ("of", "for", "with") and \
                 gov.head.lemma_.lower() in self.accusation_content:
             return None          # "criticized Israel for its raid": what the accusation alleges
@@ -494,6 +521,13 @@ class CandidateFinder:
             # "sped up the withdrawal": the governing verb's subject acts
             return Candidate(m.sense, m, list(m.tokens), gov, confidence=0.45)
         return Candidate(m.sense, m, list(m.tokens), head, confidence=0.5)
+
+    @staticmethod
+    def answered_by(prep: Token) -> bool:
+        """True for the preposition that names what a reaction answers ("in response to",
+        "reacting to", "in retaliation for"; stimulus_words, stimulus_preps)."""
+        return prep.dep_ == "prep" and prep.lower_ in args.frame_set("stimulus_preps") and \
+            prep.head.lemma_.lower() in args.frame_set("stimulus_words")
 
     def named_by_verb(self, noun: Token) -> bool:
         """True when a verb of naming predicates something of the event noun ("called the coup

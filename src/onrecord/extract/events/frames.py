@@ -61,6 +61,10 @@ class FrameComposer:
             if t.dep_ == "advcl" and gov.i in cands and cands[gov.i].match.obj is not None:
                 break             # "called a strike to protest ...": a purpose, not a content
             found = self.frame_for(gov)
+            if t.dep_ == "xcomp" and found is not None and gov.i in cands and \
+                    cands[gov.i].match.obj is not None and \
+                    cands[gov.i].sense.event != found[1].get("event"):
+                break             # "pressed their offensive to retake ...": an act of its own
             if found is None and t.dep_ == "ccomp":
                 # "reiterated its demand that Israel ease ...": the object noun frames it
                 noun = next((c for c in gov.children if c.dep_ == "dobj"

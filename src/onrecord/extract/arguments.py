@@ -124,6 +124,15 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
                         return c
         if head.pos_ in ("ADJ",) and head.dep_ in ("acomp", "oprd"):
             return clause_subject(head.head, depth + 1)
+        if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "amod" and \
+                head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i and \
+                (head.head.dep_ == "ROOT" or head.doc[head.i - 1].text == ","):
+            # "Kenya ready to expel ..." (a headline), "Uganda, willing to talk, ...": the noun
+            # the adjective describes after it is the one who would act ("militants willing to
+            # renounce violence" only says which militants are meant)
+            return head.head
+        if dep == "xcomp" and purpose_of(head):
+            return purpose_owner(head.head, depth)   # "a campaign designed to crush ..."
         if dep == "xcomp" and head.dep_ == "acl" and head.tag_ == "VBN" and \
                 head.head.pos_ in ("NOUN", "PROPN") and passive_agent(head) is None:
             # "troops sent to quell the riots", "rebels forced to retreat": the noun the
@@ -163,6 +172,13 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         gov = head.head
         if linked_doer(gov):
             return clause_subject(gov.head, depth + 1)   # "is guilty of breaching ..."
+        if purpose_of(gov):
+            return purpose_owner(gov.head, depth)    # "a campaign aimed at crushing ..."
+        if head.lower_ == "in" and gov.lemma_.lower() in role_set("participation_verbs"):
+            # "soldiers became embroiled in fighting": the participant, passive in form too
+            found = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if found is not None:
+                return found
         if gov.lemma_.lower() in ACCUSATION_LEMMAS:
             for c in gov.children:
                 if c.dep_ in OBJECT_CONTROL_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS:
@@ -182,6 +198,43 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
     if dep in ("advcl", "ccomp") and verb.tag_ == "VBG":
         reported = reported_clause(head, verb)
         return clause_subject(reported if reported is not None else head, depth + 1)
+    return None
+
+
+def participant(noun: Token) -> Token | None:
+    """The subject said to take part in the event ``noun`` names after "in" (roles.yaml
+    participation_verbs: "forces were engaged in fighting", "took part in the attack"), the
+    surface subject of a passive form included; else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.lemma_.lower() == "part":
+        verb = verb.head                              # "took part in"
+    elif verb.lemma_.lower() not in role_set("participation_verbs"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or \
+        clause_subject(verb)
+
+
+def purpose_of(participle: Token) -> bool:
+    """True for a purpose participle on a noun (roles.yaml purpose_participles: "a campaign
+    aimed at ...", "measures designed to ...") with no "by" agent of its own."""
+    return participle.dep_ == "acl" and participle.tag_ == "VBN" and \
+        participle.lower_ in role_set("purpose_participles") and \
+        participle.head.pos_ in ("NOUN", "PROPN") and passive_agent(participle) is None
+
+
+def purpose_owner(noun: Token, depth: int) -> Token | None:
+    """Who pursues the purpose of ``noun``: its possessor, else the subject of the verb that
+    has it as object ("the army launched a campaign aimed at ..."), else None."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return clause_subject(noun.head, depth + 1)
     return None
 
 
@@ -858,8 +911,14 @@ def state_action_place(verb: Token) -> list[Token]:
         return []
     preps = role_set("state_action_preps")
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]   # "asylum in Spain"
-    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+    found = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+             for g in c.children if g.dep_ == "pobj"]
+    # "scores of diplomats in Kingstown were expelled": those acted on are in the state that
+    # acts ("in" only: "diplomats from Chad" says whose they are, not where)
+    subjects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    subjects += [o for t in subjects for o in [of_object(t)] if o is not None]
+    return found + [g for h in subjects for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for g in c.children if g.dep_ == "pobj"]
 
 
 def owned_by_actor(noun: Token, mentions: list) -> bool:
@@ -885,6 +944,20 @@ def direct_victim(noun: Token, verb: Token, mentions: list) -> bool:
         (noun.pos_ in ("NOUN", "PROPN") or named) and not any(
             doc[m.head].lemma_.lower() in attack_instruments() for m in mentions if m.head >= 0)
 
+
+
+def named_opponent(noun: Token, verb: Token, trigger: set[int], mutual: bool) -> bool:
+    """True for the other side a trigger names: the "with" or "against" object of a verb of
+    fighting one another (roles.yaml with_opponent_verbs: "protesters clashed with police"), or
+    the "with" object of a mutual act ("met with opposition leaders", "held talks with rebel
+    commanders"; ``mutual``). It is kept even without a country rather than a party guessed
+    from context. ``trigger``: the token indices of the trigger phrase."""
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or \
+            noun.head.head.i not in trigger | {verb.i}:
+        return False
+    fight = verb.lemma_.lower() in role_set("with_opponent_verbs")
+    return noun.head.lower_ in ("with", "against") and fight or \
+        noun.head.lower_ == "with" and mutual
 
 
 @cache

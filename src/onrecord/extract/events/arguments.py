@@ -98,6 +98,9 @@ class ArgumentResolver:
                 subj = args.clause_subject(noun.head.head)
                 if subj is not None:
                     actor_tok = [subj]
+            if not self.mentions(actor_tok):
+                part = args.participant(noun)        # "were engaged in heavy fighting with"
+                actor_tok = [part] if part is not None else actor_tok
             of = args.of_object(noun)
             if of is not None:
                 if cand.sense.event in self.of_actor_types and not self.mentions(actor_tok):
@@ -153,8 +156,15 @@ class ArgumentResolver:
                     actor_tok = own
                 elif csubj is not None and self.mentions([csubj]):
                     actor_tok = [csubj]
-            if subj is None and args.is_passive(head) and m.obj is not None:
+            if subj is None and args.is_passive(head) and m.obj is not None and (
+                    head.lemma_.lower() in args.role_set("force_moving_verbs") or
+                    cand.sense.event == "MOBILIZE" or not any(
+                    x.head == m.obj.i and x.kind != "modified" for x in self.mentions([m.obj]))):
                 # "UN sanctions against Iran were lifted": the owner of the thing acted on
+                # (a party acted on is no thing: "two Somali diplomats were expelled" names
+                # who underwent the act, not who did it; but a force moved or alerted is its
+                # owner's own: "UN peacekeepers were shipped out", "Pakistani police were put
+                # on alert", roles.yaml force_moving_verbs and PLOVER MOBILIZE)
                 actor_tok = self.without_sponsors(args.noun_actor(m.obj, {m.obj.i}))
             if subj is None and args.is_passive(head) and head.lemma_.lower() in set(
                     self.frames.get("passive_subject_acts", ())) and cand.sense.event in set(
@@ -265,7 +275,9 @@ class ArgumentResolver:
                 if not recipients:
                     # (the verb's own object naming people stays: "freed 280 child soldiers")
                     recipients, last_resort = ms, cand.sense.event == "MOBILIZE" or \
-                        not args.direct_victim(t, cand.match.head, ms)
+                        not (args.direct_victim(t, cand.match.head, ms) or
+                             args.named_opponent(t, cand.match.head, skip,
+                                                 cand.sense.event in RECIPROCAL_TYPES))
         akeys = {self.key_of([a]) for a in actors}
         acountries = {a.country for a in actors if a.country}
         anames = {a.name for a in actors if a.name}
@@ -311,8 +323,22 @@ class ArgumentResolver:
                 targets = ([cond] if cond is not None else []) + targets
             alt = [x for x in self.mentions(targets) if x.country and x.country not in acs]
             recipients = alt[:1] or recipients
-        return [self.antecedent(a) for a in actors], \
-            [self.antecedent(r) for r in args.other_side(actors, recipients)]
+        return self.named_parties(actors, args.other_side(actors, recipients))
+
+    def named_parties(self, actors: list[Mention],
+                      recipients: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """Actors and recipients with each pronoun replaced by the party it names, each party
+        listed once and never on both sides ("a rebel leader and his men surrendered": "his"
+        is the leader again, who neither surrenders twice nor fights himself)."""
+        out_a: list[Mention] = []
+        for a in map(self.antecedent, actors):
+            if not any(same_span(a, x) for x in out_a):
+                out_a.append(a)
+        out_r: list[Mention] = []
+        for r in map(self.antecedent, recipients):
+            if not any(same_span(r, x) for x in out_a + out_r):
+                out_r.append(r)
+        return out_a, out_r
 
     def reporting_authority(self, verb: Token) -> list[Token]:
         """For an agentless passive state action (data/roles.yaml state_actions) whose clause is
@@ -347,6 +373,32 @@ class ArgumentResolver:
         return any(args.is_party(x) for x in self.mentions(toks))
 
 
+def moved_force_subject(verb: Token) -> Token | None:
+    """The force in "troops sent to quell the riots fired on the crowd", a reduced clause
+    parsed as a main verb ("troops sent") whose purpose object carries the real main verb as a
+    participle ("riots fired"): the force moved (roles.yaml force_moving_verbs) does that verb.
+    Only for a moving verb with no object of its own and a participle with no "by" agent."""
+    obj = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or args.is_passive(verb) or \
+            args.passive_agent(verb) is not None or obj.dep_ != "dobj":
+        return None
+    purpose = obj.head
+    if purpose.dep_ not in ("advcl", "xcomp") or not args.has_to_infinitive(purpose):
+        return None
+    moving = purpose.head
+    if moving.dep_ != "ROOT" or moving.lemma_.lower() not in args.role_set(
+            "force_moving_verbs") or any(c.dep_ == "dobj" for c in moving.children):
+        return None
+    return next((c for c in moving.children if c.dep_ == "nsubj"), None)
+
+
+def same_span(a: Mention, b: Mention) -> bool:
+    """True when two mentions cover the same words of the text and name the same party (the
+    members of a pair, "the two countries", share their words but not their party)."""
+    return a is b or (a.start, a.end, a.name, a.country, a.code) == \
+        (b.start, b.end, b.name, b.country, b.code)
+
+
 INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "dep", "parataxis"})
 
 
@@ -363,6 +415,9 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
         # a sentence parsed without a main verb ("The army, backed by jets, bombed the
         # town" -> root "army"): its root noun is the doer of the finite verb after it
         return root
+    moved = moved_force_subject(verb)
+    if moved is not None:
+        return moved
     if depth > 4 or verb.head == verb or verb.dep_ not in INHERIT_DEPS:
         return None
     head = verb.head

@@ -322,3 +322,18 @@ def test_a_town_named_with_its_state_counts_the_state_once(resolve):
 def test_a_namesake_of_the_phrases_country_wins(resolve, text, phrase, country, name):
     _, m = resolve(text, phrase, "2000-01-01")
     assert m is not None and (m.country, m.name) == (country, name), m and m.reason
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    # the file's own names win over pycountry's official ones: "Congo" is the DRC there
+    ("Rebels attacked a town in eastern Congo.", "eastern Congo", "COD"),
+    ("Rebels attacked a town in Congo-Brazzaville.", "Congo-Brazzaville", "COG"),
+    # relation nouns: the possessor is the other side; the apposition names the state
+    ("Libya's neighbour, Egypt, closed the border.", "Libya's neighbour", "EGY"),
+    ("Iran's arch-foe, the United States, imposed new sanctions.", "Iran's arch-foe", "USA"),
+    ("Syria's ally Iran condemned the strikes.", "Syria's ally", "IRN"),
+    ("Egypt's neighbour closed the border on Monday.", "Egypt's neighbour", None),
+])
+def test_a_related_state_is_not_its_possessor(resolve, text, phrase, country):
+    _, m = resolve(text, phrase)
+    assert m is not None and m.country == country, m and m.reason

@@ -189,28 +189,33 @@ def _split(value: str | None) -> list[str]:
 
 def _load_countries(kb: KnowledgeBase) -> None:
     with open(DATA / "countries.csv", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            iso3 = row["iso3"]
-            names = _split(row["names"])
-            official = pycountry.countries.get(alpha_3=iso3)
-            extra = []
-            if official is not None:
-                extra = [official.name, getattr(official, "official_name", ""),
-                         getattr(official, "common_name", "")]
-            regions = tuple(_split(row.get("regions")))
-            kb.region_words.update(w for r in regions for w in r.split())
-            state = Entry(names[0], "state", iso3, None, iso3, "countries",
+        rows = list(csv.DictReader(fh))
+    # a name the file gives one state is never another's official name ("Congo" is the DRC in
+    # the file, though pycountry names the Republic of the Congo so)
+    curated = {alias_key(n): row["iso3"] for row in rows for n in _split(row["names"])}
+    for row in rows:
+        iso3 = row["iso3"]
+        names = _split(row["names"])
+        official = pycountry.countries.get(alpha_3=iso3)
+        extra = []
+        if official is not None:
+            extra = [n for n in (official.name, getattr(official, "official_name", ""),
+                                 getattr(official, "common_name", ""))
+                     if curated.get(alias_key(n), iso3) == iso3]
+        regions = tuple(_split(row.get("regions")))
+        kb.region_words.update(w for r in regions for w in r.split())
+        state = Entry(names[0], "state", iso3, None, iso3, "countries",
+                      PRIORITY["countries"], regions=regions)
+        kb.countries[iso3] = state
+        kb.add_entry(state, [n for n in names[1:] + extra if n])
+        adjective = Entry(names[0], "state", iso3, None, iso3, "countries:adjective",
                           PRIORITY["countries"], regions=regions)
-            kb.countries[iso3] = state
-            kb.add_entry(state, [n for n in names[1:] + extra if n])
-            adjective = Entry(names[0], "state", iso3, None, iso3, "countries:adjective",
-                              PRIORITY["countries"], regions=regions)
-            for adj in _split(row["adjectives"]):
-                kb.add_alias(adj, adjective)
-            for cap in _split(row["capital"]):
-                capital = Entry(cap, "capital", iso3, "GOV", iso3 + "GOV", "countries:capital",
-                                PRIORITY["countries"] - 1)
-                kb.add_alias(cap, capital)
+        for adj in _split(row["adjectives"]):
+            kb.add_alias(adj, adjective)
+        for cap in _split(row["capital"]):
+            capital = Entry(cap, "capital", iso3, "GOV", iso3 + "GOV", "countries:capital",
+                            PRIORITY["countries"] - 1)
+            kb.add_alias(cap, capital)
 
 
 def _yaml_entries(path: Path, source: str, priority: int) -> list[tuple[Entry, list[str]]]:

@@ -70,6 +70,7 @@ class ActorResolver:
         self.rank_words = self.kb.description_words("rank_words")
         self.former_words = self.kb.description_words("former_words")
         self.at_the_time_words = self.kb.description_words("at_the_time_words")
+        self.relation_nouns = self.kb.description_words("relation_nouns")
         self.stateless_modifiers = self.kb.description_words("stateless_modifiers")
         self.stateless_sectors = self.kb.description_words("stateless_sectors")
         self.foreign_acting_sectors = self.kb.description_words("foreign_acting_sectors")
@@ -440,6 +441,9 @@ class ActorResolver:
         return doc[token.i + 2].lemma_.lower() in self.sponsor_verbs
 
     def _modifier_entry(self, entry: Entry, token: Token, clues: Clues) -> None:
+        if token.dep_ == "poss" and token.head.lower_ in self.relation_nouns:
+            clues.reasons.append(f"'{token.text}' is the other side of '{token.head.text}'")
+            return
         if self._sponsor(token):
             clues.reasons.append(f"'{token.text}-{token.doc[token.i + 2].text}' is a sponsor, not a state")
             return
@@ -497,6 +501,8 @@ class ActorResolver:
             clues.agent = None      # "a camp", "the checkpoint": a place, no actor
         m = self._mention(doc, start, end, head, sentence)
         m.plural = head.tag_ in ("NNS", "NNPS") or head.morph.get("Number") == ["Plur"]
+        if head.lower_ in self.relation_nouns and any(c.dep_ == "poss" for c in head.children):
+            return self._related_state(m, head, hits, date, sentence, state)
         entry = clues.entry
         if entry is not None and entry.kind == "person" and clues.entry_hit is not None \
                 and clues.entry_hit.end - clues.entry_hit.start == 1:
@@ -543,6 +549,28 @@ class ActorResolver:
             return self._state_group(m, head, clues, self.coref.description(m, head, clues, state, date))
         if m.kind in ("agent", "description") or (m.kind == "person" and not m.name):
             return self._state_group(m, head, clues, self.coref.description(m, head, clues, state, date))
+        return m
+
+    def _related_state(self, m: Mention, head: Token, hits: dict[int, Hit], date: str | None,
+                       sentence: int, state) -> Mention:
+        """"Libya's neighbour, Egypt", "Iran's arch-foe, the United States" (descriptions.yaml
+        relation_nouns): the state in apposition, never the possessor, which is the other side
+        of the relation; with none named the phrase stays a party of unknown country."""
+        m.kind, m.reason = "description", f"'{head.text}' of another state, not named"
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ in NOUN_POS), None)
+        after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if appos is None and after is not None and after.pos_ == "PROPN" and \
+                after.head == head.head and after.dep_ == head.dep_:
+            appos = after       # "Syria's ally Iran condemned ...", parsed as two subjects
+        named = self._resolve(appos, hits, date, sentence, state) if appos is not None else None
+        if named is not None and (named.country or named.code):
+            m.name, m.kind, m.country = named.name, named.kind, named.country
+            m.sector, m.code = named.sector, named.code
+            m.reason = f"'{head.text}' named by the apposition '{named.text}'"
+            if named.token_end > m.token_end and named.token_start - m.token_end <= 2:
+                # the record names the state with its relation: "its NATO ally Turkey"
+                m.token_end, m.end = named.token_end, named.end
+                m.text = head.doc.text[m.start:m.end]
         return m
 
     def _namesake(self, entry: Entry, head: Token, clues: Clues, state) -> Entry:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from onrecord.extract.statements.cues import CueLexicon, load_cues
+from onrecord.extract.statements.cues import CueLexicon
 from onrecord.extract.statements.drafts import DocContext, closes_quote
 from onrecord.extract.statements.quote_snapping import holds_quote
 from onrecord.extract.statements.speakers import (
@@ -253,7 +253,7 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
         for c in clauses:
             for cj in c.children:
                 if cj.dep_ == "conj" and cj.pos_ in ("VERB", "AUX"):
-                    if cue_conjunct(verb, c, cj) or speaks_again(verb, cj) and not any(
+                    if cue_conjunct(lex, verb, c, cj) or speaks_again(verb, cj) and not any(
                             a.dep_ in (*SUBJECT_DEPS, "nsubjpass", "mark") for a in cj.children):
                         hi = min(hi, _conjunct_start(cj))
                         break
@@ -428,7 +428,7 @@ def _that_marked(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
-def cue_conjunct(cue: Token, clause: Token, conj: Token) -> bool:
+def cue_conjunct(lex: CueLexicon, cue: Token, clause: Token, conj: Token) -> bool:
     """'X insists the party must change, and has championed Y': a subjectless conjunct hung on
     the content clause whose tense matches the cue verb's, not the clause's, is the speaker's
     second predicate, outside the content."""
@@ -437,14 +437,14 @@ def cue_conjunct(cue: Token, clause: Token, conj: Token) -> bool:
     form, head_form = finite_form(conj), finite_form(clause)
     if form in FINITE_TAGS and form == finite_form(cue) and form != head_form:
         return True
-    if _unshared_cue_form(cue, clause, conj):
+    if _unshared_cue_form(lex, cue, clause, conj):
         return True
     # "has called for X to stop and proposed Y": the cue's perfect auxiliary carries on
     return form in ("VBN", "VBD") and head_form not in ("VBN", "VBD") and cue.tag_ == "VBN" and \
         any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
 
 
-def _unshared_cue_form(cue: Token, clause: Token, conj: Token) -> bool:
+def _unshared_cue_form(lex: CueLexicon, cue: Token, clause: Token, conj: Token) -> bool:
     """'conceded that X had touched it but implied that Y', 'saying X was stalled - and arguing
     Y': a subjectless cue verb conjoined to the content's verb in the cue's own form (past tense,
     present or gerund) with no auxiliary of its own, where the content's verb has another form
@@ -452,7 +452,6 @@ def _unshared_cue_form(cue: Token, clause: Token, conj: Token) -> bool:
     touched and grabbed' would be a participle): it is the speaker's second cue. A past or
     present form must report a clause of its own ('had lied and admitted it' may be one verb
     group whose participle the tagger read as a past tense)."""
-    lex = load_cues()
     form = conj.tag_
     if form not in (*FINITE_TAGS, "VBG") or form != cue.tag_ or form == clause.tag_ or \
             any(c.dep_ in ("aux", "auxpass") for c in conj.children) or \

@@ -5,7 +5,7 @@ One cached CueLexicon per process; extract.statements asks it which words can in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -146,67 +146,23 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
     obj = _words(data.get("object_verbs")) | _words(data.get("evidence_verbs"))
     particles = {str(k).lower(): _words(v) for k, v in (data.get("particle_cues") or {}).items()}
     predicates = {str(k).lower(): _words(v) for k, v in (data.get("predicate_cues") or {}).items()}
-    return CueLexicon(
-        speech_verbs=speech,
-        belief_verbs=belief,
-        object_verbs=obj,
-        particle_cues=particles,
-        statement_nouns=_words(data.get("statement_nouns")),
-        document_nouns=_words(data.get("document_nouns")),
-        source_prepositions={
+    derived = {
+        "belief_verbs": belief,
+        "object_verbs": obj,
+        "particle_cues": particles,
+        "source_prepositions": {
             str(k).lower(): (None if v is None else str(v).lower())
             for k, v in (data.get("source_prepositions") or {}).items()
         },
-        first_person=_words(data.get("first_person")),
-        person_pronouns=_words(pron.get("person")),
-        plural_pronouns=_words(pron.get("plural")),
-        neuter_pronouns=_words(pron.get("neuter")),
-        question_verbs=_words(data.get("question_verbs")),
-        nested_verbs=_words(data.get("nested_verbs")),
-        stance_verbs=_words(data.get("stance_verbs")),
-        verbs=speech | belief | obj | frozenset(particles) | frozenset(predicates)
+        "person_pronouns": _words(pron.get("person")),
+        "plural_pronouns": _words(pron.get("plural")),
+        "neuter_pronouns": _words(pron.get("neuter")),
+        "verbs": speech | belief | obj | frozenset(particles) | frozenset(predicates)
         | _words(data.get("experiencer_verbs")),
-        topic_prepositions=_words(data.get("topic_prepositions")),
-        noun_content_prepositions=_words(data.get("noun_content_prepositions")),
-        stance_nouns=_words(data.get("stance_nouns")),
-        refusal_verbs=_words(data.get("refusal_verbs")),
-        withholding_verbs=_words(data.get("withholding_verbs")),
-        evidence_verbs=_words(data.get("evidence_verbs")),
-        stance_adjectives=_words(data.get("stance_adjectives")),
-        belief_nouns=_words(data.get("belief_nouns")),
-        no_object_verbs=_words(data.get("no_object_verbs")),
-        intention_verbs=_words(data.get("intention_verbs")) | appearance,
-        holder_nouns=_words(data.get("holder_nouns")),
-        occasion_nouns=_words(data.get("occasion_nouns")),
-        colon_labels=_words(data.get("colon_labels")),
-        adjective_prepositions=_words(data.get("adjective_prepositions")),
-        people_nouns=_words(data.get("people_nouns")),
-        finding_nouns=_words(data.get("finding_nouns")),
-        intention_nouns=_words(data.get("intention_nouns")),
-        proform_contents=_words(data.get("proform_contents")),
-        light_verbs=_words(data.get("light_verbs")),
-        physical_verbs=_words(data.get("physical_verbs")),
-        concessive_marks=_words(data.get("concessive_marks")),
-        appearance_verbs=appearance,
-        stance_phrase_nouns=_words(data.get("stance_phrase_nouns")),
-        stance_phrase_prepositions=_words(data.get("stance_phrase_prepositions")),
-        receiving_verbs=_words(data.get("receiving_verbs")),
-        focus_adverbs=_words(data.get("focus_adverbs")),
-        predicate_cues=predicates,
-        opinion_nouns=_words(data.get("opinion_nouns")),
-        aiming_verbs=_words(data.get("aiming_verbs")),
-        addressee_prepositions=_words(data.get("addressee_prepositions")),
-        addressee_verbs=_words(data.get("addressee_verbs")),
-        addressee_nouns=_words(data.get("addressee_nouns")),
-        negating_prepositions=_words(data.get("negating_prepositions")),
-        facing_verbs=_words(data.get("facing_verbs")),
-        circumstance_marks=_words(data.get("circumstance_marks")),
-        aspect_verbs=_words(data.get("aspect_verbs")),
-        generic_speakers=_words(data.get("generic_speakers")),
-        experiencer_verbs=_words(data.get("experiencer_verbs")),
-        circumstance_prepositions=_words(data.get("circumstance_prepositions")),
-        sequence_prepositions=_words(data.get("sequence_prepositions")),
-        listener_verbs=_words(data.get("listener_verbs")),
-        reflexive_state_verbs=_words(data.get("reflexive_state_verbs")),
-        material_modifiers=_words(data.get("material_modifiers")),
-    )
+        "intention_verbs": _words(data.get("intention_verbs")) | appearance,
+        "predicate_cues": predicates,
+    }
+    # every other word set is the YAML list of the same name
+    plain = {f.name: _words(data.get(f.name)) for f in fields(CueLexicon)
+             if f.name not in derived and f.type == "frozenset[str]"}
+    return CueLexicon(**plain, **derived)

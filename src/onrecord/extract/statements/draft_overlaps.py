@@ -41,7 +41,7 @@ def _coordinate(ctx: DocContext, outer: Token, verb: Token) -> bool:
             return verb.head.i != outer.i and not content_conjunct(ctx.lex, verb)
         lemma = ctx.lex.verb_lemma(verb.lemma_, verb.text)
         return lemma == ctx.lex.verb_lemma(outer.lemma_, outer.text) or \
-            cue_conjunct(outer, verb.head, verb)
+            cue_conjunct(ctx.lex, outer, verb.head, verb)
     if verb.dep_ in ("advcl", "parataxis") and own_subject:
         mark = next((c for c in verb.children if c.dep_ == "mark"), None)
         return verb.dep_ == "parataxis" or mark is not None and mark.lower_ in ("while", "whereas")

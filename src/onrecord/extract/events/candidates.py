@@ -9,9 +9,11 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from onrecord.extract import arguments as args
-from onrecord.extract.events.model import MATERIAL_CONFLICT, Candidate
+from onrecord.extract.events.model import MATERIAL_CONFLICT, WH_TAGS, Candidate
 from onrecord.extract.events.senses import sense_fits
 from onrecord.extract.triggers import VERB_POS, Lexicon, Match, Sense, make_sense
+
+FINITE = frozenset({"VBD", "VBZ", "VBP"})   # tags of a verb with a tense of its own
 
 
 class CandidateFinder:
@@ -168,6 +170,15 @@ class CandidateFinder:
                         or a.head.lemma_ == "be"):
                     del cands[i]
                     break
+        # "asked what she discussed with the envoy", "wondered who had ordered the raid": a
+        # clause opened by a wh-word under a verb of asking is a question, not a report
+        asking = args.frame_set("question_verbs")
+        for i, cand in list(cands.items()):
+            top = cand.clause_top or cand.clause
+            if any(a.dep_ == "ccomp" and a.head.lemma_.lower() in asking and any(
+                    x.tag_ in WH_TAGS and x.i < a.i for x in a.children)
+                   for a in [top, *top.ancestors]):
+                del cands[i]
         # "cut ties in response to Norland's invasion", "voted to retaliate for Vesta
         # vetoing the resolution": under the reacting event or statement, the act it answers is
         # background ("a curfew came in response to the release ...": nothing coded reacts)
@@ -265,12 +276,32 @@ class CandidateFinder:
                     t.tag_ in ("VB", "VBP", "VBZ", "MD") for t in verbs) and not any(
                     t.tag_ == "VBD" for t in verbs):
                 del cands[i]
-        out = list(cands.values())
-        out.extend(self.demand_clauses(sent, cands))
-        return out
+        # "cut fuel supplies to press the junta into letting convoys pass", "sent vehicles to
+        # help Chad patrol its desert": an act inside a purpose clause below another event is its
+        # aim, not an act reported (a purpose hung on the event itself: the earlier rule)
+        for i, cand in list(cands.items()):
+            top = cand.clause_top or cand.clause
+            chain = [top, *top.ancestors]
+            aim = next((a for a in chain if self.purpose_clause(a)), None)
+            if aim is None or aim is top and aim.head.i in cands or under_way(cand) or any(
+                    a.dep_ in ("acl", "relcl") or a.dep_ == "conj" and a.tag_ in FINITE
+                    for a in chain[:chain.index(aim)]):
+                continue      # ("to disperse students protesting ...": the protest is going on;
+                #              "joined forces to adopt a policy and signed ...": a finite verb
+                #              is no part of the "to" clause the parser hung it on)
+            if aim.head.dep_ == "xcomp":
+                continue      # ("agreed to open an embassy to strengthen ties": part of the deal)
+            above = {a.i for a in aim.ancestors}
+            if any(o is not cand and ((o.clause_top or o.clause).i in above or o.clause.i in above)
+                   for o in cands.values()):
+                del cands[i]
+        demands = self.demand_clauses(sent, cands)
+        return [*cands.values(), *demands]
 
     def demand_clauses(self, sent: SpacySpan, cands: dict[int, Candidate]) -> list[Candidate]:
-        """"Russia said Sudan must return the helicopter": REQUEST from speaker to subject."""
+        """"Russia said Sudan must return the helicopter": REQUEST from speaker to subject. An
+        act named inside the demanded clause ("said the EU must be ready to mediate") is what
+        is demanded, not an event of its own: it is dropped from ``cands``."""
         out = []
         covered = {(c.composed_gov or c.clause).i for c in cands.values()}
         for tok in sent:
@@ -287,6 +318,10 @@ class CandidateFinder:
             subj = args.clause_subject(tok)
             cand.recipient_tokens = [subj] if subj is not None else []
             out.append(cand)
+            for i, other in list(cands.items()):
+                top = other.clause_top or other.clause
+                if top.i == tok.i or any(a.i == tok.i for a in top.ancestors):
+                    del cands[i]
         return out
 
     def phone_call(self, verb: Token) -> Token | None:
@@ -451,6 +486,11 @@ class CandidateFinder:
         if head.dep_ == "pobj" and gov.lower_ in ("of", "for", "with") and \
                 gov.head.lemma_.lower() in self.accusation_content:
             return None          # "criticized Israel for its raid": what the accusation alleges
+        if head.dep_ in ("dobj", "nsubjpass") and gov.pos_ in VERB_POS and \
+                gov.lemma_.lower() in args.frame_set("deliberation_verbs"):
+            return None          # "could consider more aid": an option weighed (CAMEO 014)
+        if head.dep_ == "pobj" and self.subject_matter(gov):
+            return None          # "reporting on the crackdown", "related to the investigation"
         if head.dep_ == "pobj" and gov.lower_ in self.topic_preps and \
                 gov.head.pos_ in ("NOUN", "PROPN"):
             owner = self.lex.match(gov.head)
@@ -521,6 +561,33 @@ class CandidateFinder:
             # "sped up the withdrawal": the governing verb's subject acts
             return Candidate(m.sense, m, list(m.tokens), gov, confidence=0.45)
         return Candidate(m.sense, m, list(m.tokens), head, confidence=0.5)
+
+    @staticmethod
+    def subject_matter(prep: Token) -> bool:
+        """True for the preposition that makes its object what an account is about ("a report
+        on ...", "documents related to ..."; subject_matter_nouns, subject_matter_preps,
+        topic_links)."""
+        gov = prep.head
+        if prep.lower_ == "to":
+            return gov.lemma_.lower() in args.frame_set("topic_links") or \
+                gov.lower_ in args.frame_set("topic_links")
+        return prep.lower_ in args.frame_set("subject_matter_preps") and \
+            gov.pos_ in ("NOUN", "PROPN") and \
+            gov.lemma_.lower() in args.frame_set("subject_matter_nouns")
+
+    def purpose_clause(self, clause: Token) -> bool:
+        """True for a "to" clause stating what its verb's act is for ("sent troops to help",
+        "reopened the crossing to let ..."): an adverbial one, or one hung on a verb with an
+        object of its own that frames no complement ("agreed to ..." is a frame, not an aim) and
+        names no party ("persuaded Vesta to withdraw": Vesta is to act, a complement)."""
+        if not args.has_to_infinitive(clause):
+            return False
+        if clause.dep_ == "advcl":
+            return True
+        gov = clause.head
+        return clause.dep_ == "xcomp" and gov.lemma_.lower() not in self._frame_of and any(
+            c.dep_ == "dobj" and not any(m.head == c.i for m in self.mentions([c]))
+            for c in gov.children)
 
     @staticmethod
     def answered_by(prep: Token) -> bool:

@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from onrecord.extract import arguments as args
-from onrecord.extract.events.model import Candidate
+from onrecord.extract.events.model import WH_TAGS, Candidate
 from onrecord.extract.modality import Modality
 from onrecord.extract.triggers import VERB_POS, Lexicon, make_sense
 
@@ -95,8 +95,9 @@ class FrameComposer:
             if t.dep_ in ("ccomp", "acl") and gov.lemma_.lower() not in self.ccomp_frames:
                 break
             if t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether")
+                                         or c.tag_ in WH_TAGS and c.i < t.i
                                          for c in t.children):
-                break             # "asked if North Korea would talk": a question
+                break             # "asked if North Korea would talk", "asked why ...": a question
             kind = spec.get("kind")
             if kind == "compose" and spec.get("only_listed") and \
                     cand.sense.event not in (spec.get("events") or {}):

@@ -16,6 +16,7 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # frames whose event is the saying, not the act said ("threatened to boycott": CAMEO 133)
 VERBAL_FRAMES = frozenset({"THREATEN", "REQUEST", "REJECT"})
+WH_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})   # what, which, why, whose: a clause they open asks
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 THIRD_PERSON = frozenset({"it", "they", "he", "she"})
 FALLBACK_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})

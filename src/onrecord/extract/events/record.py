@@ -101,6 +101,8 @@ class EventBuilder:
         if by_sector is None and cand.match.obj is not None:
             by_sector = sector_senses.get(cand.match.obj.lemma_.lower())   # "police conducted raids"
         if by_sector and actors and actors[0].sector in by_sector:
+            if by_sector[actors[0].sector] == "none":
+                return None       # "hundreds of migrants arrived in Greece": no one visits
             event, *rest = by_sector[actors[0].sector].split()
             sense = make_sense(event, " ".join(rest), sense.pattern)   # "the battalion arrived"
         obj = cand.match.obj
@@ -126,7 +128,9 @@ class EventBuilder:
         if sense.event == "MOBILIZE" and any(
                 t.lemma_.lower() in self.peacekeeping or t.lower_ in self.peacekeeping
                 for t in itertools.chain(cand.match.head.subtree, *(
-                    self.doc[a.token_start:a.token_end] for a in actors))):
+                    self.doc[a.token_start:a.token_end] for a in actors), *(
+                    p.subtree for p in cand.clause.children        # "... on a peacekeeping
+                    if p.dep_ == "prep" and p.lower_ in ("on", "as")))):   # mission"
             sense = make_sense("AID", "074", sense.pattern)     # "peacekeepers arrived in Mali"
         if sense.event == "MOBILIZE":
             sense = self.mobilized_for(cand, sense)            # "sent troops to protect ..."

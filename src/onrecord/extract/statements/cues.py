@@ -62,6 +62,11 @@ class CueLexicon:
     receiving_verbs: frozenset[str] = field(default=frozenset())
     focus_adverbs: frozenset[str] = field(default=frozenset())
     predicate_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    account_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
+    announcing_modifiers: frozenset[str] = field(default=frozenset())
+    blow_nouns: frozenset[str] = field(default=frozenset())
+    blow_verbs: frozenset[str] = field(default=frozenset())
+    enabling_verbs: frozenset[str] = field(default=frozenset())
     opinion_nouns: frozenset[str] = field(default=frozenset())
     aiming_verbs: frozenset[str] = field(default=frozenset())
     addressee_prepositions: frozenset[str] = field(default=frozenset())
@@ -146,6 +151,7 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
     obj = _words(data.get("object_verbs")) | _words(data.get("evidence_verbs"))
     particles = {str(k).lower(): _words(v) for k, v in (data.get("particle_cues") or {}).items()}
     predicates = {str(k).lower(): _words(v) for k, v in (data.get("predicate_cues") or {}).items()}
+    accounts = {str(k).lower(): _words(v) for k, v in (data.get("account_phrases") or {}).items()}
     derived = {
         "belief_verbs": belief,
         "object_verbs": obj,
@@ -161,6 +167,7 @@ def load_cues(path: str | Path = CUES_FILE) -> CueLexicon:
         | _words(data.get("experiencer_verbs")),
         "intention_verbs": _words(data.get("intention_verbs")) | appearance,
         "predicate_cues": predicates,
+        "account_phrases": accounts,
     }
     # every other word set is the YAML list of the same name
     plain = {f.name: _words(data.get(f.name)) for f in fields(CueLexicon)

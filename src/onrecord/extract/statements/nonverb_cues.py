@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from onrecord.extract.statements.content_spans import colon_content
 from onrecord.extract.statements.cues import CueLexicon
 from onrecord.extract.statements.drafts import DocContext, Draft
 from onrecord.extract.statements.quote_snapping import adjacent_quotes, holds_quote, kind_of
@@ -131,9 +132,19 @@ def noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
     possessor, a 'by'/'from' phrase, or the subject of the verb it is the object of) and its
     content (a that-clause, or the object of an 'of'/'on'/'about'/'against' phrase)."""
     lex = ctx.lex
+    if noun.lemma_.lower() in lex.blow_nouns and not (
+            noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.blow_verbs):
+        return None     # "had a shot at the title": a chance, no verbal blow
     received = received_stance(ctx, noun)
     if received is not None:
         return received
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and \
+            noun.lemma_.lower() in lex.account_phrases.get(prep.lower_, frozenset()):
+        return _opinion_phrase(ctx, prep, noun, prep.head)  # "by her own admission, X ..."
+    announced = _announced_colon(ctx, noun)
+    if announced is not None:
+        return announced
     clause = None
     for c in noun.children:
         if c.dep_ in ("acl", "ccomp", "appos") and any(
@@ -202,6 +213,31 @@ def noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
     return _noun_draft(ctx, speaker, noun, lo, hi)
 
 
+def _announced_colon(ctx: DocContext, noun: Token) -> Draft | None:
+    """'Brack made the following comment: the roads must be fixed': a statement noun announced
+    by a word like 'following', the object of a verb, with a colon right after it: the subject
+    of that verb says what follows the colon (general English; CAMEO 010 make public
+    statement)."""
+    lex = ctx.lex
+    if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX") or \
+            ctx.in_quote[noun.i] >= 0 or \
+            not any(c.dep_ == "amod" and c.lower_ in lex.announcing_modifiers for c in noun.children):
+        return None
+    speaker = subject_of(noun.head)
+    doc = ctx.doc
+    colon = next((k for k in range(noun.i + 1, min(noun.i + 8, len(doc)))
+                  if doc[k].text == ":" or doc[k].pos_ in ("VERB", "AUX")), None)
+    if colon is None or doc[colon].text != ":":
+        return None     # "the following day he left": no colon, or a verb before it
+    content = colon_content(ctx, {colon - 1})
+    if speaker is None or content is None or content[1] <= content[0] or \
+            speaker.lower_ in lex.first_person | SECOND_PERSON:
+        return None
+    kind, quotes, content = kind_of(ctx, content)
+    return Draft(speaker, speaker_range(ctx, speaker, noun.head), (noun.head.i, noun.i + 1),
+                 noun.i, content, kind, quotes)
+
+
 def _says_its_object(lex: CueLexicon, verb: Token) -> bool:
     """Whether a verb is a cue that makes its noun object its own content ("voiced his support
     for X"); verbs whose plain object is no content ("cast doubt on X", "made allegations
@@ -220,6 +256,8 @@ def received_stance(ctx: DocContext, noun: Token) -> Draft | None:
             verb.lemma_.lower() not in lex.receiving_verbs or ctx.in_quote[noun.i] >= 0 or \
             any(c.dep_ == "neg" for c in verb.children):
         return None
+    if noun.lemma_.lower() in lex.belief_nouns and verb.lemma_.lower() not in lex.facing_verbs:
+        return None     # "voters have a low opinion of X": the haver holds a view, none is received
     preps = [c for c in noun.children if c.dep_ == "prep" and c.i > noun.i] + \
         [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
     holder = next((p for c in preps if c.lower_ in ("of", "from")

@@ -70,6 +70,18 @@ def _inverted(verb: Token, speaker: Token | None) -> bool:
         verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
+def _asyndetic(verb: Token, speaker: Token) -> bool:
+    """'The senator stays in the race, his aide, Tom Reyes, told the Gazette.': a cue verb the
+    parser hung as a conjunct on the clause before it with no 'and' between them, its own subject
+    set off by a comma before it: a trailing cue clause, not a second act of that clause's subject."""
+    if verb.dep_ != "conj" or speaker.head != verb or speaker.i > verb.i:
+        return False
+    if any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+        return False
+    lo = speaker.left_edge.i
+    return lo > verb.head.i and verb.doc[lo - 1].text == ","
+
+
 def _cue_range(verb: Token) -> tuple[int, int]:
     """Token range of the cue words: the verb, auxiliaries and a negation just before it ("did
     not say", "never claimed"), a particle after."""
@@ -105,6 +117,8 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         # 'not' inside the quote ("'Not yet,' she said") is the speaker's, not the cue's
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs:
         return None     # "declined to comment on ..."
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.enabling_verbs:
+        return None     # "the ads helped convince voters": an act brought about, not said
     if _unrealized(lex, verb):
         return None     # "urged staff to report abuses": the reporting is asked for, not done
     if verb.dep_ == "pcomp" and verb.head.lower_ in lex.negating_prepositions:
@@ -122,6 +136,10 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         return None     # "it is hard to imagine ...": an expletive 'it' holds nothing
     if _concessive_idiom(verb, speaker) or _finds_itself(lex, verb, lemma):
         return None     # "That said, ...", "found herself defending the budget"
+    if verb.dep_ in ("acl", "relcl") and speaker.i == verb.head.i and verb.tag_ == "VB" and \
+            not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and not can_hold(ctx, speaker):
+        return None     # "a way to report profits", "the money to challenge X": the noun an
+        # infinitive modifies acts only if it can (a person, group or document)
     speaker = local_head(ctx, speaker, verb)
     person = speaker.lower_
     if person in SECOND_PERSON or person in lex.first_person and lemma not in lex.speech_verbs \
@@ -178,7 +196,8 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
             hands_over(ctx, left) and standalone(ctx, left):
         quotes = [left]                 # "...," he said
         kind = "direct"
-    elif speechy and (verb.head.i < verb.i and (verb.dep_ != "conj" or _inverted(verb, speaker))
+    elif speechy and (verb.head.i < verb.i and (verb.dep_ != "conj" or _inverted(verb, speaker)
+                                                or _asyndetic(verb, speaker))
                       or verb.dep_ == "ROOT" and hi <= lo and not _circumstance_first(verb)) and \
             not (lo < hi and lo > verb.i):
         trailing = trailing_content(ctx, verb, core)     # ..., Reuters reports.

@@ -107,3 +107,94 @@ def test_conjunct_of_the_content_stays_in(found, text, statement) -> None:
 ])
 def test_content_ends_before_a_sourced_parenthesis(found, text, statement) -> None:
     assert statement in found(text)
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    # an 'as' predicate after the object says what the object is held to be: it is content
+    ("Dorn spent the week portraying Kessler as singularly focused on ferry fares.",
+     ("Dorn", "portraying", "Kessler as singularly focused on ferry fares")),
+    ("Critics described the harbor chief as badly out of touch.",
+     ("Critics", "described", "the harbor chief as badly out of touch")),
+    ("Orla portrayed her rival as a puppet of the shipping lobby.",
+     ("Orla", "portrayed", "her rival as a puppet of the shipping lobby")),
+    ("Bly praised the levy as a bold step.",
+     ("Bly", "praised", "the levy as a bold step")),
+])
+def test_as_predicate_of_the_object_is_content(found, text, statement) -> None:
+    assert statement in found(text)
+
+
+def test_as_clause_with_its_own_subject_is_no_predicate(found) -> None:
+    got = found("Pickets heckled the harbor chief as he left the pier.")
+    assert not any(content.endswith("left the pier") for _, _, content in got)
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    # a content cut before a second conjunct does not end on the conjunction
+    ("Orla said she had met the harbor chief twice but said neither aide played a role.",
+     ("Orla", "said", "she had met the harbor chief twice")),
+    ("Bly claimed in an interview that he is not backing any candidate, and in addition he "
+     "met Dorn last year.",
+     ("Bly", "claimed", "he is not backing any candidate")),
+])
+def test_content_does_not_end_on_a_dangling_conjunction(found, text, statement) -> None:
+    assert statement in found(text)
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    # a relative word moved before the cue as the reported clause's subject: the content is the
+    # clause after the cue, without the speaker and cue
+    ("Dorn blamed the ferry debt, which he said has grown because of cheap loans.",
+     ("he", "said", "has grown because of cheap loans")),
+    ("Orla pointed to a harbor study that the senator said would make the flooding worse.",
+     ("the senator", "said", "would make the flooding worse")),
+])
+def test_moved_relative_subject_is_left_before_the_cue(found, text, statement) -> None:
+    assert statement in found(text)
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    # a closing clause of time hung on the cue, with a named subject that reports: another
+    # speaker's statement, outside the first content
+    ("Mayor Bly is calling for a special inquiry into the port board after the Gazette "
+     "reported that donors met its chairman.",
+     ("Mayor Bly", "is calling", "a special inquiry into the port board")),
+    ("Mayor Bly is calling for a special inquiry into the port board after the Gazette "
+     "reported that donors met its chairman.",
+     ("the Gazette", "reported", "donors met its chairman")),
+    # a time clause inside the reported clause stays in
+    ("Orla said she left the pier after the harbor chief told her to go.",
+     ("Orla", "said", "she left the pier after the harbor chief told her to go")),
+    ("Orla said she would stay until the council agreed to the budget.",
+     ("Orla", "said", "she would stay until the council agreed to the budget")),
+])
+def test_time_clause_of_another_reporter_on_the_cue_stays_out(found, text, statement) -> None:
+    assert statement in found(text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a time phrase set off before the subject is not part of the speaker's name
+    ("Twenty years ago, a Gazette column hailed Dorn as a visionary builder of piers.",
+     "a Gazette column"),
+    ("In March, a Herald editorial praised the mayor for her harbor budget.",
+     "a Herald editorial"),
+])
+def test_speaker_leaves_out_a_time_phrase_set_off_before_it(found, text, speaker) -> None:
+    assert speaker in [s for s, _, _ in found(text)]
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    # a past-tense verb conjoined inside an infinitive object after a perfect cue ('has called
+    # ... and proposed') cannot be part of the infinitive: it is the speaker's next predicate
+    ("Dorn has also called on the port to cut the fares that fund the ferry and proposed a "
+     "new pier for the harbor.",
+     ("Dorn", "has also called", "the port to cut the fares that fund the ferry")),
+    ("Orla has vowed to keep the ferry running and celebrated the vote on Monday.",
+     ("Orla", "has vowed", "to keep the ferry running")),
+    # 'rather than' joins two parts of one request
+    ("Bly is pressuring Dorn to campaign on ferry fares rather than continuing to mock Orla.",
+     ("Bly", "is pressuring", "Dorn to campaign on ferry fares rather than continuing to mock "
+      "Orla")),
+])
+def test_object_content_ends_before_the_speakers_next_predicate(found, text, statement) -> None:
+    assert statement in found(text)

@@ -50,27 +50,76 @@ def content_tokens(ctx: DocContext, verb: Token, lemma: str,
     """Token range of the parse content of a verb cue and its type (clause/object/''); an
     object content stops before a relative clause set off by a comma."""
     lo, hi, kind = _content_tokens(ctx, verb, lemma, stance)
+    if kind:
+        lo = _after_moved_wh(ctx, verb, lo, hi)
     if kind == "object":
+        hi = _before_cue_conjunct(ctx, verb, lo, hi)
         lo = _after_time(verb, lo, hi)
         hi = _before_relative_aside(ctx, lo, hi)
     if kind in ("object", "clause") and lo > verb.i:
-        hi = _before_own_cue_clause(ctx, lo, hi)
+        hi = _before_own_cue_clause(ctx, lo, hi, verb)
     if kind == "clause" and lo > verb.i:
         hi = _before_cue_relative(ctx, lo, hi)
     if kind in ("object", "clause") and lo > verb.i:
         hi = _before_summary_remark(ctx, lo, hi)
         hi = _before_sourced_parenthesis(ctx, lo, hi)
+    if kind:
+        hi = _without_dangling_link(ctx, lo, hi)
     if kind and hi <= lo:
         return 0, 0, ""
     return lo, hi, kind
 
 
-def _before_own_cue_clause(ctx: DocContext, lo: int, hi: int) -> int:
+def _before_cue_conjunct(ctx: DocContext, verb: Token, lo: int, hi: int) -> int:
+    """'has called on the city to cut fares that fund the port and proposed a pier': a
+    subjectless verb conjoined inside an object content, in the cue's own form where its head
+    has another (cue_conjunct), is the speaker's next predicate, not part of the object."""
+    doc = ctx.doc
+    for t in doc[lo + 1:hi]:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and lo <= t.head.i < hi and \
+                t.head.pos_ in ("VERB", "AUX") and ctx.in_quote[t.i] < 0 and \
+                not any(c.lower_ == "than" for c in doc[t.head.i:t.i]) and \
+                cue_conjunct(ctx.lex, verb, t.head, t):     # "to run rather than attacking": one
+            return max(lo + 1, _conjunct_start(t))
+    return hi
+
+
+def _after_moved_wh(ctx: DocContext, verb: Token, lo: int, hi: int) -> int:
+    """'the levy, which critics said was unfair': a relative word moved in front of the cue as
+    the subject of the reported clause stands for what the clause is about, and the speaker and
+    cue lie between it and the rest; the content is the clause after the cue ('was unfair'). A
+    moved object ('who he plans to vote for') stays: its clause would be left a fragment."""
+    doc = ctx.doc
+    if not lo < verb.i < hi - 1:
+        return lo
+    wh = doc[lo]
+    if (wh.tag_ in ("WDT", "WP") or wh.lower_ == "that") and \
+            ctx.in_quote[lo] < 0 and verb.dep_ == "relcl" and \
+            wh.dep_ in ("nsubj", "nsubjpass") and wh.head.i > verb.i and \
+            finite_form(wh.head) in FINITE_TAGS:
+        return verb.i + 1
+    return lo
+
+
+def _without_dangling_link(ctx: DocContext, lo: int, hi: int) -> int:
+    """'said she had met him twice but [said ...]': a content cut before a second conjunct
+    does not end on the conjunction or comma that led into it."""
+    doc = ctx.doc
+    while hi - 1 > lo and ctx.in_quote[hi - 1] < 0 and (
+            doc[hi - 1].dep_ == "cc" and doc[hi - 1].lower_ in ("and", "but", "or", "nor")
+            or doc[hi - 1].text in (",", ";", "—", "–", "--") or doc[hi - 1].is_space):
+        hi -= 1
+    return hi
+
+
+def _before_own_cue_clause(ctx: DocContext, lo: int, hi: int, verb: Token | None = None) -> int:
     """'hopes the party learns, even as she admits the task is hard', 'said X before claiming
     that Y', 'called them criminals while urging a wall': an adverbial clause closing the content
     and set off from it (a comma before a clause with its own subject, or a gerund after a comma
     or a time preposition) whose verb is a cue of its own is a second statement, not part of
-    the first."""
+    the first. So is a closing clause of time or concession hung on the cue itself whose own
+    named subject reports something ('called for an inquiry after the paper reported leaks'):
+    it says when the cue's speaker spoke, and is another speaker's statement."""
     doc, lex = ctx.doc, ctx.lex
     for t in doc[lo + 1:hi]:
         if t.dep_ not in ("advcl", "acl", "pcomp") or ctx.in_quote[t.i] >= 0 or \
@@ -96,7 +145,23 @@ def _before_own_cue_clause(ctx: DocContext, lo: int, hi: int) -> int:
         marked = any(c.dep_ == "mark" and c.i < t.i for c in t.children)
         if comma and (own_subject and marked or t.tag_ == "VBG"):
             return _conjunct_start(t)
+        if t.dep_ == "advcl" and verb is not None and t.head == verb and \
+                _another_reporter(lex, t, verb):
+            return _conjunct_start(t)
     return hi
+
+
+def _another_reporter(lex: CueLexicon, clause: Token, verb: Token | None) -> bool:
+    """Whether an adverbial clause opened by a mark of time or concession has a named subject of
+    its own (a noun, not a pronoun that may be the speaker again) other than the cue's."""
+    if verb is None or not any(c.dep_ == "mark" and c.i < clause.i and (
+            c.lower_ in lex.circumstance_marks or c.lower_ in lex.concessive_marks)
+            for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    speaker = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and \
+        (speaker is None or speaker.lower_ != subj.lower_)
 
 
 def _before_cue_relative(ctx: DocContext, lo: int, hi: int) -> int:
@@ -291,6 +356,7 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
         comps = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i
                  and not (c.dep_ == "prep" and c.lower_ in lex.circumstance_prepositions
                           and c.lower_ not in parts) and not lex.addresses(c, lemma)]
+        comps += _as_predicates(verb, comps)
         if comps and (_propositional(ctx, comps) or parts and comps[0].lower_ in parts
                       or (stance or lemma in lex.stance_verbs)
                       and any(c.dep_ != "prep" for c in comps)):
@@ -339,13 +405,27 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is not None and (obj.pos_ in ("NOUN", "PROPN") or holds_quote(ctx, obj)) and \
                 not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
-            return obj.left_edge.i, obj.right_edge.i + 1, "object"   # "recounted a conversation"
+            hi = max([obj.right_edge.i] + [c.right_edge.i for c in _as_predicates(verb, [obj])])
+            return obj.left_edge.i, hi + 1, "object"   # "recounted a conversation"
     if lemma in lex.belief_verbs:
         deps = ("xcomp",) if lemma in lex.intention_verbs else ("xcomp", "dobj")
         obj = next((c for c in verb.children if c.dep_ in deps and c.i > verb.i), None)
         if obj is not None:
             return obj.left_edge.i, obj.right_edge.i + 1, "object"   # "seeks to win", "fears it"
     return 0, 0, ""
+
+
+def _as_predicates(verb: Token, comps: list[Token]) -> list[Token]:
+    """'portrayed Sanders as focused on one issue', 'sees him as weak': an 'as' phrase after the
+    object, parsed as a subjectless adverbial clause, says what the object is held to be (the
+    predicate of a stance on it), so it belongs to the content; 'as' with a subject of its own
+    ('criticized him as he left') says when, and stays out."""
+    if not any(c.dep_ == "dobj" for c in comps):
+        return []
+    obj_end = max(c.right_edge.i for c in comps if c.dep_ == "dobj")
+    return [c for c in verb.children if c.dep_ in ("advcl", "prep", "acomp", "oprd")
+            and c.left_edge.i == obj_end + 1 and c.left_edge.lower_ == "as"
+            and not any(g.dep_ in (*SUBJECT_DEPS, "nsubjpass", "expl") for g in c.children)]
 
 
 def _set_off(ctx: DocContext, clause: Token, verb: Token) -> bool:
@@ -606,6 +686,7 @@ def complements(ctx: DocContext, verb: Token) -> tuple[int, int]:
     hi = max(c.right_edge.i for c in comps) + 1
     if ctx.doc[lo].dep_ == "prep" and ctx.doc[lo].head == verb:
         lo += 1
+    lo = _after_moved_wh(ctx, verb, lo, hi)
     if not any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in ctx.doc[lo:hi]):
         return 0, 0     # "said more", "added little": no thing named
     return lo, hi

@@ -196,6 +196,9 @@ def speaker_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
         if c.dep_ == "punct" and c.i > head.i:
             continue
         left, right = c.left_edge.i, c.right_edge.i
+        if c.i < head.i and c.dep_ in ("advmod", "npadvmod", "prep") and \
+                right + 1 < head.i and head.doc[right + 1].text == ",":
+            continue    # "Years ago, a Times article hailed": the time, set off, is no name
         if left <= cue.i <= right:
             continue
         lo = min(lo, left)

@@ -337,3 +337,51 @@ def test_a_namesake_of_the_phrases_country_wins(resolve, text, phrase, country, 
 def test_a_related_state_is_not_its_possessor(resolve, text, phrase, country):
     _, m = resolve(text, phrase)
     assert m is not None and m.country == country, m and m.reason
+
+
+@pytest.mark.parametrize(("text", "phrase", "country", "sector"), [
+    # an armed group named by a compound role noun is REB (CAMEO), placed by the story
+    ("Ethiopian police detained forty members of an Islamic militant group.",
+     "an Islamic militant group", "ETH", "REB"),
+    # "the group" stands for the armed group named just before (two sentences)
+    ("A spokesman for the Tamil Tigers said the group would keep its weapons.", "the group",
+     "LKA", "REB"),
+    # a sponsor named by a two-word adjective backs the rebels; it is not their state
+    ("Mozambican officials said South African-backed rebels burned a village.",
+     "South African-backed rebels", "MOZ", "REB"),
+    # a compound demonym names one people: Greek Cypriots are Cypriots
+    ("Greek Cypriot protesters marched towards the buffer zone.", "Greek Cypriot protesters",
+     "CYP", "CVL"),
+])
+def test_groups_sponsors_and_compound_demonyms(expect, text, phrase, country, sector):
+    expect(text, phrase, country, sector)
+
+
+def test_a_gerund_after_a_noun_does_not_name_the_noun(resolve):
+    # "groups of torturing detainees": the detainees are whom the act is on, not the groups
+    _, m = resolve("The army was accused by rights campaigners of torturing prisoners.",
+                   "rights campaigners")
+    assert m is None or "prisoners" not in m.text, m.reason
+
+
+@pytest.mark.parametrize(("text", "phrase", "country", "sector"), [
+    # insurgents who attack a state's forces fight that state (CAMEO codes them by it)
+    ("Rebels attacked a Chadian army garrison near the Sudanese border.", "Rebels", "TCD",
+     "REB"),
+    # a state's own media report that state's unmarked forces
+    ("Syrian radio said troops shelled a village on Monday.", "troops", "SYR", "MIL"),
+])
+def test_forces_placed_by_their_opponent_or_their_media(expect, text, phrase, country, sector):
+    expect(text, phrase, country, sector)
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    # a capital the tagger took for a determiner is still the capital
+    ("Nairobi accused Lusaka of sheltering the smugglers.", "Lusaka", "ZMB"),
+    # a possessive in what an attack acts on is the other side, not the attacker
+    ("Three Kenyan policemen were hurt when bandits ambushed their convoy near Moyale.", "their",
+     "KEN"),
+])
+def test_mistagged_capitals_and_the_attacked_sides_possessive(resolve, text, phrase, country):
+    _, m = resolve(text, phrase)
+    assert m is not None and m.country == country, m and m.reason

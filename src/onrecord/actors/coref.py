@@ -89,6 +89,9 @@ class Coreference:
         self.member_nouns = kb.description_words("member_nouns")
         self.neuter_agents = kb.description_words("neuter_agents")
         self.place_nouns = kb.description_words("place_nouns")
+        self.body_nouns = kb.description_words("body_nouns")
+        self.hostile_verbs = kb.description_words("hostile_verbs")
+        self.body_sectors = kb.description_words("body_sectors")
 
     def start(self, doc: Doc, date: str | None) -> DocState:
         return DocState(doc, date)
@@ -108,11 +111,14 @@ class Coreference:
                 if cand_tok is not None and cand_tok.head.i in verbs \
                         and cand_tok.dep_ in SUBJECT_DEPS and cand.name:
                     excluded.add(cand.name)     # "Macron told him": him is not Macron
+        attacker = self._attacker(tok)
         for cand in reversed(state.history):
             if cand.name and cand.name in excluded:
                 continue
             if cand.token_end > tok.i or m.sentence - cand.sentence > window:
                 continue
+            if attacker is not None and cand.head == attacker.i:
+                continue        # "guerrillas attacked their patrol": not the guerrillas
             if not self._agrees(low, cand):
                 continue
             if objective and low not in ("himself", "herself", "itself", "themselves"):
@@ -138,6 +144,23 @@ class Coreference:
             m.members = [self._local(m, part) for part in best.members]
         m.plural = best.plural or low in PLURAL
         return m
+
+    def _attacker(self, tok: Token) -> Token | None:
+        """The subject of a hostile verb (descriptions.yaml hostile_verbs) whose object or
+        "on"/"at"/"against" phrase the possessive ``tok`` sits in ("attacked their patrol",
+        "fired on its convoy"); else None."""
+        if tok.dep_ != "poss":
+            return None
+        phrase = tok.head
+        if phrase.dep_ == "pobj" and phrase.head.lower_ in ("on", "at", "against"):
+            verb = phrase.head.head
+        elif phrase.dep_ == "dobj":
+            verb = phrase.head
+        else:
+            return None
+        if verb.lemma_.lower() not in self.hostile_verbs:
+            return None
+        return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
     def _coordinated(self, m: Mention, tok: Token, state: DocState, window: int) -> Mention | None:
         """'they' for the last coordinated actors ("Mauritania and Senegal ... they")."""
@@ -215,6 +238,12 @@ class Coreference:
                         out = take_identity(m, cand, f"description '{m.text}' -> '{cand.text}'")
                         out.kind = "igo"
                         return out
+        # "the group", "the movement": the armed or opposition group named last
+        if definite and not explicit_country and clues.igo is None and not m.plural and \
+                lemma in self.body_nouns and not any(c.dep_ == "prep" for c in head.children):
+            found = self._body(m, state)
+            if found is not None:
+                return found
         # "the capital", "the town": the place named last (three sentences), else the story's
         if definite and not explicit_country and lemma in self.place_nouns and not m.plural \
                 and agent is None:
@@ -306,6 +335,19 @@ class Coreference:
         if not (m.name or m.country or m.sector or m.code):
             return None
         return m
+
+    def _body(self, m: Mention, state: DocState) -> Mention | None:
+        """The non-state group (descriptions.yaml body_sectors) named last before ``m`` within
+        two sentences, taken as ``m``'s identity; None when there is none."""
+        for cand in reversed(state.history):
+            if m.sentence - cand.sentence > 2:
+                break
+            if cand.token_end <= m.token_start and cand.kind in ("group", "seat") and \
+                    cand.sector in self.body_sectors:
+                out = take_identity(m, cand, f"description '{m.text}' -> '{cand.text}'")
+                out.kind = cand.kind
+                return out
+        return None
 
     @staticmethod
     def _locative(doc: Doc, cand: Mention) -> bool:

@@ -126,7 +126,7 @@ NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _embedded(t: Token, top: Token) -> bool:
-    """True when ``t`` sits in a clause (relative, participle, complement) under ``top``
+    """True when ``t`` sits in a clause (relative, participle, complement, gerund) under ``top``
     ("groups taking over buildings, which Western allies say ...": the allies are not the
     groups) or in an "against" complement of a noun ("musicians against the government"), so
     it does not name the phrase ``top`` heads."""
@@ -134,6 +134,10 @@ def _embedded(t: Token, top: Token) -> bool:
         if t.dep_ in EMBEDDING_DEPS:
             return True
         if t.dep_ == "prep" and t.head.pos_ in NOUNS and t.lower_ in OPPOSING_PREPS:
+            return True
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in NOUNS:
+            # a gerund clause on a noun ("groups [of torturing detainees]") is an act the
+            # phrase is said to do, not part of its name
             return True
         if t.head.i == t.i:
             return False

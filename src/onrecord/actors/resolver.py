@@ -154,14 +154,14 @@ class ActorResolver:
     @staticmethod
     def _is_head(token: Token, hits: dict[int, Hit]) -> bool:
         """Pronouns and the head noun of a phrase (not a compound/adjective inside another)."""
-        if token.pos_ == "PRON":
+        if token.pos_ == "PRON" and not _mistagged_name(token, hits):
             return token.lower_ in PRONOUNS
         if token.pos_ == "ADJ" and token.dep_ in NOMINAL_ADJ_DEPS and token.i in hits and not (
                 token.dep_ == "conj" and token.head.pos_ == "ADJ"):
             # "Lebanese protested", "the French said": a gentilic as a noun (not "Syrian and
             # Lebanese officials", where it still modifies the noun)
             return True
-        if token.pos_ not in NOUN_POS:
+        if token.pos_ not in NOUN_POS and not _mistagged_name(token, hits):
             return False
         if token.dep_ in ("compound", "flat", "amod") and token.head.i > token.i \
                 and token.head.pos_ in NOUN_POS:
@@ -210,7 +210,8 @@ class ActorResolver:
 
     def _reporter(self, head: Token, state) -> Mention | None:
         """The state speaker whose report names its own institution ("Netanyahu said the
-        military would resume its offensive": the military is Israel's)."""
+        military would resume its offensive": the military is Israel's), or the media of a
+        state named by its adjective ("Syrian radio said troops ...")."""
         if head.dep_ not in ("nsubj", "nsubjpass"):
             return None
         clause = head.head
@@ -218,7 +219,15 @@ class ActorResolver:
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.reporting_verbs:
             return None
-        return _state_subject(clause.head, state)
+        found = _state_subject(clause.head, state)
+        if found is None:
+            # "Israeli radio said troops shot ...": a state's own media report its forces
+            subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            media = state.by_head.get(subj.i) if subj is not None else None
+            if media is not None and media.sector == "JRN" and media.country and \
+                    any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in subj.children):
+                found = media
+        return found
 
     def _antecedent(self, m: Mention, head: Token, state) -> Mention | None:
         """For a definite bare role noun ("the rebels", "the troops"): the latest earlier mention
@@ -245,6 +254,7 @@ class ActorResolver:
                 targets += [c for c in verb.children if c.dep_ == "dobj"]
                 targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
                             for g in c.children if g.dep_ == "pobj"]
+        targets += self._attacked_forces(head)
         for target in targets:
             for t in target.subtree:
                 hit = self._hits.get(t.i)
@@ -258,6 +268,26 @@ class ActorResolver:
                         and sector in (None, "GOV", "MIL"):
                     return country, target.text
         return None
+
+    def _attacked_forces(self, head: Token) -> list[Token]:
+        """"Rebels attacked a Sudanese army garrison", "guerrillas ambushed a police patrol":
+        what a hostile verb (descriptions.yaml hostile_verbs) of which ``head`` is the subject
+        acts on, when it names a state's forces or government (a role noun of those sectors) or
+        a state itself; the insurgents fight that state (not "attacked Kenyan tourists")."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in self.coref.hostile_verbs:
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in
+                    ("on", "against", "at") for g in c.children if g.dep_ == "pobj"]
+        out = []
+        for obj in objects:
+            agent = self._agent_at(obj.doc, obj.i, obj.left_edge.i)[0]
+            hit = self._hits.get(obj.i)
+            if agent is not None and agent.sector in STATE_FORCE_SECTORS or hit is not None \
+                    and hit.entries[0].kind in ("state", "capital", "seat"):
+                out.append(obj)
+        return out
 
     def _clause_place(self, head: Token) -> Entry | None:
         """For a subject or object: the place its verb happens in ("people blocked streets in
@@ -434,8 +464,11 @@ class ActorResolver:
 
     def _sponsor(self, token: Token) -> bool:
         """"Iranian-backed militias", "Russian-trained units": the state backs the group but is
-        not its country."""
+        not its country ("South African-backed rebels": from the last word of the name)."""
         doc = token.doc
+        hit = self._hits.get(token.i)
+        if hit is not None and hit.start <= token.i < hit.end:
+            token = doc[hit.end - 1]
         if token.i + 2 >= len(doc) or doc[token.i + 1].text != "-":
             return False
         return doc[token.i + 2].lemma_.lower() in self.sponsor_verbs
@@ -445,7 +478,7 @@ class ActorResolver:
             clues.reasons.append(f"'{token.text}' is the other side of '{token.head.text}'")
             return
         if self._sponsor(token):
-            clues.reasons.append(f"'{token.text}-{token.doc[token.i + 2].text}' is a sponsor, not a state")
+            clues.reasons.append(f"'{token.text}' backs or sponsors the group; it is not a state")
             return
         if _ethnic(token):
             clues.reasons.append(f"'{token.doc[token.i - 1].text} {token.text}' is not a state")
@@ -490,7 +523,7 @@ class ActorResolver:
     def _resolve(self, head: Token, hits: dict[int, Hit], date: str | None, sentence: int,
                  state) -> Mention | None:
         doc = head.doc
-        if head.pos_ == "PRON":
+        if head.pos_ == "PRON" and not _mistagged_name(head, hits):
             m = self._mention(doc, head.i, head.i + 1, head, sentence)
             m.kind = "pronoun"
             m.plural = head.lower_ in ("they", "them", "their", "theirs", "themselves")
@@ -1003,6 +1036,13 @@ def _has_owner(clues: Clues, head: Token) -> bool:
     before it: a role noun, a state, a body or a possessor ("army camp", "a US base")."""
     return bool(clues.agent.sector or clues.modifier_agents or clues.owner or clues.igo
                 or any(tok.i < head.i for _, tok in clues.countries))
+
+
+def _mistagged_name(token: Token, hits: dict[int, Hit]) -> bool:
+    """A capitalised name of the knowledge base the tagger took for a pronoun or determiner
+    ("Pretoria accused Lusaka of ...": "Lusaka" tagged DT): it is a name, not a pronoun."""
+    return token.pos_ in ("PRON", "DET") and token.i in hits and token.text[:1].isupper() \
+        and token.lower_ not in PRONOUNS and token.i > token.sent.start
 
 
 def _ethnic(token: Token) -> bool:

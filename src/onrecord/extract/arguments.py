@@ -170,6 +170,12 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         return head
     if dep == "pcomp" and head.dep_ == "prep":
         gov = head.head
+        if head.lower_ == "as" and gov.lemma_.lower() in role_set("quotation_verbs"):
+            # "Tehran radio quoted the foreign minister as accusing Riyadh": the one quoted
+            quoted = next((c for c in gov.children if c.dep_ in OBJECT_CONTROL_DEPS
+                           or c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+            if quoted is not None:
+                return quoted
         if linked_doer(gov):
             return clause_subject(gov.head, depth + 1)   # "is guilty of breaching ..."
         if purpose_of(gov):
@@ -289,7 +295,18 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
     if verb.dep_ == "conj" and shares_passive(verb) and is_passive(verb.head):
         passive = True          # "was tortured and killed": the shared subject underwent both
         children += [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if passive and verb.dep_ == "conj" and not any(c.dep_ in PASSIVE_SUBJECT_DEPS
+                                                   for c in children):
+        # "the rebels attacked the town but were driven back by troops": the subject of the
+        # first verb is the one the second, passive verb acts on
+        children += [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        passive_subjects = {c.i for c in children if c.dep_ in SUBJECT_DEPS}
+    else:
+        passive_subjects = set()
     for c in children:
+        if c.i in passive_subjects:
+            out.append(c)
+            continue
         if c.i in skip:
             if c.dep_ in ("dobj", "nsubjpass", "dative"):
                 out.extend(event_doers(c))      # "violated a ban by the UN": the UN's ban
@@ -338,9 +355,11 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
         # before them a place after "in"/"near", which says where, so a party after "against",
         # "on" or "at" comes first ("demonstrated in Ankara against the arrest": its doer)
         # (not for a verb of fighting one another: "clashed with troops" names the other side)
+        # (nor for the trigger's own complaint noun: "lodged a protest with Washington" is
+        # lodged with that party, CAMEO 114; an attack noun's "with" stays a means)
         opponent = verb.lemma_.lower() in role_set("with_opponent_verbs")
         out.sort(key=lambda t: 0 if t.dep_ != "pobj" or t.i in served else
-                 (0 if opponent else 2) if t.head.lower_ == "with"
+                 (0 if opponent or addressed_with(t, skip) else 2) if t.head.lower_ == "with"
                  else 1 if t.head.lower_ in role_set("where_preps") else 0)
     # "lodged a complaint against Riyadh at the UN", "rallied at the embassy against the
     # government": the party opposed comes before a forum or place named by another phrase
@@ -358,13 +377,28 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
                and is_attack_noun(c, lexicon_nouns()) for t in attack_targets(c))
     # "withdraw its troops from Abyei": the actor's own forces are what it moves, not whom it
     # acts on; a party named by a phrase comes first
-    out.sort(key=lambda t: 1 if t.dep_ == "dobj" and own_thing(t) else 0)
+    # (not for an attack: "guerrillas attacked their patrol" is someone else's patrol,
+    # hostile_verbs)
+    if verb.lemma_.lower() not in hostile_verbs():
+        out.sort(key=lambda t: 1 if t.dep_ == "dobj" and own_thing(t) else 0)
     # "expelled two Russian diplomats": the light-verb object names the recipient; when it is
     # a named party ("summoned the Chinese ambassador in Berlin") it beats any later phrase
     named = [c for c in consumed if names_party(c)]
     if named and verb.lemma_.lower() not in frame_set("to_recipient_verbs"):
         return named + out + [c for c in consumed if c not in named]
     return out + consumed
+
+
+def addressed_with(obj: Token, trigger: set[int]) -> bool:
+    """True for the object of a "with" phrase on a trigger phrase whose noun is no attack
+    ("lodged a protest with Washington", "filed a complaint with the UN", the "with" on the
+    noun or on its verb): whom it is lodged with, not a means."""
+    holder = obj.head.head
+    if obj.head.lower_ != "with" or holder.i not in trigger:
+        return False
+    nouns = [holder] if holder.pos_ == "NOUN" else [
+        c for c in holder.children if c.dep_ == "dobj" and c.i in trigger and c.pos_ == "NOUN"]
+    return bool(nouns) and not any(is_attack_noun(n, lexicon_nouns()) for n in nouns)
 
 
 def prep_objects(prep: Token) -> list[Token]:
@@ -388,12 +422,17 @@ def event_doers(noun: Token) -> list[Token]:
     if noun.pos_ != "NOUN":
         return []
     out = [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-           for g in c.children if g.dep_ == "pobj"]
+           for g in c.children if g.dep_ == "pobj"] + target_agents(noun)
     # "protested the policy imposed by the administration", "violated a ban imposed by Aoun":
     # the agent of a participle on the noun made it
-    out += [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+    return out + participle_agents(noun)
+
+
+def participle_agents(noun: Token) -> list[Token]:
+    """The "by" agents of past participles on a noun ("a statement issued by the ministry", "a
+    ban imposed by Aoun"): who made the thing the noun names."""
+    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
             for a in [passive_agent(c)] if a is not None]
-    return out
 
 
 PARTY_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
@@ -424,6 +463,30 @@ def noun_actor(noun: Token, skip: set[int]) -> list[Token]:
                 c.lower_ not in attack_instruments():
             out.append(c)
     return out
+
+
+def target_agents(noun: Token) -> list[Token]:
+    """"the attack on the embassy by Iraqi militants": a "by" phrase the parser hung on the
+    target an attack noun's "on"/"against"/"at" phrase names (roles.yaml attack_target_preps)
+    is the attack's own agent, as a target is no act done by anyone (not when the target is
+    itself an event noun). Callers use it only where the noun names an assault."""
+    nouns = lexicon_nouns()
+    if not is_attack_noun(noun, nouns):
+        return []
+    return [a for c in noun.children if c.dep_ == "prep" and c.lower_ in
+            role_set("attack_target_preps") for g in prep_objects(c)
+            if g.pos_ in ("NOUN", "PROPN") and g.lemma_.lower() not in nouns
+            and g.lower_ not in nouns
+            for b in g.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+            for a in b.children if a.dep_ == "pobj"]
+
+
+def named_doers(noun: Token) -> list[Token]:
+    """The doer an event noun names by a possessor or a nationality adjective ("Iraq's
+    withdrawal", "an Israeli withdrawal"; not a compound such as "UN sanctions")."""
+    return [c for c in noun.children if c.i < noun.i and (
+        c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") or
+        c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))]
 
 
 def noun_recipients(noun: Token, preps: set[str], skip: set[int]) -> list[Token]:
@@ -683,6 +746,18 @@ def role_set(name: str) -> frozenset[str]:
 
 
 @cache
+def hostile_verbs() -> frozenset[str]:
+    """Verbs of attacking, one list shared with the actors' coreference (actors
+    data/descriptions.yaml hostile_verbs)."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("onrecord.actors").joinpath("data/descriptions.yaml").read_text()
+    return frozenset((yaml.safe_load(text) or {}).get("hostile_verbs") or ())
+
+
+@cache
 def meeting_nouns() -> frozenset[str]:
     """Nouns a place name may modify to say where (data/roles.yaml)."""
     return frozenset(roles_table().get("meeting_nouns", ()))
@@ -729,7 +804,8 @@ def event_noun_doers(noun: Token) -> list[Token]:
     """Who carried out an event a noun names ("a car bombing by Islamic State", "an attack
     claimed by the Taliban", "Syrian regime air strikes"): possessor, "by" agent, the agent of
     a participle on the noun, demonym or name modifier."""
-    out = [*between_parties(noun), *noun_actor(noun, set())]     # "clashes between X and Y"
+    out = [*between_parties(noun), *noun_actor(noun, set()),     # "clashes between X and Y"
+           *target_agents(noun)]
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN":
             agent = passive_agent(c)
@@ -752,7 +828,35 @@ def cause_event_doers(verb: Token, nouns: dict) -> list[Token]:
         for g in prep_objects(c):
             if is_attack_noun(g, nouns):
                 out.extend(t for t in event_noun_doers(g) if not names_place(t))
+                out.extend(fight_opponents(g))
+    return out + attack_clause_doers(verb, nouns)
+
+
+def attack_clause_doers(verb: Token, nouns: dict) -> list[Token]:
+    """"two people were killed when rebels launched an attack on the embassy", "five soldiers
+    were wounded as militants attacked their convoy": the subject of a "when"/"as" clause on
+    the passive verb that attacks (hostile_verbs, or an attack noun as its object)
+    did it (PLOVER actor: who carries out the event, named by the sentence itself)."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.pos_ != "VERB" or is_passive(c) or not any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in role_set("attack_clause_marks")
+                for m in c.children):
+            continue
+        if c.lemma_.lower() in hostile_verbs() or any(
+                o.dep_ == "dobj" and is_attack_noun(o, nouns) for o in c.children):
+            out.extend(s for s in c.children if s.dep_ in SUBJECT_DEPS)
     return out
+
+
+def fight_opponents(noun: Token) -> list[Token]:
+    """"20 rebels were killed in clashes with government troops": the other side of a fight
+    (roles.yaml with_opponent_nouns) named by "with"/"against" did the killing."""
+    words = role_set("with_opponent_nouns")
+    if noun.lemma_.lower() not in words and noun.lower_ not in words:
+        return []
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+            for g in prep_objects(c)]
 
 
 def reciprocal_object(verb: Token) -> bool:

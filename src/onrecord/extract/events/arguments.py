@@ -59,6 +59,8 @@ class ArgumentResolver:
             if parties:
                 actor_tok, rec_tok = parties[:1], rec_tok or parties[1:]
             own = self.without_sponsors(args.noun_actor(noun, skip))
+            if cand.sense.event == "ASSAULT":
+                own += [t for t in args.target_agents(noun) if t.i not in skip]
             if noun.lemma_.lower() in args.frame_set("patient_possessor_nouns") and \
                     args.of_object(noun) is None:
                 # "Assange's arrest", "their release": the possessor undergoes the act
@@ -186,10 +188,19 @@ class ArgumentResolver:
                 # "twenty activists were arrested on Sunday, Egyptian police said": with no
                 # place named, the state authority reporting its own act is the one that acted
                 actor_tok = self.reporting_authority(head)
+            if not rec_tok and cand.sense.event == "REQUEST":
+                # "Syria called for an Israeli withdrawal": the one the requested act is
+                # asked of, named on the trigger's own event noun (nationality or possessor)
+                rec_tok = [t for n in cand.tokens if n.i != head.i and n.pos_ == "NOUN"
+                           for t in args.named_doers(n) if self.mentions([t])]
             if not rec_tok:
                 rec_tok = args.verb_recipients(head, conflictive, skip)
                 rec_tok += [o for t in rec_tok if t.dep_ == "dobj"
                             for o in [args.of_object(t)] if o is not None]
+            elif not self.mentions(rec_tok) and args.is_passive(head):
+                # "the crowd was dispersed by police using tear gas": the frame names only the
+                # means, so the one the passive verb acts on is read from the verb
+                rec_tok = rec_tok + args.verb_recipients(head, conflictive, skip)
             if commanded is not None and not args.own_thing(commanded) and not any(
                     args.is_party(x) for x in self.mentions(rec_tok)):
                 # ("ordered his men to attack": the commander's own men are not its target)
@@ -235,7 +246,9 @@ class ArgumentResolver:
                 not args.is_attack_noun(actor_tok[0], self.lex.nouns):
             # "a Security Council resolution demanding ...", "the Arab League plan calls for":
             # a thing is no party; the one named as its owner acts
+            # ("a statement issued by the foreign ministry accused ...": the issuer)
             owners = [t for t in self.without_sponsors(args.noun_actor(actor_tok[0], skip))
+                      + args.participle_agents(actor_tok[0])
                       if not args.names_place(t) and self.mentions([t])]
             actors = self.mentions(owners[:1])
         if not actors and actor_tok and m.kind == "verb" and actor_tok[0].dep_ == "nsubj":
@@ -259,8 +272,14 @@ class ArgumentResolver:
         rec_tok = [t for t in rec_tok if t.i not in skip or t.lemma_.lower() not in self.lex.nouns]
         for t in rec_tok:
             if t.dep_ == "pobj" and t.head.lower_ == "with" and cand.sense.event in (
-                    "ACCUSE", "THREATEN", "REQUEST", "PROTEST"):
-                continue          # "warned in an interview with Reuters"
+                    "ACCUSE", "THREATEN", "REQUEST", "PROTEST") and t.head.head.i not in skip:
+                # "warned in an interview with Reuters" (but the trigger's own "with": "lodged
+                # a protest with Washington", CAMEO 114 complains to that party)
+                continue
+            if recipients and t.dep_ == "pobj" and \
+                    t.lemma_.lower() in args.role_set("phrase_preposition_nouns"):
+                break             # "freed 300 prisoners at the request of the Pope": the
+                # principal is only a last resort, not a party beating the prisoners
             ms = [x for x in self.mentions([t]) if (x.kind != "place"
                   or cand.sense.event in MATERIAL_CONFLICT) and not (
                       cand.sense.event not in MATERIAL_CONFLICT and args.is_topic(x, self.doc))]
@@ -306,6 +325,12 @@ class ArgumentResolver:
         if len(actors) > 1 and cand.sense.event in RECIPROCAL_TYPES | {"ASSAULT"}:
             acs = {a.country for a in actors if a.country}
             recipients = [r for r in recipients if r.country not in acs]
+        if len(actors) > 1 and cand.sense.event in RECIPROCAL_TYPES and \
+                len({a.country for a in actors if a.country}) > 1 and recipients and \
+                not any(r.country or args.is_party(r) for r in recipients):
+            # "India and China agreed to reduce troops": two states agreeing on an unplaced
+            # thing or force of theirs agree with each other (split below)
+            recipients = []
         if not recipients and len(actors) > 1 and cand.sense.event in RECIPROCAL_TYPES | {
             "ASSAULT"
         } and not (cand.sense.event == "ASSAULT" and m.kind != "noun" and

@@ -3,6 +3,8 @@ own-forces conventions, and the subject a subjectless clause inherits."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from onrecord.actors.model import Mention
@@ -17,6 +19,16 @@ from onrecord.extract.events.model import (
 )
 from onrecord.extract.triggers import VERB_POS
 from onrecord.ontology import state_sectors
+
+
+@dataclass
+class RoleTokens:
+    """The tokens a clause offers for each side of an event, before resolution."""
+
+    actor: list[Token]
+    recipient: list[Token]
+    attack_subject: Token | None = None   # an attack noun as subject whose doer is unnamed
+    subject_parties: bool = False         # "clashes between X and Y killed 12"
 
 
 class ArgumentResolver:
@@ -44,6 +56,84 @@ class ArgumentResolver:
         return [t for t in tokens if not (t.dep_ == "amod" and t.lower_ in words)]
 
     def arguments(self, cand: Candidate) -> tuple[list[Mention], list[Mention]]:
+        """Actor and recipient Mentions of a candidate: the tokens its clause offers for each
+        side, resolved to actors, then the reciprocal and own-forces conventions."""
+        roles = self.noun_roles(cand) if cand.match.kind == "noun" else self.verb_roles(cand)
+        actors = self.actor_mentions(cand, roles)
+        return self.sides(cand, roles, actors)
+
+    def noun_roles(self, cand: Candidate) -> RoleTokens:
+        """Role tokens of an event noun ("Tokyo's protest against ...", "talks with X")."""
+        m = cand.match
+        gov = cand.composed_gov
+        skip = {t.i for t in cand.tokens}
+        conflictive = cand.sense.event in CONFLICT_TYPES
+        actor_tok: list[Token] = []
+        rec_tok: list[Token] = list(cand.recipient_tokens)
+        noun = m.head
+        parties = args.between_parties(noun) or list(cand.actor_tokens)
+        if parties:
+            actor_tok, rec_tok = parties[:1], rec_tok or parties[1:]
+        own = self.without_sponsors(args.noun_actor(noun, skip))
+        if cand.sense.event == "ASSAULT":
+            own += [t for t in args.target_agents(noun) if t.i not in skip]
+        if noun.lemma_.lower() in args.frame_set("patient_possessor_nouns") and \
+                args.of_object(noun) is None:
+            # "Assange's arrest", "their release": the possessor undergoes the act
+            held = [t for t in own if t.dep_ == "poss"]
+            own = [t for t in own if t.dep_ != "poss"]
+            rec_tok = rec_tok or held
+        if cand.sense.event in args.frame_set("from_actor_types"):
+            own = own + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                         for g in c.children if g.dep_ == "pobj"]
+        if cand.sense.event in ("CONSULT", "AGREE"):
+            # "the Singapore summit", "Geneva talks": a place names where, not who
+            own = [t for t in own if t.dep_ not in args.NOMINAL_MODIFIER_DEPS]
+        actor_tok = actor_tok or own
+        if actor_tok and args.owned_by_subject(noun, actor_tok[0], self.support):
+            # "the army intensified its bombardment": the clause subject names the doer
+            subj = args.clause_subject(cand.clause)
+            if subj is not None and self.mentions([subj]):
+                actor_tok = [subj]
+        if gov is not None and gov.pos_ in VERB_POS and noun.head == gov and \
+                noun.dep_ in ("dobj", "nsubjpass") and cand.frame is not None:
+            # "North Korea declined an invitation from Seoul": the frame verb's subject
+            # acts; the noun's own party is the one answered
+            subj = args.clause_subject(gov)
+            if subj is not None and self.mentions([subj]):
+                rec_tok = rec_tok or [t for t in actor_tok if t.i != subj.i]
+                actor_tok = [subj]
+        if cand.clause != noun and not self.mentions(actor_tok):
+            subj = args.clause_subject(gov or cand.clause)
+            if subj is not None:
+                actor_tok = [subj]
+        if not self.mentions(actor_tok) and noun.dep_ == "pobj" and \
+                noun.head.lower_ in args.role_set("means_preps") and \
+                noun.head.head.pos_ in VERB_POS and \
+                noun.head.head.lemma_.lower() not in args.role_set("linking_verbs"):
+            # "the army answered with a crackdown on the opposition": the means of the
+            # verb's subject ("has been on board with the coup" is a stance, not a means)
+            subj = args.clause_subject(noun.head.head)
+            if subj is not None:
+                actor_tok = [subj]
+        if not self.mentions(actor_tok):
+            part = args.participant(noun)        # "were engaged in heavy fighting with"
+            actor_tok = [part] if part is not None else actor_tok
+        of = args.of_object(noun)
+        if of is not None:
+            if cand.sense.event in self.of_actor_types and not self.mentions(actor_tok):
+                actor_tok = [of]
+            elif cand.sense.event not in self.of_actor_types or \
+                    args.of_is_recipient(cand.sense.event, noun, actor_tok):
+                rec_tok = rec_tok or [of]
+        rec_tok = rec_tok or args.noun_recipients(noun, self.noun_rec_preps - {"of"}, skip)
+        if cand.clause != noun and not rec_tok:
+            rec_tok = args.verb_recipients(cand.clause, conflictive, skip)
+        return RoleTokens(actor_tok, rec_tok)
+
+    def verb_roles(self, cand: Candidate) -> RoleTokens:
+        """Role tokens of a verb trigger: its subject (or the one it inherits, commands or
+        names on an attack noun) and the phrases it acts on."""
         m = cand.match
         gov = cand.composed_gov
         skip = {t.i for t in cand.tokens}
@@ -53,175 +143,122 @@ class ArgumentResolver:
         attack_subject: Token | None = None
         commanded: Token | None = None
         subj_parties = False
-        if m.kind == "noun":
-            noun = m.head
-            parties = args.between_parties(noun) or list(cand.actor_tokens)
-            if parties:
-                actor_tok, rec_tok = parties[:1], rec_tok or parties[1:]
-            own = self.without_sponsors(args.noun_actor(noun, skip))
-            if cand.sense.event == "ASSAULT":
-                own += [t for t in args.target_agents(noun) if t.i not in skip]
-            if noun.lemma_.lower() in args.frame_set("patient_possessor_nouns") and \
-                    args.of_object(noun) is None:
-                # "Assange's arrest", "their release": the possessor undergoes the act
-                held = [t for t in own if t.dep_ == "poss"]
-                own = [t for t in own if t.dep_ != "poss"]
-                rec_tok = rec_tok or held
-            if cand.sense.event in args.frame_set("from_actor_types"):
-                own = own + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
-                             for g in c.children if g.dep_ == "pobj"]
-            if cand.sense.event in ("CONSULT", "AGREE"):
-                # "the Singapore summit", "Geneva talks": a place names where, not who
-                own = [t for t in own if t.dep_ not in args.NOMINAL_MODIFIER_DEPS]
-            actor_tok = actor_tok or own
-            if actor_tok and args.owned_by_subject(noun, actor_tok[0], self.support):
-                # "the army intensified its bombardment": the clause subject names the doer
-                subj = args.clause_subject(cand.clause)
-                if subj is not None and self.mentions([subj]):
-                    actor_tok = [subj]
-            if gov is not None and gov.pos_ in VERB_POS and noun.head == gov and \
-                    noun.dep_ in ("dobj", "nsubjpass") and cand.frame is not None:
-                # "North Korea declined an invitation from Seoul": the frame verb's subject
-                # acts; the noun's own party is the one answered
-                subj = args.clause_subject(gov)
-                if subj is not None and self.mentions([subj]):
-                    rec_tok = rec_tok or [t for t in actor_tok if t.i != subj.i]
-                    actor_tok = [subj]
-            if cand.clause != noun and not self.mentions(actor_tok):
-                subj = args.clause_subject(gov or cand.clause)
-                if subj is not None:
-                    actor_tok = [subj]
-            if not self.mentions(actor_tok) and noun.dep_ == "pobj" and \
-                    noun.head.lower_ in args.role_set("means_preps") and \
-                    noun.head.head.pos_ in VERB_POS and \
-                    noun.head.head.lemma_.lower() not in args.role_set("linking_verbs"):
-                # "the army answered with a crackdown on the opposition": the means of the
-                # verb's subject ("has been on board with the coup" is a stance, not a means)
-                subj = args.clause_subject(noun.head.head)
-                if subj is not None:
-                    actor_tok = [subj]
-            if not self.mentions(actor_tok):
-                part = args.participant(noun)        # "were engaged in heavy fighting with"
-                actor_tok = [part] if part is not None else actor_tok
-            of = args.of_object(noun)
-            if of is not None:
-                if cand.sense.event in self.of_actor_types and not self.mentions(actor_tok):
-                    actor_tok = [of]
-                elif cand.sense.event not in self.of_actor_types or \
-                        args.of_is_recipient(cand.sense.event, noun, actor_tok):
-                    rec_tok = rec_tok or [of]
-            rec_tok = rec_tok or args.noun_recipients(noun, self.noun_rec_preps - {"of"}, skip)
-            if cand.clause != noun and not rec_tok:
-                rec_tok = args.verb_recipients(cand.clause, conflictive, skip)
-        else:
-            head = m.head
-            subj = args.clause_subject(gov if gov is not None else head)
-            if subj is None and gov is not None:
-                subj = args.clause_subject(head)
-            if args.bare_participle(head):
-                subj = args.passive_agent(head)     # "two people reported killed": victims
-            if subj is None and not args.is_passive(head) and not args.bare_participle(head):
-                subj = inherited_subject(gov if gov is not None else head)
-            if subj is not None and subj.tag_ in ("WDT", "WP") and subj.head.dep_ == "relcl" \
-                    and args.non_restrictive(subj.head) and self.lex.match(subj.head.head) is None \
-                    and any(args.is_party(x) and x.kind != "place"
-                            for x in self.mentions([subj.head.head])):
-                # "Oman, which freed the sailors": the antecedent party acts (not an event
-                # noun, "the talks, which ended ...", nor a place)
-                subj = subj.head.head
-            actor_tok = [subj] if subj is not None else []
-            cmd = args.commander(head) if gov is None and cand.sense.event in \
-                args.commanded_types() else None
-            if cmd is not None and self.mentions([cmd[0]]):
-                # "the government ordered La Prensa to suspend publication": the commanding
-                # side acts, on whom the act names or else on the commanded one
-                actor_tok, commanded = [cmd[0]], cmd[1]
-            if subj is not None and args.is_attack_noun(subj, self.lex.nouns):
-                # "a suicide attack killed 12", "Syrian air strikes hit the town": the attack is
-                # no party; its doer is named on it (demonym, possessor, "by") or unknown
-                actor_tok = [t for t in args.event_noun_doers(subj)
-                             if not args.names_place(t) and self.mentions([t])][:1]
-                attack_subject = None if actor_tok else subj
-                subj_parties = bool(args.between_parties(subj))
-            if gov is not None and gov.pos_ in ("NOUN", "PROPN"):
-                # "Egypt renewed its appeal to Israel to end the war": the frame noun's owner,
-                # else the subject of the verb that carries it, makes the appeal
-                own = [t for t in args.noun_actor(gov, skip) if self.mentions([t])]
-                if not own and cand.sense.event in args.frame_set("from_actor_types"):
-                    # "a promise from Egypt to release ...": the sender named by "from"
-                    own = [g for g in args.senders(gov) if self.mentions([g])]
-                carrier = gov.head if gov.dep_ in ("dobj", "nsubjpass") else None
-                csubj = args.clause_subject(carrier) if carrier is not None and \
-                    carrier.pos_ in VERB_POS else None
-                if own and not (csubj is not None and self.mentions([csubj]) and
-                                args.owned_by_subject(gov, own[0], self.support)):
-                    actor_tok = own
-                elif csubj is not None and self.mentions([csubj]):
-                    actor_tok = [csubj]
-            if subj is None and args.is_passive(head) and m.obj is not None and (
-                    head.lemma_.lower() in args.role_set("force_moving_verbs") or
-                    cand.sense.event == "MOBILIZE" or not any(
-                    x.head == m.obj.i and x.kind != "modified" for x in self.mentions([m.obj]))):
-                # "UN sanctions against Iran were lifted": the owner of the thing acted on
-                # (a party acted on is no thing: "two Somali diplomats were expelled" names
-                # who underwent the act, not who did it; but a force moved or alerted is its
-                # owner's own: "UN peacekeepers were shipped out", "Pakistani police were put
-                # on alert", roles.yaml force_moving_verbs and PLOVER MOBILIZE)
-                actor_tok = self.without_sponsors(args.noun_actor(m.obj, {m.obj.i}))
-            if subj is None and args.is_passive(head) and head.lemma_.lower() in set(
-                    self.frames.get("passive_subject_acts", ())) and cand.sense.event in set(
-                    self.frames.get("passive_subject_types", ())):
-                # "the guerrillas have been demobilized": they are the ones who stand down
-                actor_tok = actor_tok or [c for c in head.children if c.dep_ == "nsubjpass"]
-            if not actor_tok and subj is None:
-                # "five soldiers were killed in a rebel attack": the doer the sentence names on
-                # the attack it happened in
-                actor_tok = [t for t in args.cause_event_doers(head, self.lex.nouns)
-                             if self.mentions([t])][:1]
-            if not actor_tok and subj is None:
-                # "was arrested in Rwanda", "were expelled from North Korea": only a state
-                # arrests or expels, so the state where it happened acts (agent not named)
-                actor_tok = [t for t in args.state_action_place(head)
-                             if any(x.country and x.kind in args.STATE_KINDS
-                                    for x in self.mentions([t]))][:1]
-            if not actor_tok and subj is None:
-                # "twenty activists were arrested on Sunday, Egyptian police said": with no
-                # place named, the state authority reporting its own act is the one that acted
-                actor_tok = self.reporting_authority(head)
-            if not rec_tok and cand.sense.event == "REQUEST":
-                # "Syria called for an Israeli withdrawal": the one the requested act is
-                # asked of, named on the trigger's own event noun (nationality or possessor)
-                rec_tok = [t for n in cand.tokens if n.i != head.i and n.pos_ == "NOUN"
-                           for t in args.named_doers(n) if self.mentions([t])]
-            if not rec_tok:
-                rec_tok = args.verb_recipients(head, conflictive, skip)
-                rec_tok += [o for t in rec_tok if t.dep_ == "dobj"
-                            for o in [args.of_object(t)] if o is not None]
-            elif not self.mentions(rec_tok) and args.is_passive(head):
-                # "the crowd was dispersed by police using tear gas": the frame names only the
-                # means, so the one the passive verb acts on is read from the verb
-                rec_tok = rec_tok + args.verb_recipients(head, conflictive, skip)
-            if commanded is not None and not args.own_thing(commanded) and not any(
-                    args.is_party(x) for x in self.mentions(rec_tok)):
-                # ("ordered his men to attack": the commander's own men are not its target)
-                rec_tok = [commanded, *rec_tok]
-            if not rec_tok and gov is not None:
-                rec_tok = args.verb_recipients(gov, conflictive, skip | {head.i})
-            if not rec_tok:
-                # "threatened to cut off exports to Japan", "promised to help Poland"
-                for c in head.children:
-                    if c.dep_ == "xcomp":
-                        rec_tok = args.verb_recipients(c, conflictive, skip)
-                        break
-            if not rec_tok and subj is not None and args.is_attack_noun(subj, self.lex.nouns):
-                rec_tok = args.attack_targets(subj)      # "an attack on the embassy killed 3"
-            if not rec_tok and cand.sense.event in ("REQUEST", "ACCUSE", "THREATEN"):
-                comp = next((c for c in head.children if c.dep_ == "ccomp"), None)
-                if comp is not None:
-                    s = args.clause_subject(comp)
-                    rec_tok = [s] if s is not None else []
-        if m.kind != "noun" and rec_tok and cand.sense.event in RECIPROCAL_TYPES:
+        head = m.head
+        subj = args.clause_subject(gov if gov is not None else head)
+        if subj is None and gov is not None:
+            subj = args.clause_subject(head)
+        if args.bare_participle(head):
+            subj = args.passive_agent(head)     # "two people reported killed": victims
+        if subj is None and not args.is_passive(head) and not args.bare_participle(head):
+            subj = inherited_subject(gov if gov is not None else head)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and subj.head.dep_ == "relcl" \
+                and args.non_restrictive(subj.head) and self.lex.match(subj.head.head) is None \
+                and any(args.is_party(x) and x.kind != "place"
+                        for x in self.mentions([subj.head.head])):
+            # "Oman, which freed the sailors": the antecedent party acts (not an event
+            # noun, "the talks, which ended ...", nor a place)
+            subj = subj.head.head
+        actor_tok = [subj] if subj is not None else []
+        cmd = args.commander(head) if gov is None and cand.sense.event in \
+            args.commanded_types() else None
+        if cmd is not None and self.mentions([cmd[0]]):
+            # "the government ordered La Prensa to suspend publication": the commanding
+            # side acts, on whom the act names or else on the commanded one
+            actor_tok, commanded = [cmd[0]], cmd[1]
+        if subj is not None and args.is_attack_noun(subj, self.lex.nouns):
+            # "a suicide attack killed 12", "Syrian air strikes hit the town": the attack is
+            # no party; its doer is named on it (demonym, possessor, "by") or unknown
+            actor_tok = [t for t in args.event_noun_doers(subj)
+                         if not args.names_place(t) and self.mentions([t])][:1]
+            attack_subject = None if actor_tok else subj
+            subj_parties = bool(args.between_parties(subj))
+        if gov is not None and gov.pos_ in ("NOUN", "PROPN"):
+            # "Egypt renewed its appeal to Israel to end the war": the frame noun's owner,
+            # else the subject of the verb that carries it, makes the appeal
+            own = [t for t in args.noun_actor(gov, skip) if self.mentions([t])]
+            if not own and cand.sense.event in args.frame_set("from_actor_types"):
+                # "a promise from Egypt to release ...": the sender named by "from"
+                own = [g for g in args.senders(gov) if self.mentions([g])]
+            carrier = gov.head if gov.dep_ in ("dobj", "nsubjpass") else None
+            csubj = args.clause_subject(carrier) if carrier is not None and \
+                carrier.pos_ in VERB_POS else None
+            if own and not (csubj is not None and self.mentions([csubj]) and
+                            args.owned_by_subject(gov, own[0], self.support)):
+                actor_tok = own
+            elif csubj is not None and self.mentions([csubj]):
+                actor_tok = [csubj]
+        if subj is None and args.is_passive(head) and m.obj is not None and (
+                head.lemma_.lower() in args.role_set("force_moving_verbs") or
+                cand.sense.event == "MOBILIZE" or not any(
+                x.head == m.obj.i and x.kind != "modified" for x in self.mentions([m.obj]))):
+            # "UN sanctions against Iran were lifted": the owner of the thing acted on
+            # (a party acted on is no thing: "two Somali diplomats were expelled" names
+            # who underwent the act, not who did it; but a force moved or alerted is its
+            # owner's own: "UN peacekeepers were shipped out", "Pakistani police were put
+            # on alert", roles.yaml force_moving_verbs and PLOVER MOBILIZE)
+            actor_tok = self.without_sponsors(args.noun_actor(m.obj, {m.obj.i}))
+        if subj is None and args.is_passive(head) and head.lemma_.lower() in set(
+                self.frames.get("passive_subject_acts", ())) and cand.sense.event in set(
+                self.frames.get("passive_subject_types", ())):
+            # "the guerrillas have been demobilized": they are the ones who stand down
+            actor_tok = actor_tok or [c for c in head.children if c.dep_ == "nsubjpass"]
+        if not actor_tok and subj is None:
+            # "five soldiers were killed in a rebel attack": the doer the sentence names on
+            # the attack it happened in
+            actor_tok = [t for t in args.cause_event_doers(head, self.lex.nouns)
+                         if self.mentions([t])][:1]
+        if not actor_tok and subj is None:
+            # "was arrested in Rwanda", "were expelled from North Korea": only a state
+            # arrests or expels, so the state where it happened acts (agent not named)
+            actor_tok = [t for t in args.state_action_place(head)
+                         if any(x.country and x.kind in args.STATE_KINDS
+                                for x in self.mentions([t]))][:1]
+        if not actor_tok and subj is None:
+            # "twenty activists were arrested on Sunday, Egyptian police said": with no
+            # place named, the state authority reporting its own act is the one that acted
+            actor_tok = self.reporting_authority(head)
+        if not rec_tok and cand.sense.event == "REQUEST":
+            # "Syria called for an Israeli withdrawal": the one the requested act is
+            # asked of, named on the trigger's own event noun (nationality or possessor)
+            rec_tok = [t for n in cand.tokens if n.i != head.i and n.pos_ == "NOUN"
+                       for t in args.named_doers(n) if self.mentions([t])]
+        if not rec_tok:
+            rec_tok = args.verb_recipients(head, conflictive, skip)
+            rec_tok += [o for t in rec_tok if t.dep_ == "dobj"
+                        for o in [args.of_object(t)] if o is not None]
+        elif not self.mentions(rec_tok) and args.is_passive(head):
+            # "the crowd was dispersed by police using tear gas": the frame names only the
+            # means, so the one the passive verb acts on is read from the verb
+            rec_tok = rec_tok + args.verb_recipients(head, conflictive, skip)
+        if commanded is not None and not args.own_thing(commanded) and not any(
+                args.is_party(x) for x in self.mentions(rec_tok)):
+            # ("ordered his men to attack": the commander's own men are not its target)
+            rec_tok = [commanded, *rec_tok]
+        if not rec_tok and gov is not None:
+            rec_tok = args.verb_recipients(gov, conflictive, skip | {head.i})
+        if not rec_tok:
+            # "threatened to cut off exports to Japan", "promised to help Poland"
+            for c in head.children:
+                if c.dep_ == "xcomp":
+                    rec_tok = args.verb_recipients(c, conflictive, skip)
+                    break
+        if not rec_tok and subj is not None and args.is_attack_noun(subj, self.lex.nouns):
+            rec_tok = args.attack_targets(subj)      # "an attack on the embassy killed 3"
+        if not rec_tok and cand.sense.event in ("REQUEST", "ACCUSE", "THREATEN"):
+            comp = next((c for c in head.children if c.dep_ == "ccomp"), None)
+            if comp is not None:
+                s = args.clause_subject(comp)
+                rec_tok = [s] if s is not None else []
+        if rec_tok and cand.sense.event in RECIPROCAL_TYPES:
             rec_tok = args.with_partners(m.head, skip) + rec_tok     # roles hook (arguments.py)
+        return RoleTokens(actor_tok, rec_tok, attack_subject, subj_parties)
+
+    def actor_mentions(self, cand: Candidate, roles: RoleTokens) -> list[Mention]:
+        """The actor tokens resolved to Mentions, with the fallbacks for pronouns, relative
+        pronouns, things owned by a party and unnamed agents."""
+        m = cand.match
+        skip = {t.i for t in cand.tokens}
+        actor_tok, attack_subject = roles.actor, roles.attack_subject
         actors = self.mentions(actor_tok)
         if not actors and attack_subject is not None:
             actors = [self.attack_phrase(attack_subject)]
@@ -257,6 +294,15 @@ class ArgumentResolver:
             actors = self.agent_phrase(actor_tok[0])     # "hackers attacked", "... by hackers"
         if len(actors) == 1 and actors[0].kind == "pronoun" and actor_tok:
             actors = self.named_reporter(actor_tok[0], actors)
+        return actors
+
+    def sides(self, cand: Candidate, roles: RoleTokens,
+              actors: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """Recipients from the recipient tokens, and the reciprocal, pair and own-forces
+        conventions that settle who is on which side."""
+        m = cand.match
+        skip = {t.i for t in cand.tokens}
+        actor_tok, rec_tok, subj_parties = roles.actor, roles.recipient, roles.subject_parties
         pair = self.actors.groups.get(m.head.i, []) if m.kind == "noun" else []
         if len(pair) > 1 and all(x.country for x in pair) and not args.between_parties(m.head) \
                 and cand.sense.event in RECIPROCAL_TYPES | {"RETREAT"}:

@@ -95,11 +95,29 @@ class CandidateFinder:
             c = cand.clause_top or cand.clause
             return c.dep_ == "acl" and c.tag_ == "VBG" and cand.sense.event in ongoing
 
+        # "approved a resolution criticizing Vesta", "passed a motion urging ...": a body that
+        # adopts a document does what its -ing clause says (the adoption is no endorsement of
+        # another's act): the participle's event stands for the body, the adopting one goes
+        adopting = args.frame_set("adopting_verbs")
+        documents = args.frame_set("document_nouns")
+
+        def adopted_content(cand: Candidate) -> bool:
+            c = cand.clause
+            return c.dep_ == "acl" and c.tag_ == "VBG" and c.head.dep_ == "dobj" and \
+                c.head.lemma_.lower() in documents and c.head.head.lemma_.lower() in adopting
+
+        for cand in list(cands.values()):
+            if adopted_content(cand):
+                adopter = cand.clause.head.head
+                for j, other in list(cands.items()):
+                    if other is not cand and other.match.head.i == adopter.i:
+                        del cands[j]
+                self._verb_triggers.discard(adopter.i)
         for i, cand in list(cands.items()):
             c = cand.clause
             g = cand.composed_gov
             own = {t.i for t in cand.tokens}
-            if under_way(cand):
+            if under_way(cand) or adopted_content(cand):
                 continue
             if (c.dep_ in ("acl", "ccomp", "relcl") and acted_on(c.head)
                     and c.head.head.i not in own and not (
@@ -112,15 +130,19 @@ class CandidateFinder:
                     and g.head.head.i not in own):
                 del cands[i]      # (unless the acting verb is part of this very record)
         # "will kill the hostages unless the government releases ...", "threatened to close
-        # the strait if the US imposed sanctions": the condition is not an event of its own
+        # the strait if the US imposed sanctions": the condition is not an event of its own;
+        # nor, with no event above it, is a negated condition ("if the rebels cannot agree to a
+        # truce, they have no power to ..."): it names an act neither done nor envisaged (an
+        # affirmative one, "if Turkey attacks Syria, ...", stays a hypothetical event)
         for i, cand in list(cands.items()):
             c = cand.clause
             if c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in ("if", "unless")
                                          for x in c.children):
                 above = {a.i for a in c.ancestors}
-                if any(other is not cand and ((other.clause_top or other.clause).i in above
-                                              or other.clause.i in above)
-                       for other in cands.values()):
+                if any(x.dep_ == "neg" for x in c.children) or any(
+                        other is not cand and ((other.clause_top or other.clause).i in above
+                                               or other.clause.i in above)
+                        for other in cands.values()):
                     del cands[i]
         # "a mortar attack that wounded two guards": the relative clause is the same attack
         for i, cand in list(cands.items()):
@@ -214,6 +236,13 @@ class CandidateFinder:
             if c.dep_ in ("xcomp", "ccomp", "pcomp") and (
                     c.head.lemma_.lower() in denial
                     or c.head.dep_ == "prep" and c.head.head.lemma_.lower() in denial):
+                del cands[i]
+        # "hopes Japan will persuade Vesta to lift the sanctions": a wish about another's act
+        hoping = args.frame_set("hope_verbs")
+        for i, cand in list(cands.items()):
+            if any(a.dep_ == "ccomp" and (a.head.lemma_.lower() in hoping or
+                                          a.head.lower_ in hoping)
+                   for a in [cand.clause, *cand.clause.ancestors]):
                 del cands[i]
         # "Oslo did not confirm that it sent the jets": an unconfirmed act is not coded
         for i, cand in list(cands.items()):

@@ -42,8 +42,11 @@ class FrameComposer:
             elif kind == "negated":
                 cand.modality.negated = True
         hops = 0
-        if t.dep_ == "conj" and t.head.dep_ in ("xcomp", "pcomp") and t.pos_ in VERB_POS:
-            t = t.head            # "agreed to hand over their rifles and leave the hills"
+        first = t
+        while first.dep_ == "conj" and first.head.pos_ in VERB_POS and first.pos_ in VERB_POS:
+            first = first.head    # ("agreed to talk, and to recover and repatriate ...")
+        if first is not t and first.dep_ in ("xcomp", "pcomp"):
+            t = first             # "agreed to hand over their rifles and leave the hills"
         while t.dep_ in ("xcomp", "ccomp", "acomp", "pcomp", "advcl", "acl") and hops < 4:
             if t.dep_ == "acl" and t.head.pos_ not in ("NOUN", "PROPN"):
                 break

@@ -76,10 +76,13 @@ class EventBuilder:
             return None
         sense = self.means_of(cand, sense)    # "fired missiles in an attack on ..."
         ranges = args.frame_set("test_ranges")
+        # (an event noun there is what the forces guard against, no target: "remained on alert
+        # against further violence")
         if sense.event == "MOBILIZE" and sense.mode == "weapons" and any(
             c.dep_ == "prep" and c.lower_ in ("at", "into", "against", "on") and any(
                 g.dep_ == "pobj" and (any(r.token_start <= g.i < r.token_end for r in recipients)
-                                      or c.lower_ != "on" and g.lemma_.lower() not in ranges)
+                                      or c.lower_ != "on" and g.lemma_.lower() not in ranges
+                                      and self.lex.match(g) is None)
                 for g in c.children)
             for c in cand.match.head.children
         ):

@@ -15,6 +15,7 @@ from onrecord.actors.kb import Agent, Entry, KnowledgeBase, load_knowledge_base
 from onrecord.actors.matching import Hit, find_hits
 from onrecord.actors.model import DocActors, Mention
 from onrecord.ontology import state_sectors
+from onrecord.pronouns import THIRD_PERSON
 
 MODIFIER_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "predet", "quantmod",
                  "case", "advmod", "npadvmod", "punct"}
@@ -23,8 +24,7 @@ CLAUSE_ARGS = {"nsubj", "nsubjpass", "dobj"}
 CLAUSE_PLACE_PREPS = {"in", "inside", "across", "throughout", "through", "near", "outside", "around"}
 WHERE_PREPS = {"in", "at", "inside", "within"}
 NOUN_POS = {"NOUN", "PROPN"}
-PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
-            "itself", "they", "them", "their", "theirs", "themselves"}
+PRONOUNS = THIRD_PERSON
 PLURAL_SUFFIXES = (("ies", "y"), ("men", "man"), ("es", ""), ("s", ""))
 NOMINAL_ADJ_DEPS = {"nsubj", "nsubjpass", "dobj", "conj", "appos"}   # not "in English"
 NONSTATE_SECTORS = {"REB", "OPP", "IMG", "UAF", "INS"}    # armed or opposition bodies

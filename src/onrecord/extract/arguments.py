@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.actors.model import OPPOSING_PREPS, Mention, hidden_conjuncts
 from onrecord.ontology import state_sectors
+from onrecord.pronouns import PERSON_OBJECTS, THIRD_PERSON_SUBJECTS, pronouns
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -626,10 +627,8 @@ def names_other_person(m: Mention, names: set, doc: Doc | None) -> bool:
     if m.kind != "pronoun" or not m.name or m.name in names or doc is None or m.head < 0:
         return False
     tok = doc[m.head]
-    return tok.dep_ != "poss" and tok.lower_ in OBJECT_PRONOUNS
+    return tok.dep_ != "poss" and tok.lower_ in PERSON_OBJECTS
 
-
-OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 SELF_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "itself", "themselves"})
@@ -947,7 +946,7 @@ def moved_own_force(noun: Token, mentions: list) -> bool:
         and bool(mentions) and all(m.kind == "agent" for m in mentions)
 
 
-REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+REPORTED_PRONOUNS = THIRD_PERSON_SUBJECTS | pronouns(1, ("nom",))   # he ... they, we, i
 
 
 def reporting_subject(pronoun: Token, verbs: frozenset[str]) -> Token | None:

@@ -11,14 +11,13 @@ from onrecord.actors.model import Mention
 from onrecord.extract import arguments as args
 from onrecord.extract.events.model import (
     CONFLICT_TYPES,
-    FIRST_PERSON,
     MATERIAL_CONFLICT,
     RECIPROCAL_TYPES,
-    THIRD_PERSON,
     Candidate,
 )
 from onrecord.extract.triggers import VERB_POS
 from onrecord.ontology import state_sectors
+from onrecord.pronouns import FIRST_PERSON, THIRD_PERSON_SUBJECTS
 
 
 @dataclass
@@ -264,7 +263,7 @@ class ArgumentResolver:
             actors = [self.attack_phrase(attack_subject)]
         if not actors and actor_tok and actor_tok[0].lower_ in FIRST_PERSON:
             actors = self.speaker_of(actor_tok[0])      # "we have deepened our sanctions"
-        elif not actors and actor_tok and actor_tok[0].lower_ in THIRD_PERSON:
+        elif not actors and actor_tok and actor_tok[0].lower_ in THIRD_PERSON_SUBJECTS:
             # "Norway said that it would keep the embargo": an unresolved pronoun in a
             # reported clause is its speaker when they agree (a person is "he"/"she")
             person = actor_tok[0].lower_ in ("he", "she")

@@ -17,8 +17,6 @@ MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASS
 # frames whose event is the saying, not the act said ("threatened to boycott": CAMEO 133)
 VERBAL_FRAMES = frozenset({"THREATEN", "REQUEST", "REJECT"})
 WH_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})   # what, which, why, whose: a clause they open asks
-FIRST_PERSON = frozenset({"i", "we", "us", "me"})
-THIRD_PERSON = frozenset({"it", "they", "he", "she"})
 FALLBACK_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
 AGENT_PHRASE = "event subject names unlisted agents"
 

@@ -12,9 +12,11 @@ from spacy.tokens import Token
 
 from onrecord.extract.arguments import PARTY_ENTS
 from onrecord.extract.triggers import Match, load_lexicon
+from onrecord.pronouns import pronouns
 
-PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "whom", "who", "they", "he",
-                             "she", "we"})
+# people named by a pronoun: personal subject and object forms, and who/whom
+PERSON_PRONOUNS = pronouns(1, ("nom", "acc")) | pronouns(3, ("nom", "acc"), animate=True) | {
+    "who", "whom"}
 WH_WORDS = frozenset({"WDT", "WP"})
 
 

@@ -10,7 +10,8 @@ from onrecord.extract.statements.cues import CueLexicon
 from onrecord.extract.statements.drafts import DocContext, Draft
 from onrecord.extract.statements.quote_snapping import adjacent_quotes, holds_quote, kind_of
 from onrecord.extract.statements.speakers import RELATIVE_PRONOUNS, speaker_range, subject_of
-from onrecord.extract.statements.verb_cues import SECOND_PERSON, can_hold
+from onrecord.extract.statements.verb_cues import can_hold
+from onrecord.pronouns import SECOND_PERSON
 
 
 def according_cue(ctx: DocContext, tok: Token) -> Draft | None:

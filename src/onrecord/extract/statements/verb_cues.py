@@ -31,12 +31,12 @@ from onrecord.extract.statements.speakers import (
     speaker_range,
     subject_of,
 )
+from onrecord.pronouns import SECOND_PERSON
 
 CORE_DEPS = ("aux", "auxpass", "neg", "advmod", "prt", "npadvmod", "cc", "intj")
 PARTICLE_DEPS = ("prt", "prep", "advmod", "dobj")
 QUESTION_WORDS = {"why", "what", "how", "whether", "if", "who", "whom", "whose", "when", "where",
                   "which"}
-SECOND_PERSON = {"you"}
 # entity labels and pronouns of a subject that acts (a feeling verb's subject that is not a cause)
 AGENT_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
 NONPERSONAL = ("it", "this", "that", "which", "what")

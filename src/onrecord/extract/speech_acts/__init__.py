@@ -37,6 +37,7 @@ from onrecord.extract.speech_acts.demands import (
     request_code,
 )
 from onrecord.extract.speech_acts.directive_rules import directive_addressees, directives
+from onrecord.extract.speech_acts.event_edits import build_event
 from onrecord.extract.speech_acts.intents import (
     hostile_intents,
     negated_intents,
@@ -64,8 +65,7 @@ from onrecord.extract.speech_acts.threats import (
 )
 from onrecord.extract.speech_acts.tokens import in_question, sentence_index
 from onrecord.extract.triggers import sense_of
-from onrecord.ontology import cameo_info
-from onrecord.schema import Actor, Event, Span
+from onrecord.schema import Actor, Event
 
 __all__ = [
     "answered_acts",
@@ -199,27 +199,16 @@ def _speech_event(coder: Any, fs: FoundStatement, i: int, n: int, value: str, ot
                   events: list[Event]) -> Event:
     """The event of one speech-act cue doc[i:i+n] ("TYPE CAMEO [mode]") by the speaker of
     ``fs`` toward ``other`` (None: the party the context gives, at lower confidence)."""
-    from onrecord.extract.dates import sentence_date
-
-    doc, sents = coder.doc, coder._sents
+    doc = coder.doc
     sense = sense_of(value, "speech act")
-    s_index = sentence_index(sents, i)
     confidence = 0.45
     recipient = [other.to_actor()] if other is not None else []
     if other is None:
-        party = context_party(coder, fs, s_index, sense.event, events)
+        party = context_party(coder, fs, sentence_index(coder._sents, i), sense.event, events)
         if isinstance(party, Actor):
             recipient = [party]
         elif party is not None:
             recipient = [party.to_actor()]
         confidence = 0.35
-    span = doc[i:i + max(1, n)]
-    info = cameo_info(sense.cameo)
-    date, date_text = sentence_date(sents[s_index], coder.doc_date)
-    return Event(
-        id="", event=sense.event, cameo=sense.cameo, goldstein=float(info.goldstein),
-        quad_class=int(info.quad_class), trigger=Span(span.text, span.start_char, span.end_char),
-        sentence=s_index, text=sents[s_index].text.strip(), mode=sense.mode,
-        context=list(sense.context), actor=[fs.speaker], recipient=recipient, date=date,
-        date_text=date_text, reported_by=None, statement=fs.id or None, confidence=confidence,
-    )
+    return build_event(coder, sense, doc[i], doc[i + max(1, n) - 1], [fs.speaker], recipient,
+                       confidence, statement=fs.id or None)

@@ -11,11 +11,12 @@ from spacy.tokens import Doc, Token
 
 from onrecord.extract import arguments as args
 from onrecord.extract.model import FoundStatement
-from onrecord.extract.speech_acts.event_edits import retag
+from onrecord.extract.speech_acts.event_edits import build_event
 from onrecord.extract.speech_acts.rules import speech_rules
 from onrecord.extract.speech_acts.sides import same_side
-from onrecord.extract.speech_acts.tokens import in_question, is_negated, sentence_index
-from onrecord.schema import Event, Span
+from onrecord.extract.speech_acts.tokens import in_question, is_negated
+from onrecord.extract.triggers import make_sense
+from onrecord.schema import Event
 
 
 def claimed_acts(coder: Any, events: list[Event]) -> list[Event]:
@@ -85,15 +86,7 @@ def _is_claim(doc: Doc, act: Event, cue: Token) -> bool:
 
 def _accusation(coder: Any, fs: FoundStatement, cue: Token, them: list, rule: dict) -> Event:
     """The ACCUSE of ``fs``'s speaker toward ``them``, triggered by the claiming verb."""
-    from onrecord.extract.dates import sentence_date
-
-    sents = coder._sents
-    s_index = sentence_index(sents, cue.i)
-    ev = Event(
-        id="", event="", cameo="", goldstein=0.0, quad_class=0,
-        trigger=Span(cue.text, cue.idx, cue.idx + len(cue.text)), sentence=s_index,
-        text=sents[s_index].text.strip(), actor=[fs.speaker], recipient=list(them[:1]),
-        statement=fs.id or None, confidence=0.45)
-    retag(ev, str(rule.get("event", "ACCUSE")), str(rule.get("cameo", "112")), "claim about")
-    ev.date, ev.date_text = sentence_date(sents[s_index], coder.doc_date)
-    return ev
+    sense = make_sense(str(rule.get("event", "ACCUSE")), str(rule.get("cameo", "112")),
+                       "claim about")
+    return build_event(coder, sense, cue, cue, [fs.speaker], list(them[:1]), 0.45,
+                       statement=fs.id or None)

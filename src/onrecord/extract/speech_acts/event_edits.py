@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from onrecord.extract.speech_acts.tokens import sentence_index
 from onrecord.extract.triggers import make_sense
 from onrecord.ontology import cameo_info
-from onrecord.schema import Event, Span
+from onrecord.schema import Actor, Event, Span
 
 
 def retag(ev: Event, event: str, cameo: str, pattern: str) -> None:
@@ -21,32 +21,45 @@ def retag(ev: Event, event: str, cameo: str, pattern: str) -> None:
     ev.context = list(sense.context)
 
 
-def new_event(coder: Any, tok: Token, sense: Any, actors: list, them: list,
-              confidence: float = 0.5, start: Token | None = None) -> Event:
-    """An event of ``sense`` by ``actors`` toward ``them``, triggered from ``start`` (default
-    ``tok``) to the end of ``tok``, with the negated / hypothetical / future flags of the clause
-    ``start`` heads, dated by its sentence unless future or hypothetical."""
+def build_event(coder: Any, sense: Any, first: Token, last: Token, actor: list[Actor],
+                recipient: list[Actor], confidence: float, statement: str | None = None,
+                modality: Any = None) -> Event:
+    """An event of ``sense`` triggered by the words ``first`` .. ``last``, with its CAMEO
+    Goldstein value and quad class, dated by its sentence unless ``modality`` makes it future or
+    hypothetical (no modality: a plain past act)."""
     from onrecord.extract.dates import sentence_date
-    from onrecord.extract.modality import clause_modality
 
     sents = coder._sents
-    first = start if start is not None else tok
-    s_index = sentence_index(sents, tok.i)
+    s_index = sentence_index(sents, last.i)
     info = cameo_info(sense.cameo)
-    mod = clause_modality(first, coder.cues)
     date, date_text = sentence_date(sents[s_index], coder.doc_date)
-    if mod.future or mod.hypothetical:
-        date = date_text = None
-    end = tok.idx + len(tok.text)
+    flags = {}
+    if modality is not None:
+        flags = {"negated": modality.negated, "future": modality.future,
+                 "hypothetical": modality.hypothetical}
+        if modality.future or modality.hypothetical:
+            date = date_text = None
+    end = last.idx + len(last.text)
     return Event(
         id="", event=sense.event, cameo=sense.cameo, goldstein=float(info.goldstein),
         quad_class=int(info.quad_class), trigger=Span(coder.doc.text[first.idx:end], first.idx,
                                                       end),
         sentence=s_index, text=sents[s_index].text.strip(), mode=sense.mode,
-        context=list(sense.context), actor=[actors[0].to_actor()],
-        recipient=[m.to_actor() for m in them], date=date, date_text=date_text,
-        negated=mod.negated, future=mod.future, hypothetical=mod.hypothetical,
-        statement=None, confidence=confidence)
+        context=list(sense.context), actor=actor, recipient=recipient, date=date,
+        date_text=date_text, statement=statement, confidence=confidence, **flags)
+
+
+def new_event(coder: Any, tok: Token, sense: Any, actors: list, them: list,
+              confidence: float = 0.5, start: Token | None = None) -> Event:
+    """An event of ``sense`` by ``actors`` toward ``them``, triggered from ``start`` (default
+    ``tok``) to the end of ``tok``, with the negated / hypothetical / future flags of the clause
+    ``start`` heads, dated by its sentence unless future or hypothetical."""
+    from onrecord.extract.modality import clause_modality
+
+    first = start if start is not None else tok
+    return build_event(coder, sense, first, tok, [actors[0].to_actor()],
+                       [m.to_actor() for m in them], confidence,
+                       modality=clause_modality(first, coder.cues))
 
 
 def drop_covering(lists: list[list[Event]], tok) -> None:

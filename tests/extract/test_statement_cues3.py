@@ -25,6 +25,8 @@ def found(coder):
     # a holder's own admission puts the clause on record, like 'according to'
     ("By his own admission, Brack had never visited the valley.", "his", "By his own admission",
      "Brack had never visited the valley"),
+    ("By her own account, Dalton left the hall before the vote.", "her", "By her own account",
+     "Dalton left the hall before the vote"),
     # a statement noun announced by 'following' says what comes after its colon
     ("Brack made the following comment to reporters: the valley deserves better roads.", "Brack",
      "made the following comment", "the valley deserves better roads"),
@@ -73,3 +75,11 @@ def test_no_such_statement(found, text, cue) -> None:
 def test_stance_still_received(found) -> None:
     """'X has the support of Y' stays Y's stance about X (a stance noun, not an opinion)."""
     assert ("the union", "support", "Brack") in found("Brack has the support of the union.")
+
+
+@pytest.mark.parametrize("text", [
+    "By all accounts, Brack had never visited the valley.",       # no holder named
+    "Brack opened an account in Zurich by the end of the year.",  # a bank account
+])
+def test_account_without_holder_is_no_statement(found, text) -> None:
+    assert found(text) == []

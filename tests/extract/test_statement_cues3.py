@@ -8,16 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def found(coder):
-    def run(text: str) -> list[tuple[str, str | None, str]]:
-        doc = coder.code(text)
-        return [(s.speaker.text, s.cue.text if s.cue else None, s.content.text)
-                for s in doc.statements]
-
-    return run
-
-
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
     # a trailing cue clause with an apposed speaker, parsed as a conjunct of the clause it reports
     ("Senator Brack remains committed to the race, his top aide, Tom Reyes, told the Gazette.",

@@ -57,15 +57,16 @@ class ArgumentResolver:
     def arguments(self, cand: Candidate) -> tuple[list[Mention], list[Mention]]:
         """Actor and recipient Mentions of a candidate: the tokens its clause offers for each
         side, resolved to actors, then the reciprocal and own-forces conventions."""
-        roles = self.noun_roles(cand) if cand.match.kind == "noun" else self.verb_roles(cand)
-        actors = self.actor_mentions(cand, roles)
-        return self.sides(cand, roles, actors)
+        skip = {t.i for t in cand.tokens}          # the trigger's own words
+        roles = self.noun_roles(cand, skip) if cand.match.kind == "noun" else \
+            self.verb_roles(cand, skip)
+        actors = self.actor_mentions(cand, roles, skip)
+        return self.sides(cand, roles, actors, skip)
 
-    def noun_roles(self, cand: Candidate) -> RoleTokens:
+    def noun_roles(self, cand: Candidate, skip: set[int]) -> RoleTokens:
         """Role tokens of an event noun ("Tokyo's protest against ...", "talks with X")."""
         m = cand.match
         gov = cand.composed_gov
-        skip = {t.i for t in cand.tokens}
         conflictive = cand.sense.event in CONFLICT_TYPES
         actor_tok: list[Token] = []
         rec_tok: list[Token] = list(cand.recipient_tokens)
@@ -130,12 +131,11 @@ class ArgumentResolver:
             rec_tok = args.verb_recipients(cand.clause, conflictive, skip)
         return RoleTokens(actor_tok, rec_tok)
 
-    def verb_roles(self, cand: Candidate) -> RoleTokens:
+    def verb_roles(self, cand: Candidate, skip: set[int]) -> RoleTokens:
         """Role tokens of a verb trigger: its subject (or the one it inherits, commands or
         names on an attack noun) and the phrases it acts on."""
         m = cand.match
         gov = cand.composed_gov
-        skip = {t.i for t in cand.tokens}
         conflictive = cand.sense.event in CONFLICT_TYPES
         actor_tok: list[Token] = []
         rec_tok: list[Token] = list(cand.recipient_tokens)
@@ -252,11 +252,10 @@ class ArgumentResolver:
             rec_tok = args.with_partners(m.head, skip) + rec_tok     # roles hook (arguments.py)
         return RoleTokens(actor_tok, rec_tok, attack_subject, subj_parties)
 
-    def actor_mentions(self, cand: Candidate, roles: RoleTokens) -> list[Mention]:
+    def actor_mentions(self, cand: Candidate, roles: RoleTokens, skip: set[int]) -> list[Mention]:
         """The actor tokens resolved to Mentions, with the fallbacks for pronouns, relative
         pronouns, things owned by a party and unnamed agents."""
         m = cand.match
-        skip = {t.i for t in cand.tokens}
         actor_tok, attack_subject = roles.actor, roles.attack_subject
         actors = self.mentions(actor_tok)
         if not actors and attack_subject is not None:
@@ -295,12 +294,11 @@ class ArgumentResolver:
             actors = self.named_reporter(actor_tok[0], actors)
         return actors
 
-    def sides(self, cand: Candidate, roles: RoleTokens,
-              actors: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    def sides(self, cand: Candidate, roles: RoleTokens, actors: list[Mention],
+              skip: set[int]) -> tuple[list[Mention], list[Mention]]:
         """Recipients from the recipient tokens, and the reciprocal, pair and own-forces
         conventions that settle who is on which side."""
         m = cand.match
-        skip = {t.i for t in cand.tokens}
         actor_tok, rec_tok, subj_parties = roles.actor, roles.recipient, roles.subject_parties
         pair = self.actors.groups.get(m.head.i, []) if m.kind == "noun" else []
         if len(pair) > 1 and all(x.country for x in pair) and not args.between_parties(m.head) \

@@ -91,6 +91,7 @@ class Coreference:
         self.place_nouns = kb.description_words("place_nouns")
         self.body_nouns = kb.description_words("body_nouns")
         self.hostile_verbs = kb.description_words("hostile_verbs")
+        self.attack_target_preps = kb.description_words("attack_target_preps")
         self.body_sectors = kb.description_words("body_sectors")
 
     def start(self, doc: Doc, date: str | None) -> DocState:
@@ -152,7 +153,7 @@ class Coreference:
         if tok.dep_ != "poss":
             return None
         phrase = tok.head
-        if phrase.dep_ == "pobj" and phrase.head.lower_ in ("on", "at", "against"):
+        if phrase.dep_ == "pobj" and phrase.head.lower_ in self.attack_target_preps:
             verb = phrase.head.head
         elif phrase.dep_ == "dobj":
             verb = phrase.head

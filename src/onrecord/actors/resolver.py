@@ -279,7 +279,7 @@ class ActorResolver:
             return []
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in
-                    ("on", "against", "at") for g in c.children if g.dep_ == "pobj"]
+                    self.coref.attack_target_preps for g in c.children if g.dep_ == "pobj"]
         out = []
         for obj in objects:
             agent = self._agent_at(obj.doc, obj.i, obj.left_edge.i)[0]

@@ -181,11 +181,10 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
             return clause_subject(gov.head, depth + 1)   # "is guilty of breaching ..."
         if purpose_of(gov):
             return purpose_owner(gov.head, depth)    # "a campaign aimed at crushing ..."
-        if head.lower_ == "in" and gov.lemma_.lower() in role_set("participation_verbs"):
-            # "soldiers became embroiled in fighting": the participant, passive in form too
-            found = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if found is not None:
-                return found
+        verb = participation_verb(head)
+        found = _surface_subject(verb) if verb is not None else None
+        if found is not None:
+            return found            # "soldiers became embroiled in fighting"
         if gov.lemma_.lower() in ACCUSATION_LEMMAS:
             for c in gov.children:
                 if c.dep_ in OBJECT_CONTROL_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS:
@@ -212,18 +211,28 @@ def participant(noun: Token) -> Token | None:
     """The subject said to take part in the event ``noun`` names after "in" (roles.yaml
     participation_verbs: "forces were engaged in fighting", "took part in the attack"), the
     surface subject of a passive form included; else None."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+    verb = participation_verb(noun.head) if noun.dep_ == "pobj" else None
+    if verb is None:
+        return None
+    return _surface_subject(verb) or clause_subject(verb)
+
+
+def participation_verb(prep: Token) -> Token | None:
+    """The verb of taking part whose "in" phrase ``prep`` is ("engaged in", "embroiled in",
+    "took part in"; roles.yaml participation_verbs), else None."""
+    if prep.lower_ != "in" or prep.dep_ != "prep":
         return None
     verb = prep.head
     if verb.dep_ == "dobj" and verb.lemma_.lower() == "part":
         verb = verb.head                              # "took part in"
     elif verb.lemma_.lower() not in role_set("participation_verbs"):
         return None
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or \
-        clause_subject(verb)
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _surface_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, the surface subject of a passive included."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def purpose_of(participle: Token) -> bool:
@@ -380,7 +389,7 @@ def verb_recipients(verb: Token, conflictive: bool, skip: set[int]) -> list[Toke
     # acts on; a party named by a phrase comes first
     # (not for an attack: "guerrillas attacked their patrol" is someone else's patrol,
     # hostile_verbs)
-    if verb.lemma_.lower() not in hostile_verbs():
+    if verb.lemma_.lower() not in actor_words("hostile_verbs"):
         out.sort(key=lambda t: 1 if t.dep_ == "dobj" and own_thing(t) else 0)
     # "expelled two Russian diplomats": the light-verb object names the recipient; when it is
     # a named party ("summoned the Chinese ambassador in Berlin") it beats any later phrase
@@ -468,14 +477,14 @@ def noun_actor(noun: Token, skip: set[int]) -> list[Token]:
 
 def target_agents(noun: Token) -> list[Token]:
     """"the attack on the embassy by Iraqi militants": a "by" phrase the parser hung on the
-    target an attack noun's "on"/"against"/"at" phrase names (roles.yaml attack_target_preps)
+    target an attack noun's "on"/"against"/"at" phrase names (attack_target_preps)
     is the attack's own agent, as a target is no act done by anyone (not when the target is
     itself an event noun). Callers use it only where the noun names an assault."""
     nouns = lexicon_nouns()
     if not is_attack_noun(noun, nouns):
         return []
     return [a for c in noun.children if c.dep_ == "prep" and c.lower_ in
-            role_set("attack_target_preps") for g in prep_objects(c)
+            actor_words("attack_target_preps") for g in prep_objects(c)
             if g.pos_ in ("NOUN", "PROPN") and g.lemma_.lower() not in nouns
             and g.lower_ not in nouns
             for b in g.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"
@@ -745,15 +754,21 @@ def role_set(name: str) -> frozenset[str]:
 
 
 @cache
-def hostile_verbs() -> frozenset[str]:
-    """Verbs of attacking, one list shared with the actors' coreference (actors
-    data/descriptions.yaml hostile_verbs)."""
+def _actor_descriptions() -> dict:
+    """The actors' descriptions.yaml, read once."""
     from importlib import resources
 
     import yaml
 
     text = resources.files("onrecord.actors").joinpath("data/descriptions.yaml").read_text()
-    return frozenset((yaml.safe_load(text) or {}).get("hostile_verbs") or ())
+    return yaml.safe_load(text) or {}
+
+
+@cache
+def actor_words(key: str) -> frozenset[str]:
+    """A word list the actors' coreference shares with argument roles (actors
+    data/descriptions.yaml: hostile_verbs, attack_target_preps)."""
+    return frozenset(_actor_descriptions().get(key) or ())
 
 
 @cache
@@ -842,7 +857,7 @@ def attack_clause_doers(verb: Token, nouns: dict) -> list[Token]:
                 m.dep_ in ("mark", "advmod") and m.lower_ in role_set("attack_clause_marks")
                 for m in c.children):
             continue
-        if c.lemma_.lower() in hostile_verbs() or any(
+        if c.lemma_.lower() in actor_words("hostile_verbs") or any(
                 o.dep_ == "dobj" and is_attack_noun(o, nouns) for o in c.children):
             out.extend(s for s in c.children if s.dep_ in SUBJECT_DEPS)
     return out
@@ -898,7 +913,7 @@ def attack_instruments() -> frozenset[str]:
 
 def attack_targets(noun: Token) -> list[Token]:
     """"a suicide attack on a convoy": objects of the noun's "on"/"against"/"at" phrases."""
-    preps = role_set("attack_target_preps")
+    preps = actor_words("attack_target_preps")
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from onrecord.extract import arguments as args
 from onrecord.extract.events.model import MATERIAL_CONFLICT, WH_TAGS, Candidate
 from onrecord.extract.events.senses import sense_fits
+from onrecord.extract.lemmas import known_lemma
 from onrecord.extract.triggers import VERB_POS, Lexicon, Match, Sense, make_sense
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})   # tags of a verb with a tense of its own
@@ -240,8 +241,7 @@ class CandidateFinder:
         # "hopes Japan will persuade Vesta to lift the sanctions": a wish about another's act
         hoping = args.frame_set("hope_verbs")
         for i, cand in list(cands.items()):
-            if any(a.dep_ == "ccomp" and (a.head.lemma_.lower() in hoping or
-                                          a.head.lower_ in hoping)
+            if any(a.dep_ == "ccomp" and known_lemma(a.head.lemma_, a.head.text, hoping) in hoping
                    for a in [cand.clause, *cand.clause.ancestors]):
                 del cands[i]
         # "Oslo did not confirm that it sent the jets": an unconfirmed act is not coded

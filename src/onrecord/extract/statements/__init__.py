@@ -87,8 +87,7 @@ def _find_cues(ctx: DocContext) -> list[Draft]:
                                      or tok.lemma_.lower() in lex.holder_nouns
                                      or tok.lemma_.lower() in lex.intention_nouns
                                      or tok.lemma_.lower() in lex.stance_phrase_nouns
-                                     or tok.dep_ == "pobj" and tok.lemma_.lower() in
-                                     lex.account_phrases.get(tok.head.lower_, ())):
+                                     or lex.account_noun(tok)):
             d = noun_cue(ctx, tok)
         elif low == ":" and tok.i > 0:
             d = headline_colon(ctx, tok)

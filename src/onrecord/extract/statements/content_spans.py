@@ -112,7 +112,7 @@ def _without_dangling_link(ctx: DocContext, lo: int, hi: int) -> int:
     return hi
 
 
-def _before_own_cue_clause(ctx: DocContext, lo: int, hi: int, verb: Token | None = None) -> int:
+def _before_own_cue_clause(ctx: DocContext, lo: int, hi: int, verb: Token) -> int:
     """'hopes the party learns, even as she admits the task is hard', 'said X before claiming
     that Y', 'called them criminals while urging a wall': an adverbial clause closing the content
     and set off from it (a comma before a clause with its own subject, or a gerund after a comma
@@ -145,16 +145,16 @@ def _before_own_cue_clause(ctx: DocContext, lo: int, hi: int, verb: Token | None
         marked = any(c.dep_ == "mark" and c.i < t.i for c in t.children)
         if comma and (own_subject and marked or t.tag_ == "VBG"):
             return _conjunct_start(t)
-        if t.dep_ == "advcl" and verb is not None and t.head == verb and \
+        if t.dep_ == "advcl" and t.head == verb and \
                 _another_reporter(lex, t, verb):
             return _conjunct_start(t)
     return hi
 
 
-def _another_reporter(lex: CueLexicon, clause: Token, verb: Token | None) -> bool:
+def _another_reporter(lex: CueLexicon, clause: Token, verb: Token) -> bool:
     """Whether an adverbial clause opened by a mark of time or concession has a named subject of
     its own (a noun, not a pronoun that may be the speaker again) other than the cue's."""
-    if verb is None or not any(c.dep_ == "mark" and c.i < clause.i and (
+    if not any(c.dep_ == "mark" and c.i < clause.i and (
             c.lower_ in lex.circumstance_marks or c.lower_ in lex.concessive_marks)
             for c in clause.children):
         return False

@@ -13,6 +13,8 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Token
 
+from onrecord.extract.lemmas import known_lemma
+
 CUES_FILE = files("onrecord.extract") / "data" / "cues.yaml"   # the shared extract/data/
 
 
@@ -92,6 +94,12 @@ class CueLexicon:
         return word.dep_ == "prep" and word.lower_ in self.addressee_prepositions and \
             lemma in words and word.lower_ not in self.particle_cues.get(lemma, frozenset())
 
+    def account_noun(self, noun: Token) -> bool:
+        """Whether ``noun`` is the object of a preposition it makes an account phrase with
+        ("by her own admission", account_phrases)."""
+        return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
+            noun.lemma_.lower() in self.account_phrases.get(noun.head.lower_, frozenset())
+
     def is_verb_cue(self, lemma: str) -> bool:
         return lemma in self.verbs
 
@@ -102,15 +110,7 @@ class CueLexicon:
     def verb_lemma(self, lemma: str, word: str) -> str:
         """The cue lemma of a verb form: the tagger's lemma, or, when that is no cue (a mislemmatised
         'hopes' -> 'hop'), the cue the inflected word form strips down to."""
-        lemma = lemma.lower()
-        if lemma in self.verbs:
-            return lemma
-        word = word.lower()
-        for cut, add in ((1, ""), (2, ""), (1, "e"), (3, ""), (3, "e")):
-            if len(word) > cut + 2 and word[-cut:] in ("s", "es", "d", "ed", "ing")[:5] and \
-                    word[:-cut] + add in self.verbs:
-                return word[:-cut] + add
-        return lemma
+        return known_lemma(lemma, word, self.verbs)
 
     def cue_class(self, lemma: str, pos: str) -> str:
         """What kind of attribution a cue word makes: 'speech' (said, the statement), 'belief'

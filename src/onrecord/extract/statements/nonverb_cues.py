@@ -139,10 +139,8 @@ def noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
     received = received_stance(ctx, noun)
     if received is not None:
         return received
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.dep_ == "prep" and \
-            noun.lemma_.lower() in lex.account_phrases.get(prep.lower_, frozenset()):
-        return _opinion_phrase(ctx, prep, noun, prep.head)  # "by her own admission, X ..."
+    if lex.account_noun(noun):      # "by her own admission, X ..."
+        return _opinion_phrase(ctx, noun.head, noun, noun.head.head)
     announced = _announced_colon(ctx, noun)
     if announced is not None:
         return announced

@@ -6,7 +6,7 @@ from __future__ import annotations
 from onrecord.extract.statements.content_spans import spoken_particle
 from onrecord.extract.statements.drafts import DocContext, Draft
 from onrecord.extract.statements.quote_blocks import only_question
-from onrecord.extract.statements.verb_cues import mistagged_verb, opens_question
+from onrecord.extract.statements.verb_cues import mistagged_verb, opens_question, stance_state
 
 
 def _is_question(ctx: DocContext, d: Draft) -> bool:
@@ -39,6 +39,8 @@ def cue_class(ctx: DocContext, d: Draft) -> str:
     tok = ctx.doc[d.cue_token]
     if tok.lower_ == "according":
         return "speech"
+    if tok.pos_ == "VERB" and stance_state(ctx.lex, tok):
+        return "belief"         # "they are convinced that ...": a state held, as an adjective
     pos = "VERB" if mistagged_verb(tok) else tok.pos_
     lemma = ctx.lex.verb_lemma(tok.lemma_, tok.text) if pos in ("VERB", "AUX") else tok.lemma_
     if d.content_type == "object" and lemma in ctx.lex.stance_verbs:

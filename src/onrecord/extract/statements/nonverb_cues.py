@@ -199,8 +199,8 @@ def noun_cue(ctx: DocContext, noun: Token) -> Draft | None:
             noun.head.lemma_.lower() not in lex.facing_verbs and \
             not any(c.dep_ == "neg" for c in noun.head.children):
         speaker = subject_of(noun.head)      # "X made allegations against Y", "X made the point that"
-    if speaker is None and clause is None:
-        speaker = _phrase_holder(lex, noun)     # "raised money in support of X"
+    if speaker is None:
+        speaker = _phrase_holder(lex, noun)     # "raised money in support of X", "in the hope that"
     if speaker is None or speaker.lower_ in lex.first_person | SECOND_PERSON or \
             speaker.lower_ in ("my", "our", "your", "its") and clause is None:
         return None

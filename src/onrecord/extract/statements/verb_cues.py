@@ -101,6 +101,9 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     lemma = lex.verb_lemma(verb.lemma_, verb.text)
     if lemma in lex.predicate_cues:
         return None if in_quote else predicate_cue(ctx, verb, lemma)
+    held = None if in_quote else stance_participle(ctx, verb)
+    if held is not None:
+        return held     # "they are convinced that ...": a state held, not a convincing done
     plain_verb = lemma not in lex.speech_verbs and lemma not in lex.belief_verbs and \
         lemma not in lex.object_verbs       # a cue only with its particle or a that-clause
     that_clause = plain_verb and lemma in lex.particle_cues and _that_clause(verb)
@@ -207,7 +210,8 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         q = ctx.quotes[quotes[0]]
         content = (q.start, q.end)
     asker = any(c.dep_ in ("nsubj", "agent") for c in verb.children)   # not "Asked why, X said"
-    if not quotes and lemma in lex.question_verbs and not any(
+    if not quotes and lemma in lex.question_verbs and not (
+            asker and _requests(lex, verb, lemma)) and not any(
             c.dep_ == "xcomp" or c.dep_ == "ccomp" and (c.left_edge.lower_ == "to" or
                                                         asker and c.left_edge.lower_ in QUESTION_WORDS)
             for c in verb.children):
@@ -243,6 +247,63 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     c_lo, c_hi = _cue_range(verb)
     return Draft(speaker, (s_lo, s_hi), (c_lo, c_hi), verb.i, content, kind, quotes,
                  content_type=ctype if kind != "direct" else "")
+
+
+def stance_participle(ctx: DocContext, verb: Token) -> Draft | None:
+    """'They are convinced that the mayor lied', 'she was disappointed that the vote failed': a
+    stance adjective (cues.yaml stance_adjectives) that the tagger read as a passive participle
+    says a state its subject holds toward the clause or object after it, as the adjective does
+    (PolNeAR belief attribution); with a 'by' agent it is a true passive ("the plan was opposed by
+    the union") and is left to the verb. A passive takes no infinitive: "was persuaded to run"
+    tells what someone else brought about."""
+    lex = ctx.lex
+    if not stance_state(lex, verb) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        holder, deps = next((c for c in verb.children if c.dep_ == "nsubjpass"), None), ("ccomp",)
+        clause_of = verb
+    else:
+        holder = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        deps, clause_of = ("ccomp", "xcomp"), verb.head
+        if any(c.dep_ == "neg" for c in clause_of.children):
+            return None     # "is not convinced that ...": no stance held
+    clause = next((c for c in verb.children if c.dep_ in deps and c.i > verb.i), None) or next(
+        (p for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+         and c.lower_ in lex.adjective_prepositions
+         for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+    if clause is None or holder is None or holder.lower_ == "it" or \
+            holder.lower_ in lex.first_person | SECOND_PERSON:
+        return None
+    s_range = speaker_range(ctx, holder, verb)
+    if holder.lower_ in RELATIVE_PRONOUNS:
+        # "voters who are convinced that ...": the relative word stands for its antecedent
+        if clause_of.dep_ != "relcl" or not can_hold(ctx, clause_of.head):
+            return None
+        holder, s_range = clause_of.head, (holder.i, holder.i + 1)
+    content = ctx.char_range(clause.left_edge.i, clause.right_edge.i + 1, verb.i)
+    if content[1] <= content[0]:
+        return None
+    kind, quotes, content = kind_of(ctx, content)
+    return Draft(holder, s_range, (verb.i, verb.i + 1), verb.i, content, kind, quotes)
+
+
+def stance_state(lex: CueLexicon, verb: Token) -> bool:
+    """Whether a verb token is a stance adjective in participle form (stance_adjectives) used as a
+    state: passive with no 'by' agent, or the complement of a copula ("is convinced", "was
+    disappointed"); "has convinced voters", "was opposed by the union" are acts."""
+    if verb.tag_ != "VBN" or verb.lower_ not in lex.stance_adjectives or \
+            any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children) or \
+        verb.dep_ == "acomp" and verb.head.pos_ in ("AUX", "VERB")
+
+
+def _requests(lex: CueLexicon, verb: Token, lemma: str) -> bool:
+    """'asked for a delay': a question verb with its request particle (particle_cues) asks for a
+    thing, a request made (CAMEO 020 make appeal or request), not a question put."""
+    parts = lex.particle_cues.get(lemma, frozenset())
+    return any(c.dep_ == "prep" and c.lower_ in parts and any(
+        g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children)
 
 
 def experiencer_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:

@@ -410,7 +410,8 @@ def _facet_object(children: list[Token], lemmas: frozenset[str],
 def _prep_object(children: list[Token], prep: frozenset[str] | None,
                  lemmas: frozenset[str]) -> Token | None:
     for c in children:
-        if c.dep_ in ("prep", "agent", "prt") and (prep is None or c.lower_ in prep):
+        # (a "to" phrase after an object may be parsed as "dative": "sent tanks to the border")
+        if c.dep_ in ("prep", "agent", "prt", "dative") and (prep is None or c.lower_ in prep):
             for g in c.children:
                 if g.dep_ == "pobj" and ("*" in lemmas or g.lemma_.lower() in lemmas):
                     return g

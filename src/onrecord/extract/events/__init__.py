@@ -67,6 +67,7 @@ class EventCoder(CandidateFinder, FrameComposer, ArgumentResolver, PartyFallback
         self.diplomatic_protest = args.frame_set("diplomatic_protest")
         self.support_only = args.frame_set("support_only_nouns")
         self.refusal_types = args.frame_set("refusal_types")
+        self.refusal_stances = args.frame_set("refusal_stances")
         self.owned_nouns = args.frame_set("owned_nouns")
         self.threat_types = args.frame_set("threat_types")
         self.material_nouns = args.frame_set("material_noun_types")
@@ -78,6 +79,8 @@ class EventCoder(CandidateFinder, FrameComposer, ArgumentResolver, PartyFallback
         self.alleging = args.frame_set("allegation_verbs")
         self.alleging_nouns = args.frame_set("allegation_nouns")
         self.containers = args.frame_set("container_nouns")
+        self.prospect_nouns = args.frame_set("prospect_nouns")
+        self.generic_dets = args.frame_set("generic_determiners")
         self.participation = args.frame_set("participation_verbs")
         self.peacekeeping = args.frame_set("peacekeeping_words")
         self.appeal_words = args.frame_set("appeal_words")
@@ -96,13 +99,31 @@ class EventCoder(CandidateFinder, FrameComposer, ArgumentResolver, PartyFallback
         for s_index, sent in enumerate(self._sents):
             if sent.text.rstrip(" \"'”’)\n").endswith("?"):
                 continue          # questions ask; they do not report events
+            found: list[Event] = []
             for cand in self.sentence_candidates(sent):
                 ev = self.to_event(cand, s_index, sent)
                 if ev is not None and cand.match.head.i not in used_triggers:
                     used_triggers.add(cand.match.head.i)
-                    events.append(ev)
+                    found.append(ev)
+            events.extend(self.without_absorbed(found))
         events.extend(speech_act_events(self, events))
         return events
+
+    def without_absorbed(self, found: list[Event]) -> list[Event]:
+        """A sentence's events less those another event by the same actor mention stands for
+        (triggers_frames.yaml ``absorbed_types``: forces moved in an attack are the attack)."""
+        absorbed = self.frames.get("absorbed_types") or {}
+
+        def done(e: Event) -> bool:
+            return not (e.negated or e.hypothetical or e.future)
+
+        def parties(e: Event) -> set[int]:
+            return {a.start for a in e.actor}      # the same words: one doer of both acts
+
+        return [e for e in found if not (
+            e.event in absorbed and done(e) and any(
+                o.event == absorbed[e.event] and done(o) and parties(o) & parties(e)
+                for o in found))]
 
     def _sent_index(self, i: int) -> int:
         """Index of the sentence holding token ``i``."""

@@ -457,6 +457,8 @@ class CandidateFinder:
         # event nouns: under a support verb, or with their own actor
         if self.named_by_verb(head):
             return None          # "called the coup a stain": the event is judged, not done
+        if any(c.dep_ == "det" and c.lower_ in self.generic_dets for c in head.children):
+            return None          # "retaliation against any Israeli attack": none in particular
         gov = head.head
         lemma = head.lemma_.lower()
         if head.dep_ == "compound" and gov.pos_ in ("NOUN", "PROPN"):
@@ -526,6 +528,9 @@ class CandidateFinder:
             if owner is not None and owner.kind == "noun" and owner.sense.event and \
                     owner.sense.event not in self.motive_types:
                 return None      # "an agreement on joint patrols", "talks on a ceasefire": topic
+        if head.dep_ == "pobj" and gov.lower_ in ("for", "of", "on") and \
+                gov.head.lemma_.lower() in self.prospect_nouns:
+            return None          # "a timetable for Cuban troop withdrawal": planned, not done
         if head.dep_ == "pobj" and gov.lower_ in self.background_preps and not (
             gov.lower_ == "for" and gov.head.lemma_ == "responsibility"
         ):

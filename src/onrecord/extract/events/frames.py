@@ -47,17 +47,22 @@ class FrameComposer:
             first = first.head    # ("agreed to talk, and to recover and repatriate ...")
         if first is not t and first.dep_ in ("xcomp", "pcomp"):
             t = first             # "agreed to hand over their rifles and leave the hills"
-        while t.dep_ in ("xcomp", "ccomp", "acomp", "pcomp", "advcl", "acl") and hops < 4:
+        while (t.dep_ in ("xcomp", "ccomp", "acomp", "pcomp", "advcl", "acl") or (
+                t.dep_ == "pobj" and t.tag_ == "VBG" and t.head.lower_ == "from")) and hops < 4:
             if t.dep_ == "acl" and t.head.pos_ not in ("NOUN", "PROPN"):
                 break
             gov = t.head
-            if t.dep_ == "pcomp":          # "called for ending", "insisted on meeting"
+            if t.dep_ in ("pcomp", "pobj"):   # "called for ending", "insisted on meeting"
                 gov = t.head.head if t.head.dep_ == "prep" else t.head
                 found = self.frame_for(gov)
                 if t.head.lower_ == "against" and found is not None and found[0] == "threat":
                     pass                   # "warned Israel against attacking": a threat
-                elif t.head.lower_ not in ("for", "on", "to", "upon"):
-                    break
+                elif t.head.lower_ not in ("for", "on", "to", "upon") and not (
+                        t.head.lower_ == "of" and gov.pos_ == "NOUN") and not (
+                        t.head.lower_ == "from" and found is not None
+                        and found[1].get("from_clause")):
+                    break                  # ("no intention of withdrawing": a framing noun;
+                    #                         "prevented them from marching": a from-frame)
             if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                              for c in t.children):
                 break
@@ -104,7 +109,14 @@ class FrameComposer:
             kind = spec.get("kind")
             if kind == "compose" and spec.get("only_listed") and \
                     cand.sense.event not in (spec.get("events") or {}):
-                kind = "negated"          # "stopped criticising": no de-escalation to code
+                # "stopped criticising": no de-escalation to code; "prevented Hamas from
+                # attacking": an act kept from happening, by someone else than the frame's
+                # subject, is not coded at all
+                kind = spec.get("unlisted_kind", "negated")
+            if kind == "drop":
+                for i in [i for i, o in cands.items() if o is cand]:
+                    del cands[i]
+                return
             if kind == "compose" and spec.get("unyielding_kind") and (
                     cand.sense.event in (spec.get("unyielding_types") or ())
                     or args.is_passive(gov) and not any(c.dep_ == "agent" for c in gov.children)):
@@ -201,6 +213,8 @@ class FrameComposer:
         gov_obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
         if event == "THREATEN" and gov_obj is not None:
             cand.recipient_tokens = [gov_obj]          # "warned Japan that it would ..."
+        elif spec.get("recipient") == "object" and gov_obj is not None:
+            cand.recipient_tokens = [gov_obj]          # "prevented students from marching"
         elif recipient_from is not None:
             subj = args.clause_subject(recipient_from)
             cand.recipient_tokens = [subj] if subj is not None else []

@@ -90,12 +90,19 @@ class EventBuilder:
         unable = self.inability(cand)
         if unable:
             negated, hypothetical = True, False   # "was unable to send aid": not done, no refusal
-        # "will not lift the ban", "failed to reach agreement": a refusal (CAMEO 12)
+        # "will not lift the ban", "failed to reach agreement", "is not prepared to negotiate":
+        # a refusal (CAMEO 12)
         # (not inside a condition: "if the Taliban cannot agree, ..." refuses nothing)
-        if negated and (future or hypothetical or mod.negated) and not cm.in_condition and \
-                sense.event in self.refusal_types and not unable:
+        stance = cand.composed_gov is not None and \
+            cand.composed_gov.lemma_.lower() in self.refusal_stances
+        if negated and (future or hypothetical or mod.negated or stance) and \
+                not cm.in_condition and sense.event in self.refusal_types and not unable:
             codes = self.frames["complement_frames"]["reject"].get("codes", {})
-            sense = make_sense("REJECT", codes.get(sense.event, "120"), sense.pattern)
+            refused = sense.event
+            if stance:      # "not prepared to negotiate": the intent code names the act refused
+                intents = self.frames["complement_frames"]["intent"].get("codes", {})
+                refused = next((t for t, c in intents.items() if c == sense.cameo), refused)
+            sense = make_sense("REJECT", codes.get(refused, "120"), sense.pattern)
             negated = future = hypothetical = False
         sector_senses = self.frames.get("sector_senses") or {}
         head_lemma = cand.match.head.lemma_.lower()

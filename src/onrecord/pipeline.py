@@ -79,7 +79,7 @@ class Coder:
                 yield article, Reject(article.source or article.doc_id, article.doc_id,
                                       "empty text: nothing to code"), []
                 continue
-            language = article.language or detect_language(text)
+            language = article.language or detect_language(text, nlp=self.nlp)
             if language != "en":
                 yield article, _foreign(article, language), []
                 continue

@@ -12,6 +12,9 @@ from onrecord.language import detect_language
     "Colombia and Venezuela resumed trade.",
     "Uruguay and Paraguay signed accords.",
     "The minister said on Tuesday that the talks with the rebels would resume next week.",
+    # langdetect reads these as Italian and Norwegian; their plain words are English words
+    "Morocco pardoned 400 political prisoners.",
+    "Ukraine shelled Donetsk.",
 ])
 def test_short_english_lines_are_english(text):
     assert detect_language(text) == "en"
@@ -23,6 +26,9 @@ def test_short_english_lines_are_english(text):
     ("El presidente indultó a 40 presos políticos.", "es"),
     ("Venezuela y Colombia reanudaron el comercio.", "es"),
     ("Brasil e Argentina assinaram um acordo.", "pt"),
+    ("Il governo italiano ha respinto la proposta.", "it"),
+    ("De regering heeft het voorstel verworpen.", "nl"),
+    ("Merkel besucht Paris.", "de"),
 ])
 def test_short_foreign_sentences_are_named(text, language):
     assert detect_language(text) == language

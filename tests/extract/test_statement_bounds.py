@@ -198,3 +198,106 @@ def test_speaker_leaves_out_a_time_phrase_set_off_before_it(found, text, speaker
 ])
 def test_object_content_ends_before_the_speakers_next_predicate(found, text, statement) -> None:
     assert statement in found(text)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # a bare base form after 'has missed' cannot share its auxiliary: it is the plural present
+    # of a second cue of the speakers, not part of what they fear or argue
+    ("Some farm leaders fear the ministry has already missed its best chance and warn that "
+     "relying on rain alone is not a plan.",
+     ("Some farm leaders", "fear", "the ministry has already missed its best chance"),
+     ("Some farm leaders", "warn", "relying on rain alone is not a plan")),
+    ("Teachers argue the district has ignored them and demand that the board listen.",
+     ("Teachers", "argue", "the district has ignored them"),
+     ("Teachers", "demand", "the board listen")),
+])
+def test_base_form_conjunct_beside_a_finite_clause_is_a_second_cue(found, text, first,
+                                                                    second) -> None:
+    rows = found(text)
+    assert first in rows and second in rows
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    # a base form after a modal or 'to' shares it: one content
+    ("The unions say the company will cut jobs and close plants.",
+     ("The unions", "say", "the company will cut jobs and close plants")),
+    ("They say he needs to rest and recover.",
+     ("They", "say", "he needs to rest and recover")),
+])
+def test_base_form_conjunct_sharing_a_modal_stays_in(found, text, statement) -> None:
+    assert statement in found(text)
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    # a quotation nested at the end of a quote keeps the comma inside its own closing mark; the
+    # quote still hands over to the cue after it, and the cue takes the whole quote
+    ("He spoke at length. \u201cThey are decent folks. You may dislike their views, yet you "
+     "must still call them \u2018decent,\u2019\u201d Sexton said.",
+     ("Sexton", "said", "They are decent folks. You may dislike their views, yet you must still "
+      "call them \u2018decent,\u2019")),
+    ("The talks dragged on. \"We told them 'no deal,'\" Marsh said.",
+     ("Marsh", "said", "We told them 'no deal,'")),
+])
+def test_quote_ending_in_a_nested_quotation_hands_over_to_its_cue(found, text,
+                                                                  statement) -> None:
+    assert statement in found(text)
+
+
+@pytest.mark.parametrize(("text", "outer", "quoted"), [
+    # a quote set off by a dash and handed over to a cue after it is that cue's statement; the
+    # paraphrase before the dash ends there
+    ("Mr. Holt hinted the mayor admired strongmen such as the old governor - ''He would have "
+     "adored the old regime,'' Mr. Holt said - and then left the stage.",
+     ("Mr. Holt", "hinted", "the mayor admired strongmen such as the old governor"),
+     ("Mr. Holt", "said", "He would have adored the old regime")),
+    ("He called the vote a disgrace \u2014 \"a total disgrace,\" he said.",
+     ("He", "called", "the vote a disgrace"),
+     ("he", "said", "a total disgrace")),
+])
+def test_quote_set_off_by_a_dash_goes_to_the_cue_after_it(found, text, outer, quoted) -> None:
+    rows = found(text)
+    assert outer in rows and quoted in rows
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    # no cue after the quote: the paraphrase keeps it
+    ("The mayor said the budget was balanced, adding that \"nobody will lose a job.\"",
+     ("The mayor", "adding", "nobody will lose a job.")),
+    ("Orla praised the ferry crew - \"the best in the bay.\"",
+     ("Orla", "praised", "the ferry crew - \"the best in the bay.\"")),
+    # a dash that closes an earlier aside: the quote after it carries the first one on
+    ("\"I doubt the old notion\" -- that the mayor is a scold -- \"will hold up,\" she says.",
+     ("she", "says", "I doubt the old notion\" -- that the mayor is a scold -- \"will hold up,\"")),
+])
+def test_quote_after_a_paraphrase_with_no_cue_of_its_own_stays(found, text, statement) -> None:
+    assert statement in found(text)
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    # the narrator's unquoted lead-in before a cue that a quote follows is no part of the quote,
+    # even when the parser hangs the cue on the quoted verb
+    ("Questioned by a host on whether she rehearsed the address, the senator said, \"I went "
+     "over it one time, since I drafted it alone.\"",
+     ("the senator", "said", "I went over it one time, since I drafted it alone.")),
+    ("In the end, he said, \"the talks will fail.\"",
+     ("he", "said", "the talks will fail.")),
+])
+def test_unquoted_lead_in_before_a_cue_and_its_quote_stays_out(found, text, statement) -> None:
+    assert statement in found(text)
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    # a cue that interrupts an unquoted clause still reports the whole clause
+    ("The talks, he said, will fail.", ("he", "said", "The talks, he said, will fail")),
+])
+def test_parenthetical_cue_in_an_unquoted_clause_keeps_the_clause(found, text,
+                                                                  statement) -> None:
+    assert statement in found(text)
+
+
+def test_quote_the_paraphrase_runs_into_stays_in_it(found) -> None:
+    # no dash between the paraphrase's clause and the quote: the quote is part of what was said
+    text = "The clerk said the gag rule was meant to \"shield the nominee,\" according to the memo."
+    said = [c for s, cue, c in found(text) if (s, cue) == ("The clerk", "said")]
+    assert said and said[0].startswith("the gag rule was meant to \"shield the nominee")
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from onrecord.extract.statements.cues import CueLexicon
-from onrecord.extract.statements.drafts import DocContext, closes_quote
+from onrecord.extract.statements.drafts import DocContext, closes_quote, opens_quote
 from onrecord.extract.statements.quote_snapping import holds_quote
 from onrecord.extract.statements.speakers import (
     FINITE_TAGS,
@@ -337,7 +337,7 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
     if verb.dep_ == "parataxis" and (lemma in lex.speech_verbs or lemma in lex.belief_verbs
                                      and lemma not in lex.intention_verbs):
         head = verb.head    # "The talks, he said, will fail", "X, his aides believe, would .."
-        return _wrapping_clause(verb), head.right_edge.i + 1, "clause"
+        return _wrapping_clause(ctx, verb), head.right_edge.i + 1, "clause"
     if verb.dep_ == "advcl" and verb.i < verb.head.i and \
             (lemma in lex.speech_verbs or spoken_particle(lex, verb, lemma)) and \
             any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i
@@ -452,17 +452,35 @@ def _said_by_another(ctx: DocContext, verb: Token, clause: Token) -> bool:
             for c in clause.children)
 
 
-def _wrapping_clause(verb: Token) -> int:
+def _wrapping_clause(ctx: DocContext, verb: Token) -> int:
     """First token of the clause a parenthetical cue interrupts ("The talks, he said, will
     fail"); a clause of its own before the cue ("He said X, and when asked, he said, 'No'") is
-    left out, and a clause that only follows the cue starts after it."""
+    left out, and a clause that only follows the cue starts after it. So is the narrator's
+    unquoted lead-in when a quote opens right after the cue ('Asked about the vote, she said,
+    "We lost."'): the parser may hang the cue on the quoted verb, but the quote is what was said."""
     doc, head = verb.doc, verb.head
     before = [c for c in head.children if c.right_edge.i < verb.left_edge.i
               and c.dep_ in ("ccomp", "parataxis", "conj")]
     lo = max(c.right_edge.i + 1 for c in before) if before else head.left_edge.i
     while lo < verb.left_edge.i and (doc[lo].is_punct or doc[lo].dep_ == "cc"):
         lo += 1
-    return verb.right_edge.i + 1 if lo >= verb.left_edge.i else lo
+    after = verb.right_edge.i + 1
+    if lo >= verb.left_edge.i or _quote_follows(ctx, after) and \
+            all(ctx.in_quote[k] < 0 for k in range(lo, verb.left_edge.i)):
+        return after
+    return lo
+
+
+def _quote_follows(ctx: DocContext, i: int) -> bool:
+    """Whether a quote opens at token ``i`` (past punctuation and same-line spaces) or its
+    opening mark, which the parser may hang on the cue, was the token just before."""
+    doc = ctx.doc
+    if 0 < i < len(doc) and opens_quote(ctx, i - 1):
+        return True
+    while i < len(doc) and ctx.in_quote[i] < 0 and (doc[i].text in (",", ":") or
+                                                     doc[i].is_space and "\n" not in doc[i].text):
+        i += 1
+    return i < len(doc) and opens_quote(ctx, i)
 
 
 def _bare_clause(clause: Token) -> bool:
@@ -514,7 +532,7 @@ def cue_conjunct(lex: CueLexicon, cue: Token, clause: Token, conj: Token) -> boo
     second predicate, outside the content."""
     if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
         return False
-    form, head_form = finite_form(conj), finite_form(clause)
+    form, head_form = _conjunct_form(conj, clause), finite_form(clause)
     if form in FINITE_TAGS and form == finite_form(cue) and form != head_form:
         return True
     if _unshared_cue_form(lex, cue, clause, conj):
@@ -522,6 +540,20 @@ def cue_conjunct(lex: CueLexicon, cue: Token, clause: Token, conj: Token) -> boo
     # "has called for X to stop and proposed Y": the cue's perfect auxiliary carries on
     return form in ("VBN", "VBD") and head_form not in ("VBN", "VBD") and cue.tag_ == "VBN" and \
         any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
+
+
+def _conjunct_form(conj: Token, clause: Token) -> str:
+    """The finite form of a conjoined verb. A bare base form with no auxiliary or 'to' of its
+    own, beside a verb that is neither a base form nor led by a modal or 'to' ('has missed its
+    chance and warn that ...'), can share nothing with it: it is a present tense (VBP) the
+    tagger read as an infinitive."""
+    form = finite_form(conj)
+    if form != "VB" or any(c.dep_ in ("aux", "auxpass", "neg") for c in conj.children):
+        return form
+    if clause.tag_ == "VB" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "TO")
+                                  for c in clause.children):
+        return form
+    return "VBP"
 
 
 def _unshared_cue_form(lex: CueLexicon, cue: Token, clause: Token, conj: Token) -> bool:

@@ -10,6 +10,9 @@ from onrecord.extract.statements.drafts import DocContext, Draft
 from onrecord.extract.statements.quote_snapping import kind_of
 from onrecord.extract.statements.speakers import RELATIVE_PRONOUNS, SUBJECT_DEPS
 
+SET_OFF_CHARS = " \t-—–,:;"      # what may stand between a paraphrase and a quote it hands on
+DASHES = "-—–"
+
 
 def trim_at_trailing_cues(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """'A said B, Reuters reports.': A's content stops where the trailing cue clause begins."""
@@ -123,6 +126,7 @@ def dedupe(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
                 out.remove(old)
             by_quote[key] = d
         out.append(d)
+    _cede_handed_over_quotes(ctx, out)
     seen: set[tuple[int, int, tuple[int, int]]] = set()
     uniq = []
     for d in out:
@@ -131,6 +135,30 @@ def dedupe(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
             seen.add(key)
             uniq.append(d)
     return uniq
+
+
+def _cede_handed_over_quotes(ctx: DocContext, drafts: list[Draft]) -> None:
+    """'suggested the mayor liked harsh rulers - "He would have loved it," Holt said - and ...':
+    a paraphrase that runs on, past a dash, into a quote handed over to a cue after it (a direct
+    statement of its own) ends before the dash; the quote is what the later cue reports. A quote
+    the paraphrase's own clause runs into ('said the aim was to "avoid it," according to X')
+    stays in it."""
+    handed = {d.quotes[0]: d for d in drafts if d.kind == "direct" and len(d.quotes) == 1
+              and d.cue_token is not None
+              and ctx.doc[d.cue_token].idx >= ctx.quotes[d.quotes[0]].close_pos}
+    for d in drafts:
+        if d.kind != "mixed" or not d.quotes or d.cue_token is None:
+            continue
+        q = ctx.quotes[d.quotes[-1]]
+        owner = handed.get(d.quotes[-1])
+        if owner is None or owner is d or q.open_pos <= d.content[0] or \
+                ctx.doc[d.cue_token].idx >= q.open_pos:
+            continue
+        end = q.open_pos
+        while end > d.content[0] and ctx.text[end - 1] in SET_OFF_CHARS:
+            end -= 1
+        if end > d.content[0] and any(ch in DASHES for ch in ctx.text[end:q.open_pos]):
+            d.kind, d.quotes, d.content = kind_of(ctx, (d.content[0], end))
 
 
 def _release_first_quote(ctx: DocContext, drafts: list[Draft]) -> None:

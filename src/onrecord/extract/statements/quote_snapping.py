@@ -3,12 +3,16 @@ after 'that', and whether quotes make a content direct, mixed or indirect."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from onrecord.extract.statements.drafts import DocContext, opens_quote
 from onrecord.extract.statements.quotes import Quote
 
 SEPARATORS = {",", ":", "—", "–", "-", ";", "that", "(", ")"}
+SET_OFF_DASHES = (" - ", " — ", " – ", " -- ", "—", "–")
+NESTED_CLOSERS = "’'"         # closing marks of a quotation inside a quotation
 
 
 def holds_quote(ctx: DocContext, tok: Token) -> bool:
@@ -47,15 +51,35 @@ def adjacent_quotes(ctx: DocContext, core: set[int]) -> tuple[int, int]:
 
 
 def hands_over(ctx: DocContext, qi: int) -> bool:
-    """True when the quote ends with a comma or dash: the sentence goes on after the cue."""
+    """True when the quote ends with a comma or dash: the sentence goes on after the cue. A
+    quotation nested at the end keeps its comma inside its own closing mark ('"... say
+    ‘they’re civil,’" Sexton said'): the comma before that mark counts too."""
     q = ctx.quotes[qi]
     tail = ctx.text[q.end:min(q.close_pos + 1, len(ctx.text))]
-    return "," in tail or "—" in tail or ctx.text[q.end - 1:q.end] in ("—", "-", "?", "!")
+    last = q.end
+    while last > q.start and ctx.text[last - 1] in NESTED_CLOSERS:
+        last -= 1
+    return "," in tail or "—" in tail or ctx.text[last - 1:last] in (",", "—", "-", "?", "!")
 
 
 def standalone(ctx: DocContext, qi: int) -> bool:
-    """True when quote ``qi`` opens a sentence (see starts_sentence)."""
-    return starts_sentence(ctx, ctx.quotes[qi])
+    """True when quote ``qi`` opens a sentence (see starts_sentence) or an aside set off by a
+    dash ('... like the old governor - "He would have loved it," Holt said - and ...'): what
+    stands before the dash is another clause, so the quote is the whole of what the cue after
+    it reports. The dash must open the aside (the sentence's first), and the quote must hand
+    over with a comma; a dash closing an earlier aside ('"A" -- an aside -- "B," he says')
+    leaves the quote a continuation."""
+    q = ctx.quotes[qi]
+    if starts_sentence(ctx, q):
+        return True
+    before = ctx.text[ctx.paragraph(q.open_pos)[0]:q.open_pos]
+    if not before.endswith(SET_OFF_DASHES):
+        return False
+    sentence = re.split(r"[.!?][\"”’']*\s", before)[-1].rstrip(" -—–")
+    if any(dash in sentence for dash in SET_OFF_DASHES):
+        return False
+    tail = ctx.text[q.end:min(q.close_pos + 1, len(ctx.text))]
+    return "," in tail or ctx.text[q.end - 1:q.end] == ","
 
 
 def that_quote(ctx: DocContext, verb: Token, core: set[int]) -> tuple[int, int] | None:

@@ -385,3 +385,92 @@ def test_forces_placed_by_their_opponent_or_their_media(expect, text, phrase, co
 def test_mistagged_capitals_and_the_attacked_sides_possessive(resolve, text, phrase, country):
     _, m = resolve(text, phrase)
     assert m is not None and m.country == country, m and m.reason
+
+
+# A sentence-initial "The" carries no name's capital: the common noun after it is not a body of
+# the knowledge base whose alias begins with "the" ("the Union", "the foundation"); a capital on
+# the name's own word still names it.
+@pytest.mark.parametrize(("text", "phrase", "name"), [
+    ("The union rejected the pay offer on Friday.", "The union", None),
+    ("The foundation criticised the ministry's budget.", "The foundation", None),
+    ("The world body was slow to send food, aid workers said.", "The world body", None),
+    ("The Union's leaders met in Brussels on Monday.", "The Union", "the European Union"),
+    ("The Hague has asked Belgrade for the files.", "The Hague", "The Hague"),
+    ("The Netherlands recalled its envoy from Caracas.", "The Netherlands", "Netherlands"),
+    ("The Kremlin denied the report on Tuesday.", "The Kremlin", "the Kremlin"),
+])
+def test_a_capital_the_alone_does_not_make_a_name(resolve, text, phrase, name):
+    _, m = resolve(text, phrase)
+    assert (m.name if m is not None else None) == name, m and m.reason
+
+
+# A title the phrase itself gives outranks the dated table when the role held on the article's
+# date is another: the text says which office the person holds.
+@pytest.mark.parametrize(("text", "phrase", "country", "sector", "date"), [
+    ("Egyptian Foreign Minister Amr Moussa, smiling, waved to the cameras.", "Amr Moussa", "EGY",
+     "GOV", "2006-03-01"),
+    ("Egyptian Foreign Minister Amr Moussa, smiling, waved to the cameras.", "Amr Moussa", "EGY",
+     "GOV", "1996-03-01"),
+])
+def test_the_title_the_text_gives_wins_over_the_date(expect, text, phrase, country, sector, date):
+    expect(text, phrase, country, sector, date=date)
+
+
+# A state's force or institution speaking of "its troops" or of unmarked troops speaks of the
+# state's own forces (not of the place where they act).
+@pytest.mark.parametrize(("text", "phrase", "country", "sector"), [
+    ("The Israeli army said its troops shot two gunmen near Hebron.", "its troops", "ISR", "MIL"),
+    ("The Kenyan army said its soldiers had captured four smugglers.", "its soldiers", "KEN", "MIL"),
+    ("The Israeli army said troops shot two gunmen near Hebron.", "troops", "ISR", "MIL"),
+    ("Ugandan police said officers arrested nine traders in Juba.", "officers", "UGA", "MIL"),
+])
+def test_a_state_forces_own_troops_are_its_states(expect, text, phrase, country, sector):
+    expect(text, phrase, country, sector)
+
+
+# A state named as where someone lives in exile or seeks asylum is not the story's country
+# (descriptions.yaml exile_words): unplaced role nouns are not given it.
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("The high court freed twelve jailed politicians, among them an ex-premier living in exile "
+     "in Britain.", "The high court", None),
+    ("Opponents of the Maldives government fought police in Male after the high court freed "
+     "jailed politicians, among them an ex-premier living in exile in Britain.", "police", "MDV"),
+    ("The opposition leader, who sought asylum in Canada, said police beat students in Tarvo.",
+     "police", None),
+])
+def test_a_place_of_exile_is_not_the_storys_country(resolve, text, phrase, country):
+    _, m = resolve(text, phrase)
+    assert m is not None and m.country == country, m and m.reason
+
+
+# Unplaced attackers act where the town they attack is (a state attacked is the enemy instead).
+@pytest.mark.parametrize(("text", "phrase", "country", "sector"), [
+    ("The rebels, backed by Ugandan troops, attacked the town of Goma.", "The rebels", "COD", "REB"),
+    ("Gunmen, some wearing Kenyan army uniforms, raided Mogadishu on Sunday.", "Gunmen", "SOM",
+     "REB"),
+])
+def test_attackers_act_where_the_town_they_attack_is(expect, text, phrase, country, sector):
+    expect(text, phrase, country, sector)
+
+
+# A people of minority_peoples as the head noun after another state's adjective or name is that
+# state's minority, as it is when the people word is a modifier ("Bosnian Serb forces").
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("Bosnian Serbs fired mortars at Tuzla overnight.", "Bosnian Serbs", "BIH"),
+    ("Iraqi Kurds fired mortars at a Turkish post.", "Iraqi Kurds", "IRQ"),
+    ("Serbs fired mortars at Tuzla overnight.", "Serbs", "SRB"),
+])
+def test_a_minority_people_named_after_its_state(resolve, text, phrase, country):
+    _, m = resolve(text, phrase, "1995-06-01")
+    assert m is not None and m.country == country, m and m.reason
+
+
+# A state named only to say which border something happened near is not the story's country
+# (descriptions.yaml border_nouns): unplaced people there take the story's own country.
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("Police in Kenya shot three bandits near the Somali border.", "three bandits", "KEN"),
+    ("Kenyan police shot three bandits near the border with Somalia.", "three bandits", "KEN"),
+])
+def test_a_state_across_the_border_is_not_the_storys(resolve, text, phrase, country):
+    _, m = resolve(text, phrase)
+    assert m is not None and m.country == country, m and m.reason

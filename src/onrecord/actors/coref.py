@@ -43,14 +43,15 @@ class DocState:
     counts: Counter = field(default_factory=Counter)
     doc_counts: Counter = field(default_factory=Counter)
     first_seen: dict[str, int] = field(default_factory=dict)
+    uncounted: set[int] = field(default_factory=set)    # heads of names that place no story
 
     def remember(self, m: Mention) -> None:
         self.by_head[m.head] = m
         for part in m.members or [m]:
             if part.name or part.country or part.code:
                 self.history.append(part)
-            if part.country and part.kind in ("state", "capital", "modified", "seat", "agent",
-                                              "person", "place"):
+            if part.country and part.head not in self.uncounted and part.kind in (
+                    "state", "capital", "modified", "seat", "agent", "person", "place"):
                 self.counts[part.country] += 1
 
     def story_country(self) -> str | None:

@@ -40,12 +40,16 @@ def find_hits(doc: Doc, kb: KnowledgeBase) -> dict[int, Hit]:
     by_token: dict[int, Hit] = {}
     n = len(doc)
     particles = kb.description_words("name_particles")
+    articles = kb.description_words("name_articles")
     i = 0
     while i < n:
         if skip[i]:
             i += 1
             continue
-        capital = _has_capital(texts[i]) or _particle_before_name(i, lowers, texts, particles)
+        # "The" carries no name's capital: "The union" is no name, "The Hague" is
+        article = lowers[i] in articles
+        capital = (not article and _has_capital(texts[i])) or \
+            _particle_before_name(i, lowers, texts, particles)
         best: tuple[int, list[Entry]] | None = None
         key, raw = "", ""
         for j in range(i, min(n, i + limit)):
@@ -53,6 +57,8 @@ def find_hits(doc: Doc, kb: KnowledgeBase) -> dict[int, Hit]:
                 break
             key += lowers[j]
             raw += texts[j]
+            if article and j > i and not capital:
+                capital = _has_capital(texts[j])
             found: list[Entry] = [e for e, _ in aliases.get("=" + raw, ())]
             if capital:
                 found += [e for e, exact in aliases.get(key, ()) if not exact]

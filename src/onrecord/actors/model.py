@@ -67,7 +67,11 @@ class DocActors:
     def actors_for(self, token: Token) -> list[Mention]:
         """Mentions for ``token`` and the tokens coordinated with it ("X and Y")."""
         found: list[Mention] = []
-        for t in [token, *token.conjuncts, *listed_apposition(token), *hidden_conjuncts(token)]:
+        if split_subject(token):
+            conjuncts = []      # "invaded Kuwait and the United States condemned it"
+        else:
+            conjuncts = [t for t in token.conjuncts if not split_subject(t)]
+        for t in [token, *conjuncts, *listed_apposition(token), *hidden_conjuncts(token)]:
             group = self.groups.get(t.i)
             if group is None:
                 m = self.actor_for(t)
@@ -96,6 +100,29 @@ def listed_apposition(token: Token) -> list[Token]:
         if c.dep_ == "appos" and c.pos_ in NOUNS and c.conjuncts and not (person and c.pos_ == "NOUN"):
             out.extend(t for t in (c, *c.conjuncts) if t.i != token.i)
     return out
+
+
+def hidden_conjunct_subject(verb: Token) -> Token | None:
+    """The subject of a second finite verb that a misparse hung on the name right before it as
+    a conjunct of an earlier object or date ("invaded Kuwait and the United States condemned
+    it", "in February and Poland condemned it"): a name followed directly by a finite verb
+    that has no subject of its own is that verb's subject."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ == "conj" and prev.pos_ == "PROPN" and prev.ent_type_ not in ("DATE", "TIME") \
+            and prev.head.i < prev.i and prev.head.dep_ in ("dobj", "pobj") \
+            and any(c.dep_ == "cc" for c in prev.head.children):
+        return prev
+    return None
+
+
+def split_subject(token: Token) -> bool:
+    """True for a name that a misparse coordinated with an earlier object but that is the
+    subject of the finite verb right after it (hidden_conjunct_subject)."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and \
+        nxt.dep_ in ("conj", "advcl") and getattr(hidden_conjunct_subject(nxt), "i", -1) == token.i
 
 
 def hidden_conjuncts(token: Token) -> list[Token]:

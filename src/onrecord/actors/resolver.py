@@ -116,6 +116,9 @@ class ActorResolver:
             if first.country and first.kind in ("state", "capital", "place", "seat") \
                     and not _ethnic(doc[hit.start]) and not self._sponsor(doc[hit.end - 1]) \
                     and not _same_place_phrase(hit, counted, hits):
+                if self._place_of_exile(doc[hit.end - 1]) or self._across_border(doc[hit.end - 1]):
+                    state.uncounted.add(hit.end - 1)
+                    continue
                 state.doc_counts[first.country] += 1
                 state.first_seen.setdefault(first.country, hit.start)
                 counted.append(hit)
@@ -138,6 +141,31 @@ class ActorResolver:
             result.add(mention)
             state.remember(mention)
         return result
+
+    def _place_of_exile(self, token: Token) -> bool:
+        """A state named as where someone lives in exile or seeks asylum ("living in exile in
+        Britain", "exiled in Spain", "sought asylum in Canada"; descriptions.yaml exile_words)."""
+        if token.dep_ != "pobj" or token.head.lower_ not in ("in", "to"):
+            return False
+        words = self.kb.description_words("exile_words")
+        holder = token.head.head
+        return holder.lemma_.lower() in words or any(
+            c.lemma_.lower() in words for c in holder.children if c.dep_ == "dobj") or any(
+            g.dep_ == "pobj" and g.lemma_.lower() in words
+            for c in holder.children if c.dep_ == "prep" for g in c.children)
+
+    def _across_border(self, token: Token) -> bool:
+        """A state named only to say which border something happened near ("near the Somali
+        border", "along the frontier with Chad"; descriptions.yaml border_nouns)."""
+        words = self.kb.description_words("border_nouns")
+        if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.i > 0:
+            border = token.doc[token.head.i - 1]
+        elif token.dep_ in ("amod", "compound"):
+            border = token.head
+        else:
+            return False
+        return border.lemma_.lower() in words and border.dep_ == "pobj" and \
+            border.head.lower_ in CLAUSE_PLACE_PREPS | {"along"}
 
     def _lemma(self, token: Token) -> str:
         """Lower-case lemma; a capitalised plural the tagger took for a name ("Guerrillas
@@ -227,6 +255,11 @@ class ActorResolver:
             if media is not None and media.sector == "JRN" and media.country and \
                     any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in subj.children):
                 found = media
+            elif media is not None and media.country and media.sector in state_sectors() and \
+                    media.kind in ("agent", "seat"):
+                # "the Israeli army said troops shot ...": a state force or institution
+                # reports on the state's own unmarked forces
+                found = media
         return found
 
     def _antecedent(self, m: Mention, head: Token, state) -> Mention | None:
@@ -315,6 +348,16 @@ class ActorResolver:
                     if hit is not None and hit.entries[0].country and not _ethnic(pobj) \
                             and hit.entries[0].kind in ("state", "capital", "place"):
                         return hit.entries[0]
+        if head.dep_ == "nsubj" and verb.lemma_.lower() in self.coref.hostile_verbs:
+            # "rebels attacked Goma", "guerrillas shelled the town of Kismayo": a city or town
+            # attacked is where the attackers act (a state attacked is their enemy: _opponent)
+            for obj in objects:
+                for t in [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for g in c.children if g.dep_ == "pobj")]:
+                    hit = self._hits.get(t.i)
+                    if hit is not None and hit.entries[0].country and not _ethnic(t) \
+                            and hit.entries[0].kind in ("capital", "place"):
+                        return hit.entries[0]
         return None
 
     def _igo_of(self, m: Mention) -> Entry | None:
@@ -360,7 +403,9 @@ class ActorResolver:
             if t.dep_ == "poss" and t.pos_ == "PRON" and t.head.i == head.i:
                 owner = state.by_head.get(t.i)
                 if owner is not None and low in ("its", "their") and (owner.country or owner.code):
-                    if owner.country and owner.sector in (None, "GOV"):
+                    if owner.country and (owner.sector is None or owner.sector in state_sectors()):
+                        # "Israel said its troops", "the Israeli army said its soldiers": the
+                        # state's (or its force's) own people are that state's
                         clues.countries.append((owner.country, t))
                         clues.reasons.append(f"'{t.text}' -> {owner.name or owner.country}")
                     elif owner.code and owner.code.startswith("IGO") and clues.igo is None:
@@ -473,6 +518,16 @@ class ActorResolver:
             return False
         return doc[token.i + 2].lemma_.lower() in self.sponsor_verbs
 
+    def _minority_head(self, head: Token, entry: Entry, clues: Clues) -> bool:
+        """A people of descriptions.yaml minority_peoples as the head noun right after another
+        state's adjective or name ("Bosnian Serbs", "Kosovo Albanians"): the minority of the
+        first state, as when the people word is a modifier ("Bosnian Serb forces")."""
+        if head.i == 0 or head.lower_ not in self.minority_peoples or not clues.countries:
+            return False
+        before = head.doc[head.i - 1]
+        return before.dep_ in ("amod", "compound") and not _ethnic(before) and any(
+            tok.i == before.i and country != entry.country for country, tok in clues.countries)
+
     def _modifier_entry(self, entry: Entry, token: Token, clues: Clues) -> None:
         if token.dep_ == "poss" and token.head.lower_ in self.relation_nouns:
             clues.reasons.append(f"'{token.text}' is the other side of '{token.head.text}'")
@@ -557,6 +612,8 @@ class ActorResolver:
             m.reason = f"'{clues.countries[0][1].text}' -> {country}; body like '{entry.name}'" \
                 f" -> {entry.sector}"
             return m
+        if entry is not None and entry.kind == "state" and self._minority_head(head, entry, clues):
+            entry = None        # "Bosnian Serbs", "Kosovo Albanians": a people of the first state
         if entry is not None and entry.kind != "group" or (entry is not None and clues.agent is None):
             self._from_entry(m, entry, clues, date)
         elif clues.agent is None and (head.ent_type_ == "PERSON" or self._surname_like(head)):
@@ -686,10 +743,14 @@ class ActorResolver:
         m.reason = f"entry '{entry.name}' ({entry.source})"
         if entry.kind == "person":
             role, why = entry.role_on(date)
-            titled = _titled_role(entry, clues) if date is None or clues.then else None
-            if titled is not None and titled is not role:
+            titled = _titled_role(entry, clues)
+            if titled is not None and titled is not role and (
+                    date is None or clues.then or role is None or role.title != titled.title):
+                # the phrase's own title outranks the dated table when the role held on the
+                # date is another ("Egyptian Foreign Minister Amr Moussa" in a later article)
                 role, why = titled, f"role named by its title '{titled.title}'" + (
-                    " at the time ('then')" if clues.then else " (undated article)")
+                    " at the time ('then')" if clues.then else " (undated article)"
+                    if date is None else " (the title the text gives)")
             if role is not None:
                 m.country, m.sector, m.title = role.country, role.sector, role.title
                 m.reason += f"; {why}"
@@ -997,10 +1058,10 @@ class ActorResolver:
 
 
 def _titled_role(entry: Entry, clues: Clues):
-    """For an undated article or a "then" title, the person's latest role whose title the
-    phrase itself names ("President Petro Poroshenko" is the president, not the opposition
-    figure he became later; "then-President Obama" in 2019 is the president of the time); None
-    when the phrase names no title of that person (or a rank or a former holder)."""
+    """The person's latest role whose title the phrase itself names ("President Petro
+    Poroshenko" is the president, not the opposition figure he became later; "then-President
+    Obama" in 2019 is the president of the time); None when the phrase names no title of that
+    person (or a rank or a former holder)."""
     if clues.former or clues.rank:
         return None
     titles = {a.title for a in (*clues.modifier_agents, clues.agent) if a is not None and a.title}

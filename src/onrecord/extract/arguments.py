@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from onrecord.actors.model import OPPOSING_PREPS, Mention, hidden_conjuncts
+from onrecord.actors.model import OPPOSING_PREPS, Mention, hidden_conjunct_subject, hidden_conjuncts
 from onrecord.ontology import state_sectors
 from onrecord.pronouns import PERSON_OBJECTS, THIRD_PERSON_SUBJECTS, pronouns
 
@@ -101,6 +101,10 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
     dep, head = verb.dep_, verb.head
     if head == verb:
         return None
+    if dep in ("conj", "advcl"):
+        hidden = hidden_conjunct_subject(verb)
+        if hidden is not None:
+            return hidden
     if dep == "conj":
         if is_passive(head) and shares_passive(verb):
             # "was tortured and killed in a prison": the second participle is passive too
@@ -438,6 +442,55 @@ def event_doers(noun: Token) -> list[Token]:
     return out + participle_agents(noun)
 
 
+def border_place(tok: Token) -> bool:
+    """True for a state named only to say which border an act happened near ("near the
+    Somali border", "along the frontier with Chad"; descriptions.yaml border_nouns after
+    roles.yaml where_preps)."""
+    words, where = actor_words("border_nouns"), role_set("where_preps")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.i > 0:
+        # (the parser may hang "with Turkey" on the verb: the border is the word before it)
+        before = tok.doc[tok.head.i - 1]
+        tok = before if before.lemma_.lower() in words else tok.head.head
+    return tok.lemma_.lower() in words and tok.dep_ == "pobj" and tok.head.lower_ in where
+
+
+def proposal_antecedent(pron: Token) -> Token | None:
+    """The proposal an object "it" stands for: the last noun of roles.yaml proposal_nouns
+    before it in its own or the previous sentence ("offered a plan, but the rebels rejected
+    it"), else None."""
+    if pron.lower_ != "it" or pron.dep_ != "dobj":
+        return None
+    doc, words = pron.doc, role_set("proposal_nouns")
+    start = pron.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    return next((doc[i] for i in range(pron.i - 1, start - 1, -1)
+                 if doc[i].pos_ == "NOUN" and doc[i].tag_ == "NN"
+                 and doc[i].lemma_.lower() in words), None)
+
+
+def conjoined_act_doer(verb: Token) -> list[Token]:
+    """For "Iraq invaded Kuwait and Egypt condemned it": the subject of the act the second
+    verb's "it" answers (the first verb of the coordination, with a subject of its own), [] when
+    the verb is not such a second verb."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    first = verb.head
+    subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.dep_ == "nsubjpass":
+        return []
+    own = clause_subject(verb)
+    return [subj] if own is not None and own.i != subj.i else []
+
+
+def proposers(noun: Token) -> list[Token]:
+    """Who put forward a proposal noun: its owner or "by" agent, demonym or name modifier,
+    else the subject of the verb it is the object of ("Norway offered a plan")."""
+    out = noun_actor(noun, set())
+    subj = clause_subject(noun)
+    return out + ([subj] if subj is not None and subj not in out else [])
+
+
 def participle_agents(noun: Token) -> list[Token]:
     """The "by" agents of past participles on a noun ("a statement issued by the ministry", "a
     ban imposed by Aoun"): who made the thing the noun names."""
@@ -767,7 +820,7 @@ def _actor_descriptions() -> dict:
 @cache
 def actor_words(key: str) -> frozenset[str]:
     """A word list the actors' coreference shares with argument roles (actors
-    data/descriptions.yaml: hostile_verbs, attack_target_preps)."""
+    data/descriptions.yaml: hostile_verbs, attack_target_preps, border_nouns)."""
     return frozenset(_actor_descriptions().get(key) or ())
 
 

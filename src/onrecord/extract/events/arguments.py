@@ -248,6 +248,14 @@ class ArgumentResolver:
             if comp is not None:
                 s = args.clause_subject(comp)
                 rec_tok = [s] if s is not None else []
+        if rec_tok and cand.sense.event in args.role_set("proposal_response_types"):
+            # "Norway offered a plan, but the rebels rejected it": the one who put it forward
+            noun = args.proposal_antecedent(rec_tok[0])
+            doers = args.proposers(noun) if noun is not None else \
+                args.conjoined_act_doer(head) if cand.sense.event in ("ACCUSE", "REJECT") and \
+                rec_tok[0].lower_ == "it" and rec_tok[0].dep_ == "dobj" else []
+            doers = [t for t in doers if t not in actor_tok and self.mentions([t])]
+            rec_tok = doers[:1] + rec_tok[1:] if doers else rec_tok
         if rec_tok and cand.sense.event in RECIPROCAL_TYPES:
             rec_tok = args.with_partners(m.head, skip) + rec_tok     # roles hook (arguments.py)
         return RoleTokens(actor_tok, rec_tok, attack_subject, subj_parties)
@@ -323,6 +331,11 @@ class ArgumentResolver:
                     t.lemma_.lower() in args.role_set("phrase_preposition_nouns"):
                 break             # "freed 300 prisoners at the request of the Pope": the
                 # principal is only a last resort, not a party beating the prisoners
+            if recipients and args.border_place(t):
+                # "raided their camps along the frontier with Chad": with someone acted on
+                # named, the border only says where ("deployed troops along its border with
+                # Burundi" names no one else: the state across it is the one faced)
+                continue
             ms = [x for x in self.mentions([t]) if (x.kind != "place"
                   or cand.sense.event in MATERIAL_CONFLICT) and not (
                       cand.sense.event not in MATERIAL_CONFLICT and args.is_topic(x, self.doc))]
@@ -351,7 +364,7 @@ class ArgumentResolver:
                       and not args.self_reference(actors, r, self.doc)]
         if last_resort:
             sent = self._sent_of(cand.match.head.i)
-            recipients = self.context_recipient(cand, actors, sent) or recipients
+            recipients = self.context_recipient(cand, actors, sent, recipients) or recipients
         if not recipients and len(actors) == 1 and actor_tok and \
                 cand.sense.event in RECIPROCAL_TYPES:
             of = args.of_object(actor_tok[0])

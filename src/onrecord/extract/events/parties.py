@@ -15,6 +15,8 @@ from onrecord.extract.events.model import (
     Candidate,
 )
 
+GOAL_PREPS = frozenset({"to", "toward", "towards", "into"})   # a destination, not a place
+
 
 class PartyFallbacks:
     """EventCoder part: parties found outside the clause's resolved mentions."""
@@ -103,12 +105,19 @@ class PartyFallbacks:
                        sentence=self._sent_index(noun.i))
 
     def context_recipient(self, cand: Candidate, actors: list[Mention],
-                          sent: SpacySpan) -> list[Mention]:
+                          sent: SpacySpan, found: list[Mention] | None = None) -> list[Mention]:
         """No recipient in the clause: the nearest other state or body named in the sentence
         (after the trigger first), else the last one named in the two sentences before it —
-        as a human coder reads the target from context. Confidence is lowered."""
+        as a human coder reads the target from context. Confidence is lowered. A clause on a
+        phrase already ``found`` as acted on says where those people go or what they are tied
+        to ("shot at migrants heading for the Greek frontier"), not who they are; with such a
+        phrase, a border named by a state only says where (arguments.border_place)."""
         akey = {self.key_of([a]) for a in actors}
         own = {t.i for a in actors for t in self.doc[a.token_start:a.token_end]}
+        own |= {t.i for r in found or () if 0 <= r.head < len(self.doc)
+                for c in self.doc[r.head].children if c.dep_ in ("acl", "relcl")
+                for p in c.subtree if p.dep_ == "prep" and p.lower_ in GOAL_PREPS
+                for t in p.subtree}
         head = cand.match.head.i
         # a party named inside the actor's own phrase ("the army, backed by Soviet advisers,
         # shelled the town") describes the actor's side, not whom it acts on
@@ -130,6 +139,7 @@ class PartyFallbacks:
                 not (cand.sense.event not in MATERIAL_CONFLICT and args.is_topic(m, self.doc)) and \
                 not (strict and m.country in own_c) and m.head not in reporters and \
                 not (m.head >= 0 and args.owned_by_actor(self.doc[m.head], [m])) and \
+                not (found and m.head >= 0 and args.border_place(self.doc[m.head])) and \
                 not (m.head >= 0 and args.other_clause_doer(self.doc[m.head], cand.match.head))
 
         for strict in (True, False):

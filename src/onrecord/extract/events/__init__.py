@@ -106,13 +106,22 @@ class EventCoder(CandidateFinder, FrameComposer, ArgumentResolver, PartyFallback
                     used_triggers.add(cand.match.head.i)
                     found.append(ev)
             events.extend(self.without_absorbed(found))
-        events.extend(speech_act_events(self, events))
+        spoken = speech_act_events(self, events)
+        if spoken:
+            # speech-act events absorb and are absorbed by their sentence's events like others
+            by_sentence: dict[int, list[Event]] = {}
+            for e in events + spoken:
+                by_sentence.setdefault(e.sentence, []).append(e)
+            kept = {id(e) for group in by_sentence.values() for e in self.without_absorbed(group)}
+            return [e for e in events + spoken if id(e) in kept]
         return events
 
     def without_absorbed(self, found: list[Event]) -> list[Event]:
         """A sentence's events less those another event by the same actor mention stands for
-        (triggers_frames.yaml ``absorbed_types``: forces moved in an attack are the attack)."""
+        (triggers_frames.yaml ``absorbed_types``: forces moved in an attack are the attack;
+        ``threatened_types``: an act the threatener may yet do is the threat's repercussion)."""
         absorbed = self.frames.get("absorbed_types") or {}
+        threatened = set(self.frames.get("threatened_types") or ())
 
         def done(e: Event) -> bool:
             return not (e.negated or e.hypothetical or e.future)
@@ -120,10 +129,24 @@ class EventCoder(CandidateFinder, FrameComposer, ArgumentResolver, PartyFallback
         def parties(e: Event) -> set[int]:
             return {a.start for a in e.actor}      # the same words: one doer of both acts
 
-        return [e for e in found if not (
-            e.event in absorbed and done(e) and any(
-                o.event == absorbed[e.event] and done(o) and parties(o) & parties(e)
-                for o in found))]
+        def said_by(e: Event) -> set[int]:
+            return {e.reported_by.start} if e.reported_by is not None else set()
+
+        def named(e: Event) -> bool:
+            # ("saying troops could be deployed": no country, the sayer's own forces)
+            return any(a.country for a in e.actor)
+
+        def held(e: Event) -> bool:
+            if e.event in absorbed and done(e):
+                return any(o.event == absorbed[e.event] and done(o) and parties(o) & parties(e)
+                           for o in found)
+            # what a threat holds out: the threatener's own act that may yet happen
+            return e.event in threatened and e.hypothetical and not e.negated and any(
+                o.event == "THREATEN" and not (o.negated or o.hypothetical)
+                and parties(o) & (parties(e) if named(e) else parties(e) | said_by(e))
+                for o in found)
+
+        return [e for e in found if not held(e)]
 
     def _sent_index(self, i: int) -> int:
         """Index of the sentence holding token ``i``."""

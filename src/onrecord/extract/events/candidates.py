@@ -444,6 +444,8 @@ class CandidateFinder:
                 cand = Candidate(self.phone_sense(m.sense.pattern), m, [head], head)
                 cand.recipient_tokens = [callee]
                 return cand
+            if m.sense.event == "REQUEST" and self.answered_request(head):
+                return None       # "rejected U.N. calls to ...": the calls are what is rejected
             if m.sense.event == "AGREE" and m.tokens == [head] and self.opinion_agreement(head):
                 return None       # a shared opinion is a statement, not an agreement to act
             if m.sense.event == "THREATEN" and m.tokens == [head] and self.assessment_warning(head):
@@ -517,6 +519,9 @@ class CandidateFinder:
         if head.dep_ == "pobj" and gov.lower_ in ("of", "for", "with") and \
                 gov.head.lemma_.lower() in self.accusation_content:
             return None          # "criticized Israel for its raid": what the accusation alleges
+        if head.dep_ == "pobj" and gov.lower_ in args.frame_set("reason_preps") and \
+                self.reaction_reason(gov.head):
+            return None          # "expelled diplomats over Libya's bombing": the grounds
         if head.dep_ in ("dobj", "nsubjpass") and gov.pos_ in VERB_POS and \
                 gov.lemma_.lower() in args.frame_set("deliberation_verbs"):
             return None          # "could consider more aid": an option weighed (CAMEO 014)
@@ -595,6 +600,34 @@ class CandidateFinder:
             # "sped up the withdrawal": the governing verb's subject acts
             return Candidate(m.sense, m, list(m.tokens), gov, confidence=0.45)
         return Candidate(m.sense, m, list(m.tokens), head, confidence=0.5)
+
+    def reaction_reason(self, word: Token) -> bool:
+        """True when ``word`` (or the verb it is the object of) is a trigger of a reacting type
+        (triggers_frames.yaml ``reaction_types``): what hangs from it by a reason preposition
+        is the grounds of the reaction."""
+        words = [word, word.head] if word.dep_ in ("dobj", "nsubjpass") else [word]
+        types = args.frame_set("reaction_types")
+        for w in words:
+            m = self.lex.match(w)
+            if m is not None and m.sense.event in types:
+                return True
+        return False
+
+    def answered_request(self, verb: Token) -> bool:
+        """True for a request word misread as a present-tense verb in the object of an answering
+        verb ("rejected U.N. calls to ...", "turned down NATO demands that ..."): the plural noun
+        names the request that is rejected or accepted, coded by the answer alone
+        (triggers_frames.yaml ``answered_requests``)."""
+        spec = self.frames.get("answered_requests") or {}
+        gov = verb.head
+        if verb.tag_ != "VBZ" or verb.dep_ not in ("ccomp", "dobj") or gov.i == verb.i or \
+                gov.i not in self._verb_triggers or verb.i < gov.i:
+            return False
+        if verb.lemma_.lower() not in spec.get("nouns", ()) or any(
+                c.dep_ == "mark" for c in verb.children):
+            return False          # "rejected that ...": a real clause
+        m = self.lex.match(gov)
+        return m is not None and m.sense.event in spec.get("answer_types", ())
 
     @staticmethod
     def subject_matter(prep: Token) -> bool:

@@ -66,6 +66,12 @@ class FrameComposer:
             if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                              for c in t.children):
                 break
+            if self.answered_request(gov):
+                # "rejected U.N. calls to allow ...": what the answered call asks is not done,
+                # and the call is coded by the answer alone
+                for i in [i for i, o in cands.items() if o is cand]:
+                    del cands[i]
+                return
             if t.dep_ == "advcl" and gov.i in cands and cands[gov.i].match.obj is not None:
                 break             # "called a strike to protest ...": a purpose, not a content
             found = self.frame_for(gov)

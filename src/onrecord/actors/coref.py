@@ -196,12 +196,21 @@ class Coreference:
                                         cand.text.lower().split()[-1] in self.neuter_agents)
         return cand.plural or cand.kind == "igo"
 
+    @staticmethod
+    def _rebels_country(state: DocState) -> str | None:
+        """The one country of the rebel, insurgent or opposition groups named so far: with no
+        state named, "the government" they face is theirs ("the Khmer Rouge ... the government")."""
+        found = {x.country for x in state.history if x.country and x.sector in ("REB", "INS", "OPP")}
+        return next(iter(found)) if len(found) == 1 else None
+
     # -- descriptions -------------------------------------------------------------------------
     def description(self, m: Mention, head: Token, clues: Clues, state: DocState,
                     date: str | None) -> Mention | None:
         lemma = head.lemma_.lower()
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod", "quantmod")}
-        definite = bool(dets & DEFINITE) or any(c.dep_ == "poss" for c in head.children)
+        # (a role noun as a compound modifier, "a government offer", is the one government)
+        definite = bool(dets & DEFINITE) or any(c.dep_ == "poss" for c in head.children) or \
+            head.dep_ == "compound"
         agent = clues.agent
         # "the member nations": the body named last (within three sentences)
         if lemma in self.member_nouns and any(c.lower_ in ("member", "members")
@@ -278,7 +287,7 @@ class Coreference:
                 out.code = cand.country + (out.sector or "")
                 out.kind = "state"
                 return out
-            story = state.story_country()
+            story = state.story_country() or self._rebels_country(state)
             if story is not None and clues.agent is not None and clues.agent.sector == "GOV":
                 # no state named before: "the government" of the story's country
                 m.country, m.name = story, self.kb.country_name(story)

@@ -81,10 +81,13 @@ class ActorResolver:
         self.employer_verbs = self.kb.description_words("employer_verbs")
         self.loyalty_adjectives = self.kb.description_words("loyalty_adjectives")
         self.minority_peoples = self.kb.description_words("minority_peoples")
+        self.modifier_role_nouns = self.kb.description_words("modifier_role_nouns")
         self.agent_words = {w for words in self.kb.agents for w in words.split()}
         self.state_group_nouns = self.kb.description_words("state_group_nouns")
         self.region_only_nouns = self.kb.description_words("state_group_region_only")
         self.region_codes = {str(k).lower(): str(v) for k, v in (desc.get("region_codes") or {}).items()}
+        self.region_peoples = {str(k).lower(): frozenset(v or ()) for k, v in
+                               (desc.get("region_peoples") or {}).items()}
         self.date: str | None = None
         self._ents: dict[int, Span] = {}
         self._hits: dict[int, Hit] = {}
@@ -123,7 +126,7 @@ class ActorResolver:
                 state.first_seen.setdefault(first.country, hit.start)
                 counted.append(hit)
         for token in doc:
-            if not self._is_head(token, hits):
+            if not self._is_head(token, hits) and not self._role_modifier(token, hits):
                 continue
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.i not in hits \
                     and self._agent_of(token.head.head) is not None:
@@ -141,6 +144,23 @@ class ActorResolver:
             result.add(mention)
             state.remember(mention)
         return result
+
+    def _role_modifier(self, token: Token, hits: dict[int, Hit]) -> bool:
+        """A role noun of descriptions.yaml modifier_role_nouns as a compound modifier of a
+        thing that names no party ("a government offer", "government buildings"): the modifier
+        names the party whose thing it is ("government forces" stays one role noun)."""
+        head = token.head
+        if token.dep_ != "compound" or token.i in hits or head.i <= token.i or head.i in hits \
+                or head.pos_ != "NOUN" or self._lemmas[token.i] not in self.modifier_role_nouns:
+            return False
+        if token.i > 0 and token.doc[token.i - 1].text == "-" or head.dep_ == "compound" or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") and c.i != token.i
+                for c in head.children) or any(t.i in hits for t in head.subtree):
+            # "anti-government", "a Danish government agency", "the government websites of
+            # Georgia", "a government decision in Sudan": the phrase says whose it is
+            return False
+        return head.tag_ == "NN" and self._agent_at(token.doc, head.i, token.i)[0] is None and \
+            self._agent_of(head) is None
 
     def _place_of_exile(self, token: Token) -> bool:
         """A state named as where someone lives in exile or seeks asylum ("living in exile in
@@ -528,6 +548,24 @@ class ActorResolver:
         return before.dep_ in ("amod", "compound") and not _ethnic(before) and any(
             tok.i == before.i and country != entry.country for country, tok in clues.countries)
 
+    def _people_elsewhere(self, head: Token, entry: Entry, state) -> str | None:
+        """A people named as a head noun who live in another state of the story: "ethnic
+        Albanians ... in Pristina" (a people, not the state Albania), "Indians" in a story of
+        states of the Americas (descriptions.yaml region_peoples). CAMEO codes an ethnic
+        group by the state it lives in: the story's most named other state, None if none."""
+        if entry.kind != "state" or not entry.country:
+            return None
+        hit = self._hits.get(head.i)
+        ethnic = hit is not None and _ethnic(head.doc[hit.start])
+        regions = self.region_peoples.get(head.lower_)
+        if not ethnic and not regions:
+            return None
+        others = [c for c in state.doc_counts if c != entry.country and (ethnic or any(
+            r in regions for r in getattr(self.kb.countries.get(c), "regions", ())))]
+        if not others:
+            return None
+        return min(others, key=lambda c: (-state.doc_counts[c], state.first_seen.get(c, 1 << 30)))
+
     def _modifier_entry(self, entry: Entry, token: Token, clues: Clues) -> None:
         if token.dep_ == "poss" and token.head.lower_ in self.relation_nouns:
             clues.reasons.append(f"'{token.text}' is the other side of '{token.head.text}'")
@@ -614,6 +652,11 @@ class ActorResolver:
             return m
         if entry is not None and entry.kind == "state" and self._minority_head(head, entry, clues):
             entry = None        # "Bosnian Serbs", "Kosovo Albanians": a people of the first state
+        home = self._people_elsewhere(head, entry, state) if entry is not None else None
+        if home is not None:
+            m.kind, m.country, m.code = "group", home, home
+            m.reason = f"'{head.text}': a people living in {home}, not the state {entry.country}"
+            return m
         if entry is not None and entry.kind != "group" or (entry is not None and clues.agent is None):
             self._from_entry(m, entry, clues, date)
         elif clues.agent is None and (head.ent_type_ == "PERSON" or self._surname_like(head)):

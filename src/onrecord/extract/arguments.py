@@ -744,7 +744,18 @@ def is_locative(m, doc, event_nouns: frozenset | set = frozenset()) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and \
             tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in event_nouns:
         return True       # "a summit between A and B in Singapore": the venue
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and _venue_of_talks(
+            tok.head.head, event_nouns):
+        return True       # "meet Netanyahu in Cairo for talks": the venue, the met party talks
     return m.kind in ("igo", "seat") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
+
+
+def _venue_of_talks(verb, event_nouns: frozenset | set) -> bool:
+    """A verb with a party as its object and a meeting noun after "for" ("will meet the envoy
+    in Rabat for talks"): a place after "in"/"at" on that verb is where they meet."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.lemma_.lower() in event_nouns for g in c.children) for c in verb.children)
 
 
 def is_topic(m, doc) -> bool:

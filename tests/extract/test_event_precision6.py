@@ -69,6 +69,7 @@ def test_a_call_made_beside_a_rejection_stays(coder):
     ("The Security Council imposed sanctions on Serbia for its attacks on Bosnia.", "SANCTION"),
     ("Britain expelled three Libyan diplomats over Libya's bombing of the airliner.", "SANCTION"),
     ("Peru condemned Ecuador over its shelling of the border posts.", "ACCUSE"),
+    ("Chile complained to the UN about Peru's bombing of its radar post.", "ACCUSE"),
 ])
 def test_the_grounds_of_a_reaction_are_not_coded(coder, text, event):
     assert _types(coder, text) == [event]

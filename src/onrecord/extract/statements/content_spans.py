@@ -607,13 +607,29 @@ def _channel_clauses(lex: CueLexicon, verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ != "prep" or c.i < verb.i:
             continue
-        for noun in c.children:
-            if noun.dep_ != "pobj":
-                continue
+        for noun in _phrase_nouns(lex, c):
             document = noun.lemma_.lower() in lex.document_nouns
             out.extend(g for g in noun.children if g.dep_ in ("acl", "ccomp", "relcl") and (
                 document and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
                 or lex.speaks(verb) and _that_opens_clause(g)))
+    return out
+
+
+def _phrase_nouns(lex: CueLexicon, prep: Token) -> list[Token]:
+    """The object of a channel phrase and the objects of the 'of' phrases nested in it ('in the
+    last of several posts'); a nested noun that is no channel but a claim of its own ('in the
+    wake of claims that ...') is left out: its clause is what the claims say."""
+    out = []
+    todo = [(n, 0) for n in prep.children if n.dep_ == "pobj"]
+    while todo:
+        noun, depth = todo.pop()
+        lemma = noun.lemma_.lower()
+        if depth and (lemma in lex.statement_nouns and lemma not in lex.document_nouns
+                      or lemma in lex.stance_nouns):
+            continue
+        out.append(noun)
+        todo.extend((n, depth + 1) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for n in p.children if n.dep_ == "pobj")
     return out
 
 
@@ -622,7 +638,7 @@ def _that_opens_clause(clause: Token) -> bool:
     first = clause.left_edge
     return first.lower_ == "that" and first.head == clause and \
         first.dep_ in ("mark", "advmod") and \
-        any(c.dep_ in SUBJECT_DEPS and c.i > first.i for c in clause.children)
+        any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass") and c.i > first.i for c in clause.children)
 
 
 def spoken_particle(lex: CueLexicon, verb: Token, lemma: str) -> bool:

@@ -63,6 +63,22 @@ def _core(ctx: DocContext, verb: Token, speaker: Token | None, listener: bool) -
     return {i for i in core if ctx.in_quote[i] < 0} | {verb.i}
 
 
+def _signs_quote(ctx: DocContext, verb: Token, lemma: str) -> bool:
+    """'"...," Nate Ruiz, the analyst, tweeted on Monday': a speech verb the tagger reads as a
+    participle set off after the name that follows a closing quote is that name's past-tense
+    cue of the quote, not a modifier of the name (which the parser made the root, finding no
+    verb of its own)."""
+    head = verb.head
+    if lemma not in ctx.lex.speech_verbs or head.pos_ not in ("PROPN", "NOUN") or \
+            head.dep_ != "ROOT" or \
+            head.i > verb.i or verb.i == 0 or ctx.doc[verb.i - 1].text != "," or \
+            ctx.in_quote[head.i] >= 0:
+        return False
+    start = min([head.i] + [c.left_edge.i for c in head.lefts
+                            if c.dep_ in ("compound", "det", "amod", "poss", "nmod")])
+    return adjacent_quotes(ctx, set(range(start, verb.i + 1)))[0] >= 0
+
+
 def _inverted(verb: Token, speaker: Token | None) -> bool:
     """'..., said the chief executive.': a cue verb after a comma whose speaker is its own
     subject placed after it."""
@@ -127,7 +143,8 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ in lex.negating_prepositions:
         return None     # "left without saying a word", "it goes without saying that ..."
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and \
-            not (lemma in lex.stance_verbs and any(c.dep_ == "agent" for c in verb.children)):
+            not (lemma in lex.stance_verbs and any(c.dep_ == "agent" for c in verb.children)) \
+            and not _signs_quote(ctx, verb, lemma):
         return None     # "the statement released Monday"; but "a bill opposed by X" is X's
     if lemma in lex.experiencer_verbs:
         felt = experiencer_cue(ctx, verb, in_quote)

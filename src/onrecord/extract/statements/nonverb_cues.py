@@ -10,7 +10,7 @@ from onrecord.extract.statements.cues import CueLexicon
 from onrecord.extract.statements.drafts import DocContext, Draft
 from onrecord.extract.statements.quote_snapping import adjacent_quotes, holds_quote, kind_of
 from onrecord.extract.statements.speakers import RELATIVE_PRONOUNS, speaker_range, subject_of
-from onrecord.extract.statements.verb_cues import can_hold
+from onrecord.extract.statements.verb_cues import held_stance, stance_object
 from onrecord.pronouns import SECOND_PERSON
 
 
@@ -334,29 +334,13 @@ def _governing_subject(noun: Token) -> Token | None:
 def adjective_cue(ctx: DocContext, adj: Token) -> Draft | None:
     """'The minister is confident that the talks will succeed', 'she is eager to run', 'he is
     passionate about the race': a stance adjective after a copula with a clause, an infinitive or
-    a prepositional object of its own; the copula's subject holds the stance."""
-    lex = ctx.lex
-    clause = next((c for c in adj.children if c.dep_ in ("ccomp", "xcomp") and c.i > adj.i), None)
-    if clause is None:          # "eager to run", "passionate about the race", "confident in her"
-        clause = next((p for c in adj.children if c.dep_ == "prep" and c.i > adj.i
-                       and c.lower_ in lex.adjective_prepositions
-                       for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+    a prepositional object of its own; the copula's subject holds the stance ("voters who are
+    angry about the war": the relative word's antecedent)."""
+    clause = next((c for c in adj.children if c.dep_ in ("ccomp", "xcomp") and c.i > adj.i), None) \
+        or stance_object(ctx.lex, adj)
     cop = adj.head
     if clause is None or cop.pos_ not in ("AUX", "VERB") or \
             any(c.dep_ == "neg" for c in list(cop.children) + list(adj.children)):
         return None
     speaker = next((c for c in cop.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.lower_ in lex.first_person | SECOND_PERSON or \
-            speaker.lower_ == "it":
-        return None
-    s_range = speaker_range(ctx, speaker, adj)
-    if speaker.lower_ in RELATIVE_PRONOUNS:
-        # "voters who are angry about the war": the relative word stands for its antecedent
-        if cop.dep_ != "relcl" or not can_hold(ctx, cop.head):
-            return None
-        speaker, s_range = cop.head, (speaker.i, speaker.i + 1)
-    content = ctx.char_range(clause.left_edge.i, clause.right_edge.i + 1, adj.i)
-    if content[1] <= content[0]:
-        return None
-    kind, quotes, content = kind_of(ctx, content)
-    return Draft(speaker, s_range, (adj.i, adj.i + 1), adj.i, content, kind, quotes)
+    return held_stance(ctx, speaker, cop, adj, clause)

@@ -284,24 +284,40 @@ def stance_participle(ctx: DocContext, verb: Token) -> Draft | None:
         deps, clause_of = ("ccomp", "xcomp"), verb.head
         if any(c.dep_ == "neg" for c in clause_of.children):
             return None     # "is not convinced that ...": no stance held
-    clause = next((c for c in verb.children if c.dep_ in deps and c.i > verb.i), None) or next(
-        (p for c in verb.children if c.dep_ == "prep" and c.i > verb.i
-         and c.lower_ in lex.adjective_prepositions
-         for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
-    if clause is None or holder is None or holder.lower_ == "it" or \
-            holder.lower_ in lex.first_person | SECOND_PERSON:
+    clause = next((c for c in verb.children if c.dep_ in deps and c.i > verb.i), None) or \
+        stance_object(lex, verb)
+    if clause is None:
         return None
-    s_range = speaker_range(ctx, holder, verb)
+    return held_stance(ctx, holder, clause_of, verb, clause)
+
+
+def stance_object(lex: CueLexicon, word: Token) -> Token | None:
+    """What a stance word is about through its preposition (cues.yaml adjective_prepositions):
+    "passionate about the race", "confident in her", "convinced of his guilt"."""
+    return next((p for c in word.children if c.dep_ == "prep" and c.i > word.i
+                 and c.lower_ in lex.adjective_prepositions
+                 for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+
+
+def held_stance(ctx: DocContext, holder: Token | None, clause_of: Token, cue: Token,
+                clause: Token) -> Draft | None:
+    """The Draft of a stance ``holder`` holds toward ``clause`` by the adjective or participle
+    ``cue`` of ``clause_of``'s clause; a relative holder ("voters who are convinced that ...")
+    stands for its antecedent. None for no holder, "it", the first or second person, or an
+    empty content."""
+    lex = ctx.lex
+    if holder is None or holder.lower_ == "it" or holder.lower_ in lex.first_person | SECOND_PERSON:
+        return None
+    s_range = speaker_range(ctx, holder, cue)
     if holder.lower_ in RELATIVE_PRONOUNS:
-        # "voters who are convinced that ...": the relative word stands for its antecedent
         if clause_of.dep_ != "relcl" or not can_hold(ctx, clause_of.head):
             return None
         holder, s_range = clause_of.head, (holder.i, holder.i + 1)
-    content = ctx.char_range(clause.left_edge.i, clause.right_edge.i + 1, verb.i)
+    content = ctx.char_range(clause.left_edge.i, clause.right_edge.i + 1, cue.i)
     if content[1] <= content[0]:
         return None
     kind, quotes, content = kind_of(ctx, content)
-    return Draft(holder, s_range, (verb.i, verb.i + 1), verb.i, content, kind, quotes)
+    return Draft(holder, s_range, (cue.i, cue.i + 1), cue.i, content, kind, quotes)
 
 
 def stance_state(lex: CueLexicon, verb: Token) -> bool:

@@ -93,3 +93,14 @@ def test_a_threatened_act_is_part_of_the_threat(coder, text):
 def test_another_party_s_possible_act_stays_beside_a_threat(coder):
     text = "Turkey threatened Syria, and Kurdish rebels could attack the border posts."
     assert sorted(_types(coder, text)) == ["ASSAULT", "THREATEN"]
+
+
+# -- CAMEO 133: a strike or boycott threatened by civilians is threatened protest, not force ------
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Teachers in Nigeria threatened a nationwide strike over unpaid salaries.", "133"),
+    ("Farmers threatened a boycott of the elections in Kenya.", "133"),
+    ("Iran threatened a military strike against Israel.", "138"),
+])
+def test_a_threatened_strike_by_civilians_is_threatened_protest(coder, text, cameo):
+    assert [(e.event, e.cameo) for e in _events(coder, text)] == [("THREATEN", cameo)]

@@ -158,6 +158,11 @@ class EventBuilder:
                 actors and all(
                 a.sector in self.civilian_sectors for a in actors):
             sense = make_sense("PROTEST", civ, sense.pattern)     # "workers struck"
+        if sense.event == "THREATEN" and obj is not None and obj.lemma_.lower() in civilian and \
+                actors and all(a.sector in self.civilian_sectors for a in actors) and \
+                not self.armed_doers(actors):
+            # "teachers threatened a strike": a threatened protest, not force (CAMEO 133)
+            sense = make_sense("THREATEN", "133", sense.pattern)
         # a state's "protest" is diplomatic: ACCUSE (PLOVER manual, PROTEST ambiguities)
         if sense.event == "PROTEST" and cand.match.head.lemma_.lower() in self.diplomatic_protest \
                 and actors and all(a.kind in ("state", "igo") and not a.plural

@@ -104,3 +104,10 @@ def test_another_party_s_possible_act_stays_beside_a_threat(coder):
 ])
 def test_a_threatened_strike_by_civilians_is_threatened_protest(coder, text, cameo):
     assert [(e.event, e.cameo) for e in _events(coder, text)] == [("THREATEN", cameo)]
+
+
+def test_another_body_s_act_in_the_threat_s_condition_stays(coder):
+    text = ("The Kremlin said on Friday that Moscow would respond in kind if NATO deployed more "
+            "missiles in Poland.")
+    assert ("MOBILIZE", "NATO") in [(e.event, a.name.replace("the ", "")) for e in _events(coder, text)
+                                    for a in e.actor]

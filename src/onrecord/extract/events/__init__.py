@@ -133,8 +133,9 @@ class EventCoder(CandidateFinder, FrameComposer, ArgumentResolver, PartyFallback
             return {e.reported_by.start} if e.reported_by is not None else set()
 
         def named(e: Event) -> bool:
-            # ("saying troops could be deployed": no country, the sayer's own forces)
-            return any(a.country for a in e.actor)
+            # ("saying troops could be deployed": no country or body, the sayer's own forces;
+            # "if NATO deployed missiles": another party's act, the condition of the threat)
+            return any(a.country or a.name for a in e.actor)
 
         def held(e: Event) -> bool:
             if e.event in absorbed and done(e):

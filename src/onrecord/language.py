@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
-from onrecord.extract.lemmas import known_lemma
+from onrecord.lemmas import known_lemma
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_STOPWORD_SHARE = 0.12

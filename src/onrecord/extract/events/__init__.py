@@ -99,22 +99,23 @@ class EventCoder(CandidateFinder, FrameComposer, ArgumentResolver, PartyFallback
         for s_index, sent in enumerate(self._sents):
             if sent.text.rstrip(" \"'”’)\n").endswith("?"):
                 continue          # questions ask; they do not report events
-            found: list[Event] = []
             for cand in self.sentence_candidates(sent):
                 ev = self.to_event(cand, s_index, sent)
                 if ev is not None and cand.match.head.i not in used_triggers:
                     used_triggers.add(cand.match.head.i)
-                    found.append(ev)
-            events.extend(self.without_absorbed(found))
+                    events.append(ev)
+        events = self.kept_by_sentence(events)
         spoken = speech_act_events(self, events)
-        if spoken:
-            # speech-act events absorb and are absorbed by their sentence's events like others
-            by_sentence: dict[int, list[Event]] = {}
-            for e in events + spoken:
-                by_sentence.setdefault(e.sentence, []).append(e)
-            kept = {id(e) for group in by_sentence.values() for e in self.without_absorbed(group)}
-            return [e for e in events + spoken if id(e) in kept]
-        return events
+        # speech-act events absorb and are absorbed by their sentence's events like others
+        return self.kept_by_sentence(events + spoken) if spoken else events
+
+    def kept_by_sentence(self, events: list[Event]) -> list[Event]:
+        """``events`` (in order) less those absorbed by another event of their sentence."""
+        by_sentence: dict[int, list[Event]] = {}
+        for e in events:
+            by_sentence.setdefault(e.sentence, []).append(e)
+        kept = {id(e) for group in by_sentence.values() for e in self.without_absorbed(group)}
+        return [e for e in events if id(e) in kept]
 
     def without_absorbed(self, found: list[Event]) -> list[Event]:
         """A sentence's events less those another event by the same actor mention stands for

@@ -11,8 +11,8 @@ from spacy.tokens import Token
 from onrecord.extract import arguments as args
 from onrecord.extract.events.model import MATERIAL_CONFLICT, WH_TAGS, Candidate
 from onrecord.extract.events.senses import sense_fits
-from onrecord.extract.lemmas import known_lemma
 from onrecord.extract.triggers import VERB_POS, Lexicon, Match, Sense, make_sense
+from onrecord.lemmas import known_lemma
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})   # tags of a verb with a tense of its own
 
@@ -533,7 +533,7 @@ class CandidateFinder:
             if owner is not None and owner.kind == "noun" and owner.sense.event and \
                     owner.sense.event not in self.motive_types:
                 return None      # "an agreement on joint patrols", "talks on a ceasefire": topic
-        if head.dep_ == "pobj" and gov.lower_ in ("for", "of", "on") and \
+        if head.dep_ == "pobj" and gov.lower_ in args.frame_set("prospect_preps") and \
                 gov.head.lemma_.lower() in self.prospect_nouns:
             return None          # "a timetable for Cuban troop withdrawal": planned, not done
         if head.dep_ == "pobj" and gov.lower_ in self.background_preps and not (

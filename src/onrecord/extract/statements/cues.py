@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Token
 
-from onrecord.extract.lemmas import known_lemma
+from onrecord.lemmas import known_lemma
 
 CUES_FILE = files("onrecord.extract") / "data" / "cues.yaml"   # the shared extract/data/
 

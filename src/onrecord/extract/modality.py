@@ -26,6 +26,7 @@ class Modality:
     condition: str | None = None     # "if" / "unless" when a conditional clause is involved
     in_condition: bool = False       # the trigger is inside the condition ("if Russia attacks")
     conditioned: bool = False        # a condition named in a phrase ("under the right conditions")
+    ceased: bool = False             # a stance given up: "no longer opposes", "not ... any longer"
 
 
 def governing_chain(tok: Token) -> list[Token]:
@@ -89,6 +90,7 @@ def clause_flags(tok: Token, cues: dict) -> Modality:
     cond_nouns = cues.get("condition_nouns", ())
     neg_words = cues.get("negation_words", ())
     neg_preps = cues.get("negating_preps", ())
+    ceasing = cues.get("ceasing_adverbs", ())
     be_to_exempt = cues.get("be_to_exempt", ())
     for t in governing_chain(tok):
         if t.dep_ == "pcomp" and t.head.lower_ in neg_preps:
@@ -98,6 +100,10 @@ def clause_flags(tok: Token, cues: dict) -> Modality:
             low = c.lower_
             if c.dep_ == "neg" or (c.dep_ == "advmod" and low == "never"):
                 m.negated = True
+            if c.dep_ == "advmod" and low in ceasing and (
+                    any(g.dep_ == "neg" for g in c.children)
+                    or any(g.dep_ == "neg" for g in t.children)):
+                m.negated = m.ceased = True     # "no longer opposes", "does not ... any longer"
             elif c.dep_ in ("aux", "auxpass"):
                 if low in future_aux:
                     m.future = True

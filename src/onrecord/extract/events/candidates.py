@@ -533,6 +533,15 @@ class CandidateFinder:
             if owner is not None and owner.kind == "noun" and owner.sense.event and \
                     owner.sense.event not in self.motive_types:
                 return None      # "an agreement on joint patrols", "talks on a ceasefire": topic
+        if head.dep_ == "pobj" and gov.lower_ in self.topic_preps and gov.lower_ != "of" and \
+                gov.head.pos_ in VERB_POS and gov.head.lemma_.lower() in self.support:
+            # "opened an inquiry into the killings": the phrase hangs from the support verb,
+            # yet it is the topic of the event noun the verb carries
+            carried = next((c for c in gov.head.children if c.dep_ == "dobj"), None)
+            owner = self.lex.match(carried) if carried is not None else None
+            if owner is not None and owner.kind == "noun" and owner.sense.event and \
+                    owner.sense.event not in self.motive_types:
+                return None
         if head.dep_ == "pobj" and gov.lower_ in args.frame_set("prospect_preps") and \
                 gov.head.lemma_.lower() in self.prospect_nouns:
             return None          # "a timetable for Cuban troop withdrawal": planned, not done
@@ -549,8 +558,10 @@ class CandidateFinder:
             if gov.lower_ in args.frame_set("temporal_background_preps"):
                 return None      # "since the French raid in May": an earlier event restated
             return Candidate(m.sense, m, list(m.tokens), head, confidence=0.4)
+        vowed = head.dep_ == "dobj" and self.noun_frames.get(gov.lemma_.lower()) == "intent"
         if (gov.i in self._verb_triggers or head.dep_ == "pobj" and gov.head.i in
-                self._verb_triggers) and gov.i != head.i:
+                self._verb_triggers) and gov.i != head.i and not vowed:
+            # ("vowed more attacks": the act vowed is composed by the intent frame)
             if m.sense.event not in self.material_nouns:
                 return None
             # "condemned Russia's attack": the noun is the other event's object; it stands

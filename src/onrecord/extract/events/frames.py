@@ -28,12 +28,24 @@ class FrameComposer:
         elif cand.match.kind == "noun" and t.lemma_.lower() in self.noun_frames:
             kind = self.noun_frames[t.lemma_.lower()]
             frame = {"reject": "reject", "request": "request", "request_plain": "request",
-                     "cease": "cease"}.get(kind)
+                     "cease": "cease", "posture": "posture", "prevent": "prevent",
+                     "intent": "intent"}.get(kind)
+            undo = self.frames.get("cancel_undo") or {}
+            if frame == "reject" and t.lemma_.lower() in (undo.get("verbs") or ()) and \
+                    cand.sense.event in (undo.get("types") or ()):
+                frame = "cease"       # "cancelled the deportation": the act is called off
             spec = self.frames["complement_frames"].get(frame or "", {})
             if frame == "cease" and (cand.sense.event not in (spec.get("events") or {})
                                      or cand.sense.mode in (spec.get("keep_modes") or ())):
                 # "ended his visit": the visit took place; "ended the fighting" is a verb entry
                 frame = None
+            elif frame == "posture" and cand.sense.event not in (spec.get("events") or {}):
+                frame = None          # "preparing talks": only a plan
+                cand.modality.future = True
+            elif frame == "prevent" and cand.sense.event not in (spec.get("events") or {}):
+                for i in [i for i, o in cands.items() if o is cand]:
+                    del cands[i]      # "blocked the aid convoy": no aid given
+                return
             if frame:
                 spec = self.frames["complement_frames"][frame]
                 self.compose(cand, t, spec, cands)
@@ -106,7 +118,9 @@ class FrameComposer:
                 continue
             if t.dep_ in ("ccomp", "acl") and spec.get("kind") != "compose":
                 break
-            if t.dep_ in ("ccomp", "acl") and gov.lemma_.lower() not in self.ccomp_frames:
+            commitment = self.commitment_clause(t, gov)
+            if t.dep_ in ("ccomp", "acl") and gov.lemma_.lower() not in self.ccomp_frames \
+                    and not commitment:
                 break
             if t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether")
                                          or c.tag_ in WH_TAGS and c.i < t.i
@@ -139,8 +153,12 @@ class FrameComposer:
                                          "default": self.phone_code()}, cands)
                 cand.recipient_tokens = [callee]
             elif kind == "compose":
+                # (an act agreed on keeps its own recipient: "agreed that troops would leave
+                # Gaza" is agreed with the other party, not with the troops)
                 self.compose(cand, gov, spec, cands,
-                             recipient_from=t if t.dep_ in ("ccomp", "acl") else None)
+                             recipient_from=t if t.dep_ in ("ccomp", "acl") and not commitment
+                             else None)
+                cand.commitment = cand.commitment or commitment
             elif kind == "future":
                 cand.modality.future = True
             elif kind == "hypothetical":
@@ -150,6 +168,14 @@ class FrameComposer:
             t = gov
             hops += 1
         cand.clause_top = t
+
+    def commitment_clause(self, comp: Token, gov: Token) -> bool:
+        """"agreed that troops will leave": a that-clause in the future under an agreeing verb."""
+        if comp.dep_ != "ccomp" or gov.pos_ not in VERB_POS or \
+                gov.lemma_.lower() not in args.frame_set("commitment_frames"):
+            return False
+        modals = args.frame_set("commitment_modals")
+        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in comp.children)
 
     def other_subject(self, comp: Token, gov: Token) -> bool:
         """True when the clause ``comp`` is about someone other than the subject of ``gov``."""

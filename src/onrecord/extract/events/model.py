@@ -36,3 +36,5 @@ class Candidate:
     confidence: float = 0.6
     clause_top: Token | None = None        # the outermost clause a frame walk reached
     composed_gov: Token | None = None      # the frame word folded into this event
+    commitment: bool = False               # composed from "agreed that X will ...": the will is
+    #                                        the agreement's content, not the event's modality

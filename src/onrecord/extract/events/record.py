@@ -61,9 +61,11 @@ class EventBuilder:
             inner = clause_modality(cand.clause, self.cues)
             inner_condition = inner.condition
             cm.negated = cm.negated or (inner.negated and cand.frame is None)
-            cm.future = cm.future or inner.future
-            cm.hypothetical = cm.hypothetical or inner.hypothetical
+            if not cand.commitment:     # ("agreed that troops will leave": agreed, now)
+                cm.future = cm.future or inner.future
+                cm.hypothetical = cm.hypothetical or inner.hypothetical
             cm.in_condition = cm.in_condition or inner.in_condition
+            cm.ceased = cm.ceased or inner.ceased and cand.frame is None
         if cand.match.kind == "noun":
             nm = noun_modality(cand.match.head, self.cues)
             cm.negated = cm.negated or nm.negated
@@ -87,6 +89,12 @@ class EventBuilder:
             for c in cand.match.head.children
         ):
             sense = make_sense("ASSAULT", "190", sense.pattern)   # "fired rockets at Israel"
+        ceased = (self.frames.get("ceased_stances") or {}).get(sense.event)
+        if cm.ceased and ceased and not hypothetical:
+            # "no longer opposes the plan": an opposition or demand given up is a concession
+            event, code = ceased.split()
+            sense = make_sense(event, code, sense.pattern)
+            negated = False
         unable = self.inability(cand)
         if unable:
             negated, hypothetical = True, False   # "was unable to send aid": not done, no refusal

@@ -94,6 +94,7 @@ class Coreference:
         self.hostile_verbs = kb.description_words("hostile_verbs")
         self.attack_target_preps = kb.description_words("attack_target_preps")
         self.body_sectors = kb.description_words("body_sectors")
+        self.home_facing = kb.description_words("home_facing_sectors")
 
     def start(self, doc: Doc, date: str | None) -> DocState:
         return DocState(doc, date)
@@ -196,11 +197,12 @@ class Coreference:
                                         cand.text.lower().split()[-1] in self.neuter_agents)
         return cand.plural or cand.kind == "igo"
 
-    @staticmethod
-    def _rebels_country(state: DocState) -> str | None:
-        """The one country of the rebel, insurgent or opposition groups named so far: with no
-        state named, "the government" they face is theirs ("the Khmer Rouge ... the government")."""
-        found = {x.country for x in state.history if x.country and x.sector in ("REB", "INS", "OPP")}
+    def home_country(self, state: DocState) -> str | None:
+        """The one country of the rebel, opposition and other people of a state named so far
+        (descriptions.yaml home_facing_sectors): with no state named before, "the government"
+        they face is theirs ("the Khmer Rouge ... the government", "South Korean students
+        protested against the government's plan")."""
+        found = {x.country for x in state.history if x.country and x.sector in self.home_facing}
         return next(iter(found)) if len(found) == 1 else None
 
     # -- descriptions -------------------------------------------------------------------------
@@ -287,7 +289,7 @@ class Coreference:
                 out.code = cand.country + (out.sector or "")
                 out.kind = "state"
                 return out
-            story = state.story_country() or self._rebels_country(state)
+            story = state.story_country() or self.home_country(state)
             if story is not None and clues.agent is not None and clues.agent.sector == "GOV":
                 # no state named before: "the government" of the story's country
                 m.country, m.name = story, self.kb.country_name(story)

@@ -95,6 +95,8 @@ def _particle_before_name(i: int, lowers: list[str], texts: list[str], particles
 
 
 BODY_KINDS = frozenset({"seat"})     # bodies keep their variants ("International Red Cross")
+# a longer unknown name may end in these kinds' names ("the Karen Union" is not "the Union")
+TAIL_KINDS = BODY_KINDS | {"igo"}
 NAME_ENTS = frozenset({"ORG", "FAC"})
 PLACE_KINDS = frozenset({"state", "capital", "place"})   # kinds a given name can clash with
 
@@ -104,8 +106,9 @@ def _tail_of_longer_name(doc: Doc, i: int, by_token: dict[int, Hit], entries: li
     """A seat's name ending a longer organisation name that is not in the knowledge base ("the
     Andean Farmers Congress", "the World Jewish Congress" are not the US Congress): the word
     before it is a capitalised, unmatched part of the same named entity. A state's adjective
-    or another known name before it ("the US Congress") does not count."""
-    if i == 0 or not entries or not all(e.kind in BODY_KINDS for e in entries):
+    or another known name before it ("the US Congress") does not count. So for a body's short
+    name: "the Democratic Union" is not the European Union ("the Union")."""
+    if i == 0 or not entries or not all(e.kind in TAIL_KINDS for e in entries):
         return False
     tok, prev = doc[i], doc[i - 1]
     return tok.ent_iob_ == "I" and tok.ent_type_ in NAME_ENTS and prev.ent_type_ == tok.ent_type_ \

@@ -149,6 +149,7 @@ EMBEDDING_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})
 # by musicians against the government": the government is not the musicians); other
 # complements stay ("talks with the government", "sanctions on Iran" name the other party)
 OPPOSING_PREPS = frozenset({"against", "versus"})
+ACTED_ON_DEPS = frozenset({"dobj", "dative", "prep", "attr"})   # what a verb acts on
 NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 
 

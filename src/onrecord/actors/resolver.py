@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.actors.coref import Coreference, take_identity
 from onrecord.actors.kb import Agent, Entry, KnowledgeBase, load_knowledge_base
 from onrecord.actors.matching import Hit, find_hits
-from onrecord.actors.model import DocActors, Mention
+from onrecord.actors.model import ACTED_ON_DEPS, DocActors, Mention
 from onrecord.ontology import state_sectors
 from onrecord.pronouns import THIRD_PERSON
 
@@ -54,7 +54,6 @@ class Clues:
     body_sector: str | None = None        # "a FARC commander": the armed group's own sector
 
 
-ACTED_ON_DEPS = frozenset({"dobj", "dative", "prep", "attr"})
 # a place and its state at most this many tokens apart name the state once ("Tuzla, Bosnia")
 PLACE_PHRASE_GAP = 3
 
@@ -74,6 +73,7 @@ class ActorResolver:
         self.stateless_modifiers = self.kb.description_words("stateless_modifiers")
         self.stateless_sectors = self.kb.description_words("stateless_sectors")
         self.foreign_acting_sectors = self.kb.description_words("foreign_acting_sectors")
+        self.home_control_verbs = self.kb.description_words("home_control_verbs")
         self.nonstate_person_sectors = self.kb.description_words("nonstate_person_sectors")
         self.reporting_verbs = self.kb.description_words("reporting_verbs")
         self.opposing_verbs = self.kb.description_words("opposing_verbs")
@@ -244,6 +244,9 @@ class ActorResolver:
         for n in range(min(kb.agent_max_words, end - start + 1), 0, -1):
             words = " ".join(lemmas[end - n + 1:end + 1])
             agent = kb.agents.get(words)
+            if agent is None and n > 1:
+                # only the last word inflects: "human rights groups" (not "human right group")
+                agent = kb.agents.get(" ".join([*self._lowers[end - n + 1:end], lemmas[end]]))
             if agent is None and n == 1:
                 agent = kb.agents.get(self._lowers[end])
             if agent is not None:
@@ -251,10 +254,22 @@ class ActorResolver:
         return None, end
 
     def _deployer(self, head: Token, state) -> Mention | None:
-        """The state that sends its own forces ("Russia deployed troops", "Kyiv sent police")."""
-        if head.dep_ != "dobj" or head.head.lemma_.lower() not in self.own_forces_verbs:
-            return None
-        return _state_subject(head.head, state)
+        """The state that sends its own forces ("Russia deployed troops", "Kyiv sent police",
+        "troops sent by Nigeria": the agent of a participle of such a verb on the noun)."""
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in self.own_forces_verbs:
+            return _state_subject(head.head, state)
+        for p in (g for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  and c.lemma_.lower() in self.own_forces_verbs
+                  for a in c.children if a.dep_ == "agent"
+                  for g in a.children if g.dep_ == "pobj"):
+            hit = self._hits.get(p.i)
+            if hit is not None and hit.entries[0].country and \
+                    hit.entries[0].kind in ("state", "capital", "seat"):
+                doc = head.doc
+                return Mention(doc[hit.start:hit.end].text, doc[hit.start].idx,
+                               doc[hit.end - 1].idx + len(doc[hit.end - 1].text), hit.start,
+                               hit.end, country=hit.entries[0].country, kind=hit.entries[0].kind)
+        return None
 
     def _reporter(self, head: Token, state) -> Mention | None:
         """The state speaker whose report names its own institution ("Netanyahu said the
@@ -365,8 +380,10 @@ class ActorResolver:
                           for g in ([c] if c.dep_ != "prep" else c.children)]
                 for pobj in pobjs:
                     hit = self._hits.get(pobj.i)
+                    # "near the Ugandan border": a state naming a border is not where it happens
                     if hit is not None and hit.entries[0].country and not _ethnic(pobj) \
-                            and hit.entries[0].kind in ("state", "capital", "place"):
+                            and hit.entries[0].kind in ("state", "capital", "place") \
+                            and not self._across_border(self._doc[hit.end - 1]):
                         return hit.entries[0]
         if head.dep_ == "nsubj" and verb.lemma_.lower() in self.coref.hostile_verbs:
             # "rebels attacked Goma", "guerrillas shelled the town of Kismayo": a city or town
@@ -676,6 +693,14 @@ class ActorResolver:
                 m.kind, m.country = "place", state.story_country()
                 m.code = m.country
                 m.reason += f"; place in the story's country ({m.country})"
+        elif self._named_body(head, clues):
+            # "the Oromo Front": a name the tagger knows, with a gentilic inside it, is a body
+            # of that state, not the state itself (it may act on the state: a party of its own)
+            ent = self._ents[head.i]
+            country = clues.countries[0][0]
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            m.name, m.kind, m.country, m.code = name, "group", country, country
+            m.reason = f"named ORG not in the knowledge base; '{clues.countries[0][1].text}' -> {country}"
         elif clues.countries or clues.igo is not None or clues.owner is not None:
             self._from_modifiers(m, clues)
         else:
@@ -683,6 +708,15 @@ class ActorResolver:
         if m.kind in ("agent", "description") or (m.kind == "person" and not m.name):
             return self._state_group(m, head, clues, self.coref.description(m, head, clues, state, date))
         return m
+
+    def _named_body(self, head: Token, clues: Clues) -> bool:
+        """A proper-noun head of an organisation name whose one country comes from a word
+        inside the name ("the Oromo Front", not "Ethiopian positions")."""
+        ent = self._ents.get(head.i)
+        return ent is not None and ent.label_ == "ORG" and head.pos_ == "PROPN" \
+            and head.text[:1].isupper() and clues.igo is None and clues.owner is None \
+            and len({c for c, _ in clues.countries}) == 1 \
+            and all(ent.start <= t.i < ent.end for _, t in clues.countries)
 
     def _related_state(self, m: Mention, head: Token, hits: dict[int, Hit], date: str | None,
                        sentence: int, state) -> Mention:
@@ -869,10 +903,27 @@ class ActorResolver:
             m.country, m.reason = found[0], m.reason + f"; fighting '{found[1]}' ({found[0]})"
         elif (place := self._clause_place(head)) is not None:
             m.country, m.reason = place.country, m.reason + f"; acting in '{place.name}' ({place.country})"
-        elif (country := state.story_country()) is not None:
+        elif (country := state.story_country()) is not None and not self._state_addressed(head, country):
             m.country, m.reason = country, m.reason + f"; country of the story ({country})"
         if m.country is not None:
             self._finish_code(m, None)
+
+    def _state_addressed(self, head: Token, country: str) -> bool:
+        """"Opposition leader X urged the United States to act": when the story's country is
+        named only as the very state the subject's clause acts on (its object, or a conjunct of
+        it; not a possessor, adjective or place inside the object: "criticised Kenya's
+        president"), that state is the other party, not the unknown subject's own."""
+        if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb, doc = head.head, head.doc
+        hits = {id(h): h for h in self._hits.values() if h.entries[0].country == country}
+        if not hits or any(h.entries[0].kind != "state" for h in hits.values()):
+            return False
+        objects = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "dative")]
+        objects += [g for c in verb.children if c.i > verb.i and c.dep_ == "prep"
+                    for g in c.children if g.dep_ == "pobj"]
+        addressed = {t.i for o in objects for t in [o, *o.conjuncts]}
+        return all(doc[h.end - 1].i in addressed for h in hits.values())
 
     def _surname_like(self, head: Token) -> bool:
         """A lone capitalised name the tagger calls an organisation that is the surname of known
@@ -1031,12 +1082,23 @@ class ActorResolver:
                 m.country = country
                 m.reason += f"; country of the story ({country})"
                 self._finish_code(m, None)
+        head = m_head(m, self._doc)
+        if m.country is None and clues.igo is None and m.sector == "GOV" and not personal \
+                and not clues.former and head.dep_ != "appos" \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                and (home := self.coref.home_country(state)) is not None:
+            # no story country: "students marched against the president's plan" - the
+            # government people of one state face is their own (coref.home_country)
+            m.country = home
+            m.reason += f"; government faced by people of {home}"
+            self._finish_code(m, None)
 
     def _only_acted_on(self, head: Token, country: str) -> bool:
         """"The spokesman condemned Israel's raid", "the minister criticised Nicaragua": when
         the story names its country only as a state inside what the role noun's own clause acts
         on, that state is the target, not where the unplaced subject comes from."""
-        if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX"):
+        if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX") \
+                or head.head.lemma_.lower() in self.home_control_verbs:
             return False
         verb, doc = head.head, head.doc
         hits = {id(h): h for h in self._hits.values() if h.entries[0].country == country}

@@ -630,9 +630,11 @@ def with_partners(verb: Token, skip: set[int]) -> list[Token]:
 def party_key(m: Mention) -> str:
     """What makes two mentions the same party: the code (else country, name, text), but a
     region or city of a state is a party of its own ("Russia sent troops into Chechnya": the
-    region is acted on, it is not Russia again)."""
+    region is acted on, it is not Russia again), and so is a named body of no known sector."""
     if m.kind == "place" and m.name:
         return f"place:{m.name}"
+    if m.kind == "group" and m.name and not m.sector:
+        return f"group:{m.name}"    # "the Oromo Front" is not Ethiopia, whose name it bears
     return m.code or m.country or m.name or m.text
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from onrecord.actors.model import Mention
+from onrecord.actors.model import ACTED_ON_DEPS, Mention
 from onrecord.extract import arguments as args
 from onrecord.extract.events.model import (
     AGENT_PHRASE,
@@ -15,6 +15,7 @@ from onrecord.extract.events.model import (
     Candidate,
 )
 
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within"})
 GOAL_PREPS = frozenset({"to", "toward", "towards", "into"})   # a destination, not a place
 
 
@@ -38,21 +39,35 @@ class PartyFallbacks:
         """A named group or person the resolver does not know ("the Jund Brigade attacked ..."):
         the event keeps its doer as text, with the one country named around it if any."""
         ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            # a proper name the tagger labels as no entity ("the Polisario Front accused ...")
+            # is still a named party: the name is the head and its proper-noun compounds
+            first = min([tok.i, *(c.i for c in tok.lefts if c.dep_ in ("compound", "flat")
+                                  and c.pos_ == "PROPN" and c.text[:1].isupper())])
+            ent = SpacySpan(self.doc, first, tok.i + 1, label="ORG")
         if ent is None or ent.label_ not in FALLBACK_ENTITIES or tok.pos_ != "PROPN":
             return []
         start, end = ent.start_char, ent.end_char
+        verb = tok.head
+        # a state the subject's own verb acts on is the other party, not where the doer is from
+        # (a place "in Ghana" still says where the doer acts)
+        acted = {t.i for c in verb.children if c.i > verb.i and c.dep_ in ACTED_ON_DEPS
+                 for t in c.subtree} if tok.dep_ == "nsubj" else set()
+        acted -= {t.i for p in verb.subtree if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                  for t in p.subtree}
         return [Mention(self._text[start:end], start, end, ent.start, ent.end,
-                        country=self.one_country_around(tok.i),
+                        country=self.one_country_around(tok.i, acted),
                         kind="group" if ent.label_ != "PERSON" else "person",
                         reason="event subject not resolved", head=tok.i,
                         sentence=self._sent_index(tok.i))]
 
-    def one_country_around(self, i: int) -> str | None:
-        """The one country named in token ``i``'s sentence and the one before it, else None."""
+    def one_country_around(self, i: int, skip: set[int] | frozenset[int] = frozenset()) -> str | None:
+        """The one country named in token ``i``'s sentence and the one before it (mentions headed
+        in ``skip`` left out), else None."""
         sent = self._sent_of(i)
         back = self._sent_start_back(sent, 1)
         countries = {m.country for m in self.actors.mentions
-                     if back <= m.token_start < sent.end and m.country}
+                     if back <= m.token_start < sent.end and m.country and m.head not in skip}
         return next(iter(countries)) if len(countries) == 1 else None
 
     def agent_phrase(self, tok: Token) -> list[Mention]:

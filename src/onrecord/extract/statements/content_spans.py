@@ -398,6 +398,9 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
     pred = _relative_predicate(verb) if lemma in lex.object_verbs else None
     if pred is not None:
         return pred.left_edge.i, pred.right_edge.i + 1, "object"    # "which he called a disaster"
+    rel = _relative_object(ctx, verb, lemma)
+    if rel is not None:
+        return rel[0], rel[1], "object"     # "the pact, which Putin opposed": 'which'
     if lemma in lex.no_object_verbs:
         return 0, 0, ""
     if lemma in lex.speech_verbs and lemma not in lex.listener_verbs and \
@@ -413,6 +416,44 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
         if obj is not None:
             return obj.left_edge.i, obj.right_edge.i + 1, "object"   # "seeks to win", "fears it"
     return 0, 0, ""
+
+
+RELATIVE_OBJECTS = ("which", "who", "whom", "that")
+OBJECT_SLOTS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")
+
+
+def _relative_object(ctx: DocContext, verb: Token, lemma: str) -> tuple[int, int] | None:
+    """'the pact, which Putin opposed', 'a nominee that donors could not support', 'the style he
+    prefers', 'the issue on which they agree': a cue verb in a relative clause with a subject of
+    its own and no object after it takes the relative word (with its preposition) as its
+    object, as in 'Putin opposed the pact'; with no relative word, the noun phrase the clause
+    hangs on. That word or phrase is what the subject supports, opposes, fears or denies. Times
+    ('the day he announced') are when, not what; listener and question verbs take a person."""
+    lex = ctx.lex
+    if verb.dep_ != "relcl" or verb.head.i > verb.i or ctx.in_quote[verb.i] >= 0 or \
+            lemma in lex.listener_verbs or lemma in lex.question_verbs or \
+            lemma not in lex.object_verbs | lex.stance_verbs | lex.belief_verbs | lex.speech_verbs:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subj is None or subj.lower_ in RELATIVE_OBJECTS or subj.tag_ in ("WDT", "WP") or \
+            any(c.dep_ in OBJECT_SLOTS and c.i > verb.i for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.i > subj.i:
+            continue
+        if c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS:
+            return c.i, c.i + 1
+        if c.dep_ == "mark" and c.lower_ == "that":
+            return None     # a relative 'that' read as a conjunction: the parse is unsure
+        if c.dep_ == "prep" and c.lower_ not in lex.circumstance_prepositions and any(
+                g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in c.children):
+            return c.i, c.right_edge.i + 1
+    head = verb.head
+    if verb.left_edge.i != subj.left_edge.i or head.pos_ not in ("NOUN", "PRON") or \
+            head.ent_type_ in ("DATE", "TIME") or lemma in lex.speech_verbs and \
+            lemma not in lex.object_verbs | lex.stance_verbs:
+        return None
+    return (head.left_edge.i, verb.left_edge.i) if head.left_edge.i < verb.left_edge.i else None
 
 
 def _as_predicates(verb: Token, comps: list[Token]) -> list[Token]:
@@ -449,7 +490,28 @@ def _said_by_another(ctx: DocContext, verb: Token, clause: Token) -> bool:
     return clause.i < verb.i and ctx.in_quote[clause.i] < 0 and \
         lex.is_verb_cue(lex.verb_lemma(clause.lemma_, clause.text)) and \
         any(c.dep_ in SUBJECT_DEPS and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in lex.pronouns)
-            for c in clause.children)
+            for c in clause.children) and not _set_off_by_comma(ctx, clause, verb)
+
+
+def _set_off_by_comma(ctx: DocContext, clause: Token, verb: Token) -> bool:
+    """'Ames raised no objection, an Ostland envoy said': a clause before the cue clause with only
+    a comma (and a closing quote mark) between them, whose verb reports no clause of its own, is
+    what the trailing cue reports; a conjunction or another clause between them ('..., and when
+    asked, he said') makes it a sentence part of its own, and so does a clause of time or
+    manner ('When X won, the city felt ...') or a bare lead-in cue ('As X reported, ...')."""
+    doc = ctx.doc
+    if any(c.dep_ in ("ccomp", "mark") for c in clause.children) or \
+            clause.left_edge.tag_ == "WRB" or clause.right_edge.i == clause.i or \
+            any(t.text in (":", ";") and ctx.in_quote[t.i] < 0 for t in clause.subtree) or \
+            any(c.i > verb.i and c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd")
+                for c in verb.children):
+        return False    # "A denounce X; B vows Y", "..., B sings a song": no trailing cue
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
+                 and clause.right_edge.i < c.i < verb.i), None)
+    start = subj.left_edge.i if subj is not None else verb.i
+    gap = doc[clause.right_edge.i + 1:start]
+    return any(t.text == "," for t in gap) and all(t.is_punct and t.text not in (":", ";", "(", ")")
+                                                   for t in gap)
 
 
 def _wrapping_clause(ctx: DocContext, verb: Token) -> int:

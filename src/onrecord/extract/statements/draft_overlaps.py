@@ -15,9 +15,12 @@ DASHES = "-—–"
 
 
 def trim_at_trailing_cues(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
-    """'A said B, Reuters reports.': A's content stops where the trailing cue clause begins."""
+    """'A said B, Reuters reports.': A's content stops where the trailing cue clause begins. A
+    relative clause ('said the pact, which Putin opposed, was dead') is no trailing cue: its
+    content before it is its relative word or the noun it hangs on."""
     for t in drafts:
-        if t.cue_token is None or t.quotes and t.kind == "direct":
+        if t.cue_token is None or t.quotes and t.kind == "direct" or \
+                ctx.doc[t.cue_token].dep_ == "relcl":
             continue
         cue_at = ctx.doc[t.cue_token].idx
         _, b = t.content

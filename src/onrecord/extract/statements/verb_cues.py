@@ -25,8 +25,10 @@ from onrecord.extract.statements.quote_snapping import (
     that_quote,
 )
 from onrecord.extract.statements.speakers import (
+    FINITE_TAGS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
+    finite_form,
     local_head,
     speaker_range,
     subject_of,
@@ -151,6 +153,8 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         if felt is not None or lemma not in lex.speech_verbs | lex.belief_verbs | lex.object_verbs:
             return felt     # "angered" is a cue only with its feeling object
     speaker = subject_of(verb) or _compound_subject(verb)
+    unparsed = speaker is None
+    speaker = speaker or _unparsed_subject(ctx, verb, lemma)
     if speaker is None or speaker.lower_ == "it" and speaker.head != verb and \
             speaker.head.lemma_ == "be":
         return None     # "it is hard to imagine ...": an expletive 'it' holds nothing
@@ -169,6 +173,9 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         return None     # a cue inside a quotation is part of what the quoted speaker said
     evidence = lemma in lex.evidence_verbs and speaker.lemma_.lower() in lex.document_nouns
     lo, hi, ctype = content_tokens(ctx, verb, lemma, evidence)   # "a poll showed a tie"
+    if unparsed and lo <= speaker.i < hi:
+        lo, hi = _after_verb(verb)      # "X backs A, opposes B": the first phrase is no content
+        ctype = ctype if hi > lo else ""
     speechy = lemma in lex.speech_verbs or spoken_particle(lex, verb, lemma)
     if ctype == "" and speaker.head.dep_ == "agent" and lemma in lex.stance_verbs:
         lo, hi = passive_subject(verb)     # "the plan was rejected by the voters"
@@ -421,6 +428,76 @@ def _compound_subject(verb: Token) -> Token | None:
             prev.tag_ not in ("NNS", "NNPS") or verb.tag_ not in ("VBP", "VBD"):
         return None
     return prev
+
+
+def _unparsed_subject(ctx: DocContext, verb: Token, lemma: str) -> Token | None:
+    """The speaker of a cue verb the parser left without a subject, when English grammar still
+    names one: a contracted perfect read as a passive, a series of verb phrases of one subject, or
+    an -ing clause hung on an adverb or adjective of the clause that has the subject."""
+    return _contracted_perfect(ctx.lex, verb, lemma) or _series_subject(ctx, verb) or \
+        _climbed_subject(verb)
+
+
+def _after_verb(verb: Token) -> tuple[int, int]:
+    """The token range of a verb's first object or clause after it ((0, 0) for none)."""
+    comp = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "ccomp")), None)
+    return (comp.left_edge.i, comp.right_edge.i + 1) if comp is not None else (0, 0)
+
+
+def _contracted_perfect(lex: CueLexicon, verb: Token, lemma: str) -> Token | None:
+    """'he's said the same thing', 'who's called for more troops': a participle whose 'passive'
+    auxiliary is a contracted 'has' (have_contractions) and that has an object, a that-clause or
+    its particle after it is a perfect, and its 'passive subject' is its subject. Not "it's said
+    that ..." (an impersonal passive) nor a listener verb ("she's told that ...": she is told)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    if verb.tag_ not in ("VBN", "VBD") or subj is None or len(aux) != 1 or \
+            aux[0].lower_ not in lex.have_contractions or aux[0].i != verb.i - 1 and not all(
+                verb.doc[k].dep_ in ("advmod", "neg") for k in range(aux[0].i + 1, verb.i)) or \
+            subj.lower_ in ("it", "there") or lemma in lex.listener_verbs or \
+            any(c.dep_ == "agent" for c in verb.children):
+        return None
+    parts = lex.particle_cues.get(lemma, frozenset())
+    if not any(c.i > verb.i and (c.dep_ in ("dobj", "ccomp") or c.dep_ in ("prt", "prep")
+                                 and c.lower_ in parts) for c in verb.children):
+        return None
+    if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head        # "Graham, who's called for ...": the one the 'who' stands for
+    return subj
+
+
+def _series_subject(ctx: DocContext, verb: Token) -> Token | None:
+    """'She backs the bill, opposes the tax and ...', 'He criticized the plan, said it would
+    fail': verb phrases of one subject in a series set off by commas, the parser hanging the
+    first (with the subject) on the cue verb as its clause; that clause's subject speaks. Both
+    verbs finite in the same tense, the first clause's subject and verb out of quotes."""
+    first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if first is None or first.pos_ not in ("VERB", "AUX") or \
+            finite_form(first) not in FINITE_TAGS or finite_form(first) != finite_form(verb):
+        return None
+    subj = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
+    end = first.right_edge.i
+    between = verb.doc[end + 1:verb.i]
+    if subj is None or subj.lower_ in RELATIVE_PRONOUNS or subj.lower_ in NONPERSONAL or \
+            ctx.in_quote[subj.i] >= 0 or ctx.in_quote[first.i] >= 0 or \
+            not any(t.text == "," for t in between) or \
+            not all(t.is_punct or t.dep_ == "advmod" and t.head == verb for t in between):
+        return None
+    return subj
+
+
+def _climbed_subject(verb: Token) -> Token | None:
+    """'stopped short of calling for ...', 'was back to implying that ...', 'the most
+    aggressive in denouncing ...': an -ing clause after a preposition hung on an adverb or
+    adjective; the subject is that of the clause the adverb or adjective belongs to."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "pobj") or verb.head.dep_ != "prep":
+        return None
+    node = verb.head.head       # the adverb or adjective; a verb right there is subject_of's
+    if node.pos_ not in ("ADV", "ADJ") or node.dep_ not in ("advmod", "acomp", "attr") or \
+            node.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = subject_of(node.head, 1)     # not "that is akin to saying ...": a thing, no speaker
+    return None if subj is None or subj.lower_ in NONPERSONAL else subj
 
 
 def predicate_cue(ctx: DocContext, verb: Token, lemma: str) -> Draft | None:

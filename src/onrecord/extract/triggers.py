@@ -146,6 +146,7 @@ class Lexicon:
     frames: dict[str, Any] = field(default_factory=dict)
     quantity_nouns: frozenset[str] = frozenset()
     facet_nouns: frozenset[str] = frozenset()
+    object_preps: frozenset[str] = frozenset()
 
     # -- loading -----------------------------------------------------------------------------
     def add_group(self, event: str, group: dict[str, dict[str, str]],
@@ -231,6 +232,8 @@ class Lexicon:
                 if hit is None and not used[1:]:
                     hit = _clause_mark(tok, part)     # "called for the UN to act"
                 if hit is None:
+                    hit = _next_word(tok, part)       # "let free the activists", "let go of"
+                if hit is None:
                     ok = False
                     break
                 used.append(hit)
@@ -256,6 +259,13 @@ class Lexicon:
                 for part in used[1:] if pobj is None else ():
                     # "pulled out of the talks": the parser hangs "of" on the particle
                     pobj = pobj or _prep_object(list(part.children), p.prep, p.pobjs)
+                if pobj is None and p.objects is None and p.prep is not None and \
+                        p.prep <= self.object_preps:
+                    # "provided the rebels with missiles": the phrase hung on an object the
+                    # pattern does not name
+                    pobj = next((hit for c in children if c.dep_ == "dobj" for hit in [
+                        _prep_object(list(c.children), p.prep, p.pobjs)] if hit is not None),
+                        None)
                 if pobj is None:
                     continue
                 used.append(pobj)
@@ -308,6 +318,19 @@ def _clause_mark(verb: Token, words: frozenset[str]) -> Token | None:
             clause.dep_ in ("advcl", "ccomp", "xcomp") and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return nxt
+    return None
+
+
+def _next_word(verb: Token, words: frozenset[str]) -> Token | None:
+    """The word right after ``verb`` when it is one of ``words`` and hangs under the verb
+    within two steps and is no noun, whatever the parser called it ("let free the activists":
+    "free" parsed as a modifier of the object or a clause of its own)."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    if nxt.lower_ in words and (nxt.head == verb or nxt.head.head == verb) and \
+            nxt.dep_ not in OBJECT_DEPS and nxt.pos_ not in NOUN_POS:
+        return nxt       # (an object is no particle: "set fire to the gates")
     return None
 
 
@@ -444,5 +467,6 @@ def load_lexicon() -> Lexicon:
         lex.compound_nouns[(modifier, head)] = NOT_AN_EVENT
     lex.quantity_nouns = frozenset(lex.frames.get("quantity_nouns", ()))
     lex.facet_nouns = frozenset(lex.frames.get("facet_nouns", ()))
+    lex.object_preps = frozenset(lex.frames.get("object_hung_preps", ()))
     lex.finish()
     return lex

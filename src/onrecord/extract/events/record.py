@@ -19,6 +19,7 @@ from onrecord.extract.events.model import (
     Candidate,
 )
 from onrecord.extract.modality import clause_modality, noun_modality
+from onrecord.extract.speech_acts.sides import same_side
 from onrecord.extract.triggers import Sense, make_sense
 from onrecord.ontology import cameo_info
 from onrecord.schema import Event, Span
@@ -190,7 +191,8 @@ class EventBuilder:
         # "said it would strike back", "would not hesitate to use force": an announced act of
         # force by the speaker's own side is a threat (CAMEO 13)
         if sense.event in self.threat_types and (future or hypothetical or mod.negated) and \
-                self.announced_by_actor(cand, actors):
+                self.announced_by_actor(cand, actors, forces=not negated and sense.event in
+                                        args.frame_set("own_force_threat_types")):
             codes = self.frames["complement_frames"]["threat"].get("codes", {})
             sense = make_sense("THREATEN", codes.get(sense.event, "130"), sense.pattern)
             hypothetical = negated = False
@@ -211,7 +213,8 @@ class EventBuilder:
             t.ent_type_ in ("DATE", "TIME") and (t.lower_ in self.day_words or t.is_digit
                                                  and len(t.text) <= 2)
             for t in (cand.clause_top or cand.clause).subtree) \
-            and not self.announced_by_actor(cand, actors)
+            and not self.announced_by_actor(cand, actors) \
+            and sense.event in (fc.get("scheduled_types") or ())
         if sense.event in (fc.get("codes") or {}) and (future or hypothetical) and not negated \
                 and not scheduled:
             sense = make_sense(fc["event"], fc["codes"][sense.event], sense.pattern)
@@ -289,9 +292,11 @@ class EventBuilder:
                     return make_sense(event, " ".join(rest), sense.pattern)
         return sense
 
-    def announced_by_actor(self, cand: Candidate, actors: list[Mention]) -> bool:
+    def announced_by_actor(self, cand: Candidate, actors: list[Mention],
+                           forces: bool = False) -> bool:
         """True when the clause is what its own actor says it will do ("X said it would ...")
-        or sits under "not hesitate to"."""
+        or sits under "not hesitate to"; with ``forces``, also what a state says its own
+        forces will do ("Chile said its troops would retaliate")."""
         top = (cand.clause_top or cand.clause)
         chain = [cand.clause, top]
         if any(t.lemma_ == "hesitate" for t in cand.clause.ancestors):
@@ -304,8 +309,10 @@ class EventBuilder:
                     continue
                 if subj.pos_ == "PRON" and subj.lower_ in ("it", "we", "i", "they"):
                     return True
-                sk = self.key_of(self.mentions([speaker]))
-                return bool(sk) and sk == self.key_of(actors)
+                said_by = self.mentions([speaker])
+                sk = self.key_of(said_by)
+                return bool(sk) and sk == self.key_of(actors) or \
+                    forces and self.own_forces(said_by, actors)
             if t.dep_ == "acl" and t.head.dep_ == "dobj" and \
                     t.head.head.lemma_.lower() in self.speech_verbs:
                 # "announced a plan to invade Fiji": the actor made its own plan known
@@ -313,6 +320,13 @@ class EventBuilder:
                 sk = self.key_of(self.mentions([speaker])) if speaker is not None else None
                 return bool(sk) and sk == self.key_of(actors)
         return False
+
+    def own_forces(self, speakers: list[Mention], actors: list[Mention]) -> bool:
+        """True when every actor is a state force (triggers_frames.yaml ``own_force_sectors``)
+        of the speakers' own side ("Pakistan said its troops would retaliate")."""
+        forces = args.frame_set("own_force_sectors")
+        return bool(speakers) and bool(actors) and all(
+            a.sector in forces and any(same_side(s, a) for s in speakers) for a in actors)
 
     def reported(self, tok: Token, actors: list[Mention]):
         """(reported_by, statement id) when ``tok`` lies inside a statement's content."""

@@ -82,6 +82,27 @@ def find_hits(doc: Doc, kb: KnowledgeBase) -> dict[int, Hit]:
         for k in range(i, end):
             by_token[k] = hit
         i = end
+    return _without_unsupported_initial_role_names(by_token, doc, kb, articles)
+
+
+def _without_unsupported_initial_role_names(by_token: dict[int, Hit], doc: Doc, kb: KnowledgeBase,
+                                            articles: frozenset[str]) -> dict[int, Hit]:
+    """A sentence-initial "The Union" (an article and one role noun of another sector, kb.agents)
+    is the body of that alias only when the document names the body some other way too ("...
+    in Brussels"): alone it is the role noun ("The Union demanded higher wages": a trade
+    union; a capital at a sentence's start says little)."""
+    hits = {id(h): h for h in by_token.values()}.values()
+    for hit in list(hits):
+        i = hit.start
+        if hit.end - i != 2 or not doc[i].is_sent_start or doc[i].lower_ not in articles:
+            continue
+        agent = kb.agents.get(doc[i + 1].lower_)
+        if agent is None or any(e.sector == agent.sector for e in hit.entries):
+            continue        # ("The Kremlin": the role noun names the same kind of body)
+        ids = {id(e) for e in hit.entries}
+        if not any(h is not hit and ids & {id(e) for e in h.entries} for h in hits):
+            for k in range(hit.start, hit.end):
+                del by_token[k]
     return by_token
 
 

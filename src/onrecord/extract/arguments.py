@@ -1130,6 +1130,42 @@ def direct_victim(noun: Token, verb: Token, mentions: list) -> bool:
 
 
 
+def describes(t: Token, top: Token, nested: bool = False) -> bool:
+    """True when ``t`` sits under the noun ``top`` in a clause or a prepositional phrase other
+    than "of" ("a suspect in the killing of X", "members of a group linked to a bombing at
+    X"): it tells what the people ``top`` names did or where, not who they are. ``nested``:
+    only such a phrase below an "of" phrase ("the organisers of a protest outside X"), so a
+    place said of ``top`` itself ("targets in Iraq") still names them."""
+    if top not in t.ancestors:
+        return False
+    under_of = False
+    path = [t, *[a for a in t.ancestors if top in a.ancestors]]
+    for x in reversed(path):            # from ``top`` down to ``t``
+        if x.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp"):
+            return True
+        if x.dep_ == "prep":
+            if x.lower_ == "of":
+                under_of = True
+            elif under_of or not nested:
+                return True
+    return False
+
+
+def people_object(verb: Token) -> Token | None:
+    """The verb's object (or passive subject) when it is a common noun naming people
+    (data/roles.yaml people_nouns: "arrested the organisers", "detained 12 members"), else None."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in role_set("people_nouns")), None)
+
+
+def case_phrase(noun: Token, verb: Token, acts: frozenset[str] | set[str]) -> bool:
+    """True for an act named in a prepositional phrase of the trigger verb ("arrested two men
+    in the killing of a tourist", "detained a suspect over the bombing of the embassy"): the
+    case the act is about, whose parties are not those acted on. ``acts``: event nouns."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i \
+        and noun.head.lower_ in role_set("case_preps") and noun.lemma_.lower() in acts
+
+
 def named_opponent(noun: Token, verb: Token, trigger: set[int], mutual: bool) -> bool:
     """True for the other side a trigger names: the "with" or "against" object of a verb of
     fighting one another (roles.yaml with_opponent_verbs: "protesters clashed with police"), or

@@ -3,7 +3,7 @@ own-forces conventions, and the subject a subjectless clause inherits."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -321,7 +321,11 @@ class ArgumentResolver:
         last_resort = False
         # an event noun is not a party ("held talks in Berlin": the talks are not Germany)
         rec_tok = [t for t in rec_tok if t.i not in skip or t.lemma_.lower() not in self.lex.nouns]
+        victim: Token | None = None       # the trigger's own object naming unplaced people
         for t in rec_tok:
+            if victim is not None and (args.describes(t, victim) or args.case_phrase(
+                    t, cand.match.head, self.lex.nouns)):
+                continue          # "arrested a suspect in the killing of a tourist"
             if t.dep_ == "pobj" and t.head.lower_ == "with" and cand.sense.event in (
                     "ACCUSE", "THREATEN", "REQUEST", "PROTEST") and t.head.head.i not in skip:
                 # "warned in an interview with Reuters" (but the trigger's own "with": "lodged
@@ -341,6 +345,17 @@ class ArgumentResolver:
                       cand.sense.event not in MATERIAL_CONFLICT and args.is_topic(x, self.doc))]
             if args.moved_own_force(t, ms):
                 continue          # "deployed 300 troops to Mali": its own force, not a target
+            if args.direct_victim(t, cand.match.head, ms):
+                # "arrested the organisers of a protest outside the US embassy": a state
+                # inside what is said of the people acted on does not name them
+                if t.lemma_.lower() in args.role_set("people_nouns"):
+                    ms = [x for x in ms if x.head < 0 or
+                          not args.describes(self.doc[x.head], t, True)]
+                    victim = t
+                elif ms and all(x.kind == "agent" and not x.country for x in ms):
+                    victim = t
+            if victim is not None:
+                ms = [x for x in ms if x.head < 0 or not args.describes(self.doc[x.head], victim, True)]
             if ms and (not akey or self.key_of(ms) != akey):
                 if any(args.is_party(m) for m in ms):
                     # "the defence chiefs of Peru and Chile": each country (roles hook)
@@ -404,6 +419,8 @@ class ArgumentResolver:
                 targets = ([cond] if cond is not None else []) + targets
             alt = [x for x in self.mentions(targets) if x.country and x.country not in acs]
             recipients = alt[:1] or recipients
+        recipients = home_side(actors, recipients)
+        actors = home_court(actors, recipients)
         return self.named_parties(actors, args.other_side(actors, recipients))
 
     def named_parties(self, actors: list[Mention],
@@ -452,6 +469,51 @@ class ArgumentResolver:
         toks = args.verb_recipients(head, cand.sense.event in CONFLICT_TYPES,
                                     {t.i for t in cand.tokens})
         return any(args.is_party(x) for x in self.mentions(toks))
+
+
+def home_side(actors: list[Mention], recipients: list[Mention]) -> list[Mention]:
+    """Recipients with the domestic dyad's country: an unplaced recipient of one side of a
+    state's inside (its government and forces; its rebels, opposition and people: roles.yaml
+    domestic_state_sectors / domestic_people_sectors) acted on by the other side of one
+    country is of that country ("Kenyan police arrested opposition activists", "Tamil rebels
+    attacked an army camp"). The mention is copied: other events keep it unplaced."""
+    countries = {a.country for a in actors}
+    if len(countries) != 1 or None in countries:
+        return recipients
+    state, people = args.role_set("domestic_state_sectors"), args.role_set("domestic_people_sectors")
+    if all(a.sector in state for a in actors):
+        wanted = people
+    elif all(a.sector in people for a in actors):
+        wanted = state
+    else:
+        return recipients
+    country = next(iter(countries))
+    out = []
+    for r in recipients:
+        if r.country is None and r.sector in wanted and r.kind in ("agent", "description") \
+                and r.code == r.sector:
+            r = replace(r, country=country, code=f"{country}{r.sector}",
+                        reason=r.reason + f"; domestic dyad with the actor ({country})")
+        out.append(r)
+    return out
+
+
+def home_court(actors: list[Mention], recipients: list[Mention]) -> list[Mention]:
+    """Unplaced courts acting on one state's government or officials are that state's ("the
+    Supreme Court ordered the government to ..."): a court judges its own state's government
+    (CAMEO domestic JUD -> GOV; roles.yaml home_court_sectors). International courts are
+    bodies with their own code and are not unplaced."""
+    countries = {r.country for r in recipients}
+    if not actors or len(countries) != 1 or None in countries or \
+            not all(r.sector == "GOV" for r in recipients):
+        return actors
+    courts = args.role_set("home_court_sectors")
+    if not all(a.country is None and a.sector in courts and a.code in (None, a.sector)
+               and a.kind != "igo" for a in actors):
+        return actors
+    country = next(iter(countries))
+    return [replace(a, country=country, code=f"{country}{a.sector}",
+                    reason=a.reason + f"; court over the government of {country}") for a in actors]
 
 
 def moved_force_subject(verb: Token) -> Token | None:

@@ -134,6 +134,15 @@ class PartyFallbacks:
                 for p in c.subtree if p.dep_ == "prep" and p.lower_ in GOAL_PREPS
                 for t in p.subtree}
         head = cand.match.head.i
+        obj = args.people_object(cand.match.head) if cand.match.kind != "noun" else None
+        if obj is not None:
+            # "arrested the organisers of a protest outside the US embassy": what is said of
+            # the unplaced people acted on names no party; one state's forces or government
+            # acting on them act at home (the domestic dyad, roles.yaml domestic_state_sectors)
+            own |= {t.i for t in obj.subtree if args.describes(t, obj, True)}
+            home = self.home_object(obj, actors)
+            if home is not None:
+                return [home]
         # a party named inside the actor's own phrase ("the army, backed by Soviet advisers,
         # shelled the town") describes the actor's side, not whom it acts on
         for a in actors:
@@ -174,6 +183,22 @@ class PartyFallbacks:
             if earlier:
                 return [earlier[-1]]
         return []
+
+    def home_object(self, obj: Token, actors: list[Mention]) -> Mention | None:
+        """The unplaced people ``obj`` names, of the one country of actors that are all that
+        state's government, forces or courts ("Kenyan police detained the organisers"), else
+        None."""
+        countries = {a.country for a in actors}
+        state = args.role_set("domestic_state_sectors")
+        if len(countries) != 1 or None in countries or not all(a.sector in state for a in actors):
+            return None
+        country = next(iter(countries))
+        a = obj.left_edge.i
+        start, end = self.doc[a].idx, obj.idx + len(obj.text)
+        return Mention(self._text[start:end], start, end, a, obj.i + 1, country=country,
+                       code=country, kind="agent", plural=obj.tag_ == "NNS",
+                       reason=f"people acted on by the state's own side ({country})",
+                       head=obj.i, sentence=self._sent_index(obj.i))
 
     def with_conjuncts(self, m: Mention, ok) -> list[Mention]:
         """``m`` and the parties coordinated with it ("sanctions on India and Pakistan")."""

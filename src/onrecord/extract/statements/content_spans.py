@@ -341,7 +341,7 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
     if verb.dep_ == "advcl" and verb.i < verb.head.i and \
             (lemma in lex.speech_verbs or spoken_particle(lex, verb, lemma)) and \
             any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i
-                for c in verb.children):
+                for c in verb.children) and not _own_object(lex, verb, lemma):
         head = verb.head                # "As the paper reported, ...": the clause it hangs on
         return verb.right_edge.i + 1, head.right_edge.i + 1, "clause"
     if lemma in lex.listener_verbs and lemma not in lex.object_verbs and \
@@ -398,6 +398,9 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
     pred = _relative_predicate(verb) if lemma in lex.object_verbs else None
     if pred is not None:
         return pred.left_edge.i, pred.right_edge.i + 1, "object"    # "which he called a disaster"
+    cleft = _cleft_complement(ctx, verb)
+    if cleft is not None:
+        return cleft    # "What the mayor said was that ...", "All she wants is to ..."
     rel = _relative_object(ctx, verb, lemma)
     if rel is not None:
         return rel[0], rel[1], "object"     # "the pact, which Putin opposed": 'which'
@@ -420,6 +423,41 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
 
 RELATIVE_OBJECTS = ("which", "who", "whom", "that")
 OBJECT_SLOTS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")
+
+
+def _cleft_complement(ctx: DocContext, verb: Token) -> tuple[int, int, str] | None:
+    """A pseudo-cleft: the cue verb names what is said in a subject ('What the mayor said', 'All
+    she wants') whose 'be' then gives it ('... was that taxes would rise', '... is to go home');
+    that clause after 'be' is the content. The subject is a free relative (a clause subject
+    whose own object is 'what') or a pronoun ('all') the verb's relative clause hangs on, with
+    no object of the verb after it; a noun there ('The plan the mayor announced is a disaster')
+    is the verb's own object."""
+    if ctx.in_quote[verb.i] >= 0 or any(c.dep_ in OBJECT_SLOTS and c.i > verb.i
+                                        for c in verb.children):
+        return None
+    if verb.dep_ == "csubj" and any(c.dep_ in ("dobj", "pobj") and c.lower_ == "what"
+                                    for c in verb.subtree):
+        cop = verb.head
+    elif verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and verb.head.i < verb.i and \
+            verb.head.pos_ in ("PRON", "DET"):
+        cop = verb.head.head
+    else:
+        return None
+    if cop.lemma_ != "be" or cop.i < verb.i:
+        return None
+    comp = next((c for c in cop.children if c.i > cop.i and c.dep_ in ("ccomp", "xcomp")), None)
+    if comp is None:
+        return None     # a noun after 'be' may judge what was said ('What he said was a lie')
+    return comp.left_edge.i, comp.right_edge.i + 1, "clause"
+
+
+def _own_object(lex: CueLexicon, verb: Token, lemma: str) -> bool:
+    """Whether an 'as'-clause verb has an object of its own ("As the mayor denounced the plan,
+    the crowd cheered"): a time clause then, not an account of what the main clause says. The
+    person addressed ("As she told reporters, ...") and a pronoun standing for the main clause
+    ("As she put it, ...") are no such object."""
+    return any(c.dep_ == "dobj" and c.i > verb.i and lemma not in lex.listener_verbs
+               and c.pos_ != "PRON" for c in verb.children)
 
 
 def _relative_object(ctx: DocContext, verb: Token, lemma: str) -> tuple[int, int] | None:

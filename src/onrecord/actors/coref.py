@@ -94,6 +94,7 @@ class Coreference:
         self.hostile_verbs = kb.description_words("hostile_verbs")
         self.attack_target_preps = kb.description_words("attack_target_preps")
         self.body_sectors = kb.description_words("body_sectors")
+        self.voice_titles = kb.description_words("voice_titles")
         self.home_facing = kb.description_words("home_facing_sectors")
 
     def start(self, doc: Doc, date: str | None) -> DocState:
@@ -348,6 +349,19 @@ class Coreference:
         if not (m.name or m.country or m.sector or m.code):
             return None
         return m
+
+    def voice_of(self, m: Mention, state: DocState) -> Mention | None:
+        """"The spokesman" with no country of its own speaks for the state body of its sector
+        named last before it (two sentences; descriptions.yaml voice_titles)."""
+        if m.title not in self.voice_titles:
+            return None
+        for cand in reversed(state.history):
+            if m.sentence - cand.sentence > 2:
+                break
+            if cand.token_end <= m.token_start and cand.kind == "agent" and cand.country \
+                    and cand.sector == m.sector and not self._locative(state.doc, cand):
+                return cand
+        return None
 
     def _body(self, m: Mention, state: DocState) -> Mention | None:
         """The non-state group (descriptions.yaml body_sectors) named last before ``m`` within

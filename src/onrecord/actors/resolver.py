@@ -536,12 +536,12 @@ class ActorResolver:
         """Whether ``modifier`` of ``pobj`` names whose the role noun is: a compound or adjective
         of a place ("people in southern Somalia"); for a body, only after "of"/"from" when the
         body is a state institution, also a possessor ("officials of the Kenyan foreign
-        ministry", "officials of Kenya's foreign ministry": PLOVER codes an official by the
-        state they serve)."""
+        ministry", "officials of Kenya's foreign ministry", "a spokesman for the Greek
+        government": PLOVER codes an official by the state they serve)."""
         agent = self._agent_at(pobj.doc, pobj.i, pobj.i)[0]
         if agent is None:
             return modifier.dep_ in ("compound", "amod")
-        return prep.lower_ in ("of", "from") and agent.sector in state_sectors() \
+        return prep.lower_ in ("of", "from", "for") and agent.sector in state_sectors() \
             and modifier.dep_ in ("compound", "amod", "poss")
 
     def _sponsor(self, token: Token) -> bool:
@@ -1050,6 +1050,13 @@ class ActorResolver:
             if owner is not None:
                 m.country = owner.country
                 m.reason += f"; institution of the speaker '{owner.text}' ({owner.country})"
+                self._finish_code(m, None)
+        if m.country is None and clues.igo is None and m.kind == "person" and not any(
+                c.dep_ == "prep" for c in m_head(m, self._doc).children):
+            owner = self.coref.voice_of(m, state)     # "the spokesman": the body named last
+            if owner is not None:
+                m.country = owner.country
+                m.reason += f"; speaks for '{owner.text}' ({owner.country})"
                 self._finish_code(m, None)
         if m.country is None and clues.igo is None and m.sector not in (None, "GOV") \
                 and clues.agent.words not in self.coref.state_nouns:

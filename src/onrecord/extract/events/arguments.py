@@ -356,7 +356,8 @@ class ArgumentResolver:
                     victim = t
             if victim is not None:
                 ms = [x for x in ms if x.head < 0 or not args.describes(self.doc[x.head], victim, True)]
-            if ms and (not akey or self.key_of(ms) != akey):
+            if ms and (not akey or self.key_of(ms) != akey or all(
+                    args.member_target(actors, x, cand.sense.event) for x in ms)):
                 if any(args.is_party(m) for m in ms):
                     # "the defence chiefs of Peru and Chile": each country (roles hook)
                     recipients = args.add_of_parties(ms, self.mentions(args.of_parties(t)))
@@ -373,7 +374,9 @@ class ArgumentResolver:
         anames = {a.name for a in actors if a.name}
         # (a pronoun of the actor's country is the actor again, unless it is the object naming
         # someone else: "the president pardoned her" -> the dissident named before)
-        recipients = [r for r in recipients if r not in actors and self.key_of([r]) not in akeys
+        recipients = [r for r in recipients if r not in actors and (
+                          self.key_of([r]) not in akeys
+                          or args.member_target(actors, r, cand.sense.event))
                       and not (r.kind == "pronoun" and r.country in acountries
                                and not args.names_other_person(r, anames, self.doc))
                       and not args.self_reference(actors, r, self.doc)]

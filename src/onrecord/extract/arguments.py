@@ -663,12 +663,11 @@ def _sector(m) -> str:
     return (m.sector or (m.code or "")[3:6]).upper()
 
 
-def member_target(actors: list, r, event: str) -> bool:
-    """True when ``r`` is one person of a state body acting on it by force ("the junta
-    arrested the prime minister": both key NERGOV, yet the minister is acted on); roles.yaml
-    member_target_kinds / member_actor_kinds."""
-    from onrecord.extract.events.model import MATERIAL_CONFLICT
-    return event in MATERIAL_CONFLICT and r.kind in role_set("member_target_kinds") and \
+def member_target(actors: list, r) -> bool:
+    """True when ``r`` is one person of a state body that acts on it ("the junta arrested the
+    prime minister": both key NERGOV, yet the minister is acted on); roles.yaml
+    member_target_kinds / member_actor_kinds. The caller checks that the act is one of force."""
+    return r.kind in role_set("member_target_kinds") and \
         bool(actors) and all(a.kind in role_set("member_actor_kinds") and a.country
                              for a in actors)
 

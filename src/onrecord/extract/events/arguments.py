@@ -322,6 +322,7 @@ class ArgumentResolver:
         # an event noun is not a party ("held talks in Berlin": the talks are not Germany)
         rec_tok = [t for t in rec_tok if t.i not in skip or t.lemma_.lower() not in self.lex.nouns]
         victim: Token | None = None       # the trigger's own object naming unplaced people
+        force = cand.sense.event in MATERIAL_CONFLICT
         for t in rec_tok:
             if victim is not None and (args.describes(t, victim) or args.case_phrase(
                     t, cand.match.head, self.lex.nouns)):
@@ -356,8 +357,8 @@ class ArgumentResolver:
                     victim = t
             if victim is not None:
                 ms = [x for x in ms if x.head < 0 or not args.describes(self.doc[x.head], victim, True)]
-            if ms and (not akey or self.key_of(ms) != akey or all(
-                    args.member_target(actors, x, cand.sense.event) for x in ms)):
+            if ms and (not akey or self.key_of(ms) != akey or force and all(
+                    args.member_target(actors, x) for x in ms)):
                 if any(args.is_party(m) for m in ms):
                     # "the defence chiefs of Peru and Chile": each country (roles hook)
                     recipients = args.add_of_parties(ms, self.mentions(args.of_parties(t)))
@@ -376,7 +377,7 @@ class ArgumentResolver:
         # someone else: "the president pardoned her" -> the dissident named before)
         recipients = [r for r in recipients if r not in actors and (
                           self.key_of([r]) not in akeys
-                          or args.member_target(actors, r, cand.sense.event))
+                          or force and args.member_target(actors, r))
                       and not (r.kind == "pronoun" and r.country in acountries
                                and not args.names_other_person(r, anames, self.doc))
                       and not args.self_reference(actors, r, self.doc)]

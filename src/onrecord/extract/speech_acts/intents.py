@@ -56,7 +56,7 @@ def rallies(coder: Any, events: list[Event]) -> None:
             continue
         them = [m for m in owners_of(coder, target) if not any(
             same_side(m, a) for a in ev.actor)]
-        asked = _addressees(coder, verb, comp)
+        asked = _addressees(coder, verb, comp, rule.get("addressee_preps", ()))
         if asked is None:
             asked = ev.recipient         # no one named as asked: whom the request is aimed at
         if not them or value == rule.get("support_value", "SUPPORT 053") and all(
@@ -68,14 +68,13 @@ def rallies(coder: Any, events: list[Event]) -> None:
         ev.recipient = [m.to_actor() for m in them]
 
 
-def _addressees(coder: Any, verb: Token, comp: Token | None) -> list | None:
+def _addressees(coder: Any, verb: Token, comp: Token | None, preps) -> list | None:
     """The parties asked by ``verb``: its object ("urged Uganda to ...", "Uganda was urged"),
     the object of its "on" / "upon" / "to" / "with" / "for" phrase ("called on Uganda to ...")
     or the subject of what is asked ("called for Uganda to ..."); None when no one is named
     there ("urged the nations of the world" names someone, though no party)."""
     asked = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with",
-                                                                      "for")
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
         for g in c.children if g.dep_ == "pobj"]
     if comp is not None:
         asked += [c for c in comp.children if c.dep_ == "nsubj"]

@@ -108,3 +108,14 @@ def test_an_object_after_the_verb_is_no_particle(coder):
     # "set fire to" keeps its object reading: rioters burning a building riot (CAMEO 145)
     text = "Rioters in Karvik set fire to a warehouse owned by a mining firm."
     assert [e.event for e in _events(coder, text)] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Okello warned the rebels that the army would attack their camps.",
+    "Prime Minister Ana Ruiz of Peru warned the rebels that the army would attack their camps.",
+])
+def test_warning_of_own_forces_is_one_threat(coder, text):
+    # one threat, at its finest code: no unspecified THREATEN 130 beside the specific one
+    threats = [e for e in coder.code(text).events if e.event == "THREATEN"]
+    assert len(threats) == 1
+    assert threats[0].cameo != "130"

@@ -120,9 +120,11 @@ class EventCoder(CandidateFinder, FrameComposer, ArgumentResolver, PartyFallback
     def without_absorbed(self, found: list[Event]) -> list[Event]:
         """A sentence's events less those another event by the same actor mention stands for
         (triggers_frames.yaml ``absorbed_types``: forces moved in an attack are the attack;
-        ``threatened_types``: an act the threatener may yet do is the threat's repercussion)."""
+        ``threatened_types``: an act the threatener may yet do is the threat's repercussion;
+        ``unspecified_threat_code``: a warning whose content is its side's specific threat)."""
         absorbed = self.frames.get("absorbed_types") or {}
         threatened = set(self.frames.get("threatened_types") or ())
+        unspecified = self.frames.get("unspecified_threat_code")
 
         def done(e: Event) -> bool:
             return not (e.negated or e.hypothetical or e.future)
@@ -138,7 +140,17 @@ class EventCoder(CandidateFinder, FrameComposer, ArgumentResolver, PartyFallback
             # "if NATO deployed missiles": another party's act, the condition of the threat)
             return any(a.country or a.name for a in e.actor)
 
+        def countries(e: Event) -> set[str | None]:
+            return {a.country for a in e.actor}
+
         def held(e: Event) -> bool:
+            if e.event == "THREATEN" and e.cameo == unspecified and done(e):
+                # "warned the rebels that the army would attack": the specific threat is it
+                return any(o is not e and o.event == "THREATEN" and o.cameo != unspecified
+                           and not (o.negated or o.hypothetical)
+                           and o.trigger.start > e.trigger.start
+                           and None not in countries(o) and countries(o) == countries(e)
+                           for o in found)
             if e.event in absorbed and done(e):
                 return any(o.event == absorbed[e.event] and done(o) and parties(o) & parties(e)
                            for o in found)

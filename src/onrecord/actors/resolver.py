@@ -916,14 +916,19 @@ class ActorResolver:
         if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX"):
             return False
         verb, doc = head.head, head.doc
-        hits = {id(h): h for h in self._hits.values() if h.entries[0].country == country}
-        if not hits or any(h.entries[0].kind != "state" for h in hits.values()):
+        hits = self._country_hits(country)
+        if not hits or any(h.entries[0].kind != "state" for h in hits):
             return False
         objects = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "dative")]
         objects += [g for c in verb.children if c.i > verb.i and c.dep_ == "prep"
                     for g in c.children if g.dep_ == "pobj"]
         addressed = {t.i for o in objects for t in [o, *o.conjuncts]}
-        return all(doc[h.end - 1].i in addressed for h in hits.values())
+        return all(doc[h.end - 1].i in addressed for h in hits)
+
+    def _country_hits(self, country: str) -> list[Hit]:
+        """The distinct knowledge-base hits of the document that name ``country``."""
+        return list({id(h): h for h in self._hits.values()
+                     if h.entries[0].country == country}.values())
 
     def _surname_like(self, head: Token) -> bool:
         """A lone capitalised name the tagger calls an organisation that is the surname of known
@@ -1108,15 +1113,13 @@ class ActorResolver:
                 or head.head.lemma_.lower() in self.home_control_verbs:
             return False
         verb, doc = head.head, head.doc
-        hits = {id(h): h for h in self._hits.values() if h.entries[0].country == country}
+        hits = self._country_hits(country)
         if not hits or any(h.entries[0].kind not in ("state", "capital", "seat")
-                           or doc[h.end - 1].dep_ in ("amod", "compound")
-                           for h in hits.values()):
+                           or doc[h.end - 1].dep_ in ("amod", "compound") for h in hits):
             return False     # "arrested two Nigerian students": a nationality, not the target
-        starts = {k: h.start for k, h in hits.items()}
         acted_on = {t.i for c in verb.children if c.i > verb.i and c.dep_ in ACTED_ON_DEPS
                     for t in c.subtree}
-        return all(i in acted_on for i in starts.values())
+        return all(h.start in acted_on for h in hits)
 
     def _stateless(self, head: Token, clues: Clues) -> bool:
         """"the international community", "most foreign troops": a modifier outside the role

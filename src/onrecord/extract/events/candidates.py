@@ -528,20 +528,14 @@ class CandidateFinder:
         if head.dep_ == "pobj" and self.subject_matter(gov):
             return None          # "reporting on the crackdown", "related to the investigation"
         if head.dep_ == "pobj" and gov.lower_ in self.topic_preps and \
-                gov.head.pos_ in ("NOUN", "PROPN"):
-            owner = self.lex.match(gov.head)
-            if owner is not None and owner.kind == "noun" and owner.sense.event and \
-                    owner.sense.event not in self.motive_types:
-                return None      # "an agreement on joint patrols", "talks on a ceasefire": topic
+                gov.head.pos_ in ("NOUN", "PROPN") and self.topic_holder(gov.head):
+            return None          # "an agreement on joint patrols", "talks on a ceasefire": topic
         if head.dep_ == "pobj" and gov.lower_ in self.topic_preps and gov.lower_ != "of" and \
-                gov.head.pos_ in VERB_POS and gov.head.lemma_.lower() in self.support:
+                gov.head.pos_ in VERB_POS and gov.head.lemma_.lower() in self.support and \
+                self.topic_holder(next((c for c in gov.head.children if c.dep_ == "dobj"), None)):
             # "opened an inquiry into the killings": the phrase hangs from the support verb,
             # yet it is the topic of the event noun the verb carries
-            carried = next((c for c in gov.head.children if c.dep_ == "dobj"), None)
-            owner = self.lex.match(carried) if carried is not None else None
-            if owner is not None and owner.kind == "noun" and owner.sense.event and \
-                    owner.sense.event not in self.motive_types:
-                return None
+            return None
         if head.dep_ == "pobj" and gov.lower_ in args.frame_set("prospect_preps") and \
                 gov.head.lemma_.lower() in self.prospect_nouns:
             return None          # "a timetable for Cuban troop withdrawal": planned, not done
@@ -611,6 +605,12 @@ class CandidateFinder:
             # "sped up the withdrawal": the governing verb's subject acts
             return Candidate(m.sense, m, list(m.tokens), gov, confidence=0.45)
         return Candidate(m.sense, m, list(m.tokens), head, confidence=0.5)
+
+    def topic_holder(self, tok: Token | None) -> bool:
+        """Whether ``tok`` is an event noun (not a motive) that a topic phrase can hang on."""
+        owner = self.lex.match(tok) if tok is not None else None
+        return owner is not None and owner.kind == "noun" and bool(owner.sense.event) and \
+            owner.sense.event not in self.motive_types
 
     def reaction_reason(self, word: Token) -> bool:
         """True when ``word`` (or the verb it is the object of) is a trigger of a reacting type

@@ -87,6 +87,7 @@ class Coreference:
         self.collective_nouns = kb.description_words("collective_plural_nouns")
         self.pair_words = kb.description_words("pair_words")
         self.country_pair_nouns = kb.description_words("country_pair_nouns")
+        self.bare_pair_words = dict((kb.descriptions or {}).get("bare_pair_words") or {})
         self.member_nouns = kb.description_words("member_nouns")
         self.neuter_agents = kb.description_words("neuter_agents")
         self.place_nouns = kb.description_words("place_nouns")
@@ -389,6 +390,26 @@ class Coreference:
     def _igo_entry(self, cand: Mention):
         found = self.kb.lookup(cand.name or "")
         return next((e for e in found if e.kind == "igo"), None)
+
+    def bare_pair_head(self, head: Token) -> bool:
+        """True for "the two" or "both" standing alone as a clause argument
+        (descriptions.yaml bare_pair_words): not "two were killed", "both of them", "both
+        sides" (the noun is then the head)."""
+        word = head.lower_
+        if word not in self.bare_pair_words or head.pos_ not in ("NUM", "PRON", "DET") or \
+                head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            return False
+        if any(c.dep_ == "prep" for c in head.children):
+            return False
+        return head.pos_ != "NUM" or any(
+            c.dep_ in ("det", "predet") and c.lower_ in DEFINITE | {"all"} for c in head.children)
+
+    def bare_pair(self, m: Mention, head: Token, state: DocState) -> Mention | None:
+        """The parties "the two" or "both" stands for: the latest distinct ones named in this
+        or the two sentences before, as for "the two sides"."""
+        m.plural = True
+        return self._pair(m, "side", state, int(self.bare_pair_words[head.lower_]),
+                          window=PAIR_WINDOW)
 
     def _collective(self, head: Token, lemma: str, dets: set[str], plural: bool) -> bool:
         """"the sides", "both neighbours", "the pair": a definite collective noun for parties

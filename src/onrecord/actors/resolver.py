@@ -52,6 +52,7 @@ class Clues:
     gender: str | None = None
     reasons: list[str] = field(default_factory=list)
     body_sector: str | None = None        # "a FARC commander": the armed group's own sector
+    serves_state: bool = False            # "fighters for the government": on the state's side
 
 
 # a place and its state at most this many tokens apart name the state once ("Tuzla, Bosnia")
@@ -80,6 +81,7 @@ class ActorResolver:
         self.sponsor_verbs = self.kb.description_words("sponsor_verbs")
         self.employer_verbs = self.kb.description_words("employer_verbs")
         self.loyalty_adjectives = self.kb.description_words("loyalty_adjectives")
+        self.pro_state = dict((self.kb.descriptions or {}).get("pro_state_fighters") or {})
         self.minority_peoples = self.kb.description_words("minority_peoples")
         self.modifier_role_nouns = self.kb.description_words("modifier_role_nouns")
         self.agent_words = {w for words in self.kb.agents for w in words.split()}
@@ -119,14 +121,16 @@ class ActorResolver:
             if first.country and first.kind in ("state", "capital", "place", "seat") \
                     and not _ethnic(doc[hit.start]) and not self._sponsor(doc[hit.end - 1]) \
                     and not _same_place_phrase(hit, counted, hits):
-                if self._place_of_exile(doc[hit.end - 1]) or self._across_border(doc[hit.end - 1]):
+                if self._place_of_exile(doc[hit.end - 1]) or self._across_border(doc[hit.end - 1]) \
+                        or self._spied_for(doc[hit.end - 1]):
                     state.uncounted.add(hit.end - 1)
                     continue
                 state.doc_counts[first.country] += 1
                 state.first_seen.setdefault(first.country, hit.start)
                 counted.append(hit)
         for token in doc:
-            if not self._is_head(token, hits) and not self._role_modifier(token, hits):
+            if not self._is_head(token, hits) and not self._role_modifier(token, hits) and \
+                    not self.coref.bare_pair_head(token):
                 continue
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.i not in hits \
                     and self._agent_of(token.head.head) is not None:
@@ -173,6 +177,12 @@ class ActorResolver:
             c.lemma_.lower() in words for c in holder.children if c.dep_ == "dobj") or any(
             g.dep_ == "pobj" and g.lemma_.lower() in words
             for c in holder.children if c.dep_ == "prep" for g in c.children)
+
+    def _spied_for(self, token: Token) -> bool:
+        """A state named as the power someone spies for ("suspected of spying for Russia";
+        descriptions.yaml spied_for_verbs): a foreign power, not where the story happens."""
+        return token.dep_ == "pobj" and token.head.lower_ == "for" and \
+            token.head.head.lemma_.lower() in self.kb.description_words("spied_for_verbs")
 
     def _across_border(self, token: Token) -> bool:
         """A state named only to say which border something happened near ("near the Somali
@@ -488,6 +498,7 @@ class ActorResolver:
                     # they work for is their side
                     preps += [c for c in acl.children if c.dep_ == "prep"]
             marked = bool(clues.countries)
+            clues.serves_state = any(self._serves_state(c) for c in preps)
             for child in preps:
                 if marked and child.lower_ in WHERE_PREPS:
                     continue    # "the Peruvian embassy in Caracas": where it is, not whose
@@ -512,6 +523,16 @@ class ActorResolver:
         if clues.agent is not None and not clues.countries:
             self._loyalty(head, hits, clues)
         return clues
+
+    def _serves_state(self, prep: Token) -> bool:
+        """True when ``prep`` ("for the Afghan government") names a state's government or
+        forces as the side a role noun fights for (descriptions.yaml pro_state_fighters)."""
+        if prep.lower_ not in set(self.pro_state.get("preps") or ()):
+            return False
+        served = set(self.pro_state.get("served") or ())
+        return any(g.dep_ == "pobj" and getattr(self._agent_at(prep.doc, g.i, g.i)[0],
+                                                 "sector", None) in served
+                   for g in prep.children)
 
     def _loyalty(self, head: Token, hits: dict[int, Hit], clues: Clues) -> None:
         """"troops loyal to President X": the country of the person or state the role noun's
@@ -633,6 +654,10 @@ class ActorResolver:
     def _resolve(self, head: Token, hits: dict[int, Hit], date: str | None, sentence: int,
                  state) -> Mention | None:
         doc = head.doc
+        if self.coref.bare_pair_head(head):
+            # "the two agreed": the two parties named just before (descriptions.yaml)
+            return self.coref.bare_pair(self._mention(doc, head.i, head.i + 1, head, sentence),
+                                        head, state)
         if head.pos_ == "PRON" and not _mistagged_name(head, hits):
             m = self._mention(doc, head.i, head.i + 1, head, sentence)
             m.kind = "pronoun"
@@ -1006,6 +1031,9 @@ class ActorResolver:
             # (a facility keeps its own sector: "a Sandinista army post" is the army's)
             m.sector = clues.body_sector
             m.reason += f"; of a {clues.body_sector} body"
+        if clues.serves_state and m.sector in set(self.pro_state.get("sectors") or ()):
+            m.sector = "PRM"       # "fighters for the government": a pro-state paramilitary
+            m.reason += "; fights for the state (PRM)"
         if clues.former:
             m.sector = "ELI"
             m.reason += "; 'former'"

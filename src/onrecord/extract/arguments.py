@@ -418,8 +418,17 @@ def addressed_with(obj: Token, trigger: set[int]) -> bool:
 def prep_objects(prep: Token) -> list[Token]:
     """The objects of a preposition, with names a misparse coordinated with the preposition
     or its noun (model.hidden_conjuncts)."""
-    out = [g for g in prep.children if g.dep_ == "pobj"]
+    out = [g for g in prep.children if g.dep_ == "pobj"] or participle_subjects(prep)
     return out + [t for g in out[:1] for t in hidden_conjuncts(g)]
+
+
+def participle_subjects(prep: Token) -> list[Token]:
+    """The noun a misparse makes the subject of a participle under a preposition ("fired at
+    [protesters marching to ...]", "in protest at [Israel building ...]"): the preposition's
+    object, the participle only says what it was doing."""
+    return [s for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+            for s in c.children if s.dep_ == "nsubj" and s.i < c.i
+            and s.pos_ in ("NOUN", "PROPN")][:1]
 
 
 def senders(noun: Token) -> list[Token]:
@@ -635,6 +644,8 @@ def party_key(m: Mention) -> str:
         return f"place:{m.name}"
     if m.kind == "group" and m.name and not m.sector:
         return f"group:{m.name}"    # "the Oromo Front" is not Ethiopia, whose name it bears
+    if m.kind == "person" and m.name and not m.sector:
+        return f"person:{m.name}"   # "Okello accused Uganda": a citizen is not the state
     return m.code or m.country or m.name or m.text
 
 
@@ -1165,6 +1176,31 @@ def people_object(verb: Token) -> Token | None:
     (data/roles.yaml people_nouns: "arrested the organisers", "detained 12 members"), else None."""
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
                  and c.lemma_.lower() in role_set("people_nouns")), None)
+
+
+def asked_party(frame: Token | None, act: Token) -> Token | None:
+    """The passive subject of a frame verb whose complement is the act asked for ("Libya was
+    urged to release ...": Libya), else None."""
+    if frame is None or frame.pos_ not in ("VERB", "AUX") or not is_passive(frame) or \
+            act.dep_ != "xcomp" or act.head != frame:
+        return None
+    return next((c for c in frame.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+
+
+def reporting_party(verb: Token) -> Token | None:
+    """The subject of the report verb an agentless passive clause is the object of ("Kenya
+    said Uganda was warned": Kenya), else None."""
+    if not is_passive(verb) or passive_agent(verb) is not None or verb.dep_ != "ccomp" or \
+            verb.head.lemma_.lower() not in role_set("attribution_verbs"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
+def gathering_object(verb: Token) -> Token | None:
+    """The verb's object (or passive subject) when it names a gathering of people (roles.yaml
+    gathering_nouns: "broke up a demonstration", "a rally was dispersed"), else None."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in role_set("gathering_nouns")), None)
 
 
 def case_phrase(noun: Token, verb: Token, acts: frozenset[str] | set[str]) -> bool:

@@ -157,6 +157,13 @@ class ArgumentResolver:
             # "Oman, which freed the sailors": the antecedent party acts (not an event
             # noun, "the talks, which ended ...", nor a place)
             subj = subj.head.head
+        asked = args.asked_party(gov, head) if cand.sense.event in args.role_set(
+            "asked_party_types") else None
+        if asked is not None:
+            # "Libya was urged (by France) to release the hostages": the one urged is asked,
+            # the "by" agent (else the state reporting it, below) asks
+            subj = args.passive_agent(gov)
+            rec_tok = [asked, *rec_tok]
         actor_tok = [subj] if subj is not None else []
         cmd = args.commander(head) if gov is None and cand.sense.event in \
             args.commanded_types() else None
@@ -212,6 +219,13 @@ class ArgumentResolver:
             actor_tok = [t for t in args.state_action_place(head)
                          if any(x.country and x.kind in args.STATE_KINDS
                                 for x in self.mentions([t]))][:1]
+        if not actor_tok and subj is None and cand.sense.event in args.role_set(
+                "reported_passive_types"):
+            # "Kenya said Uganda had been warned against ...": an agentless passive demand or
+            # warning reported by a party is that party's own
+            actor_tok = [t for t in [args.reporting_party(gov if asked is not None else head)]
+                         if t is not None and any(x.country and x.kind in args.STATE_KINDS
+                                                  for x in self.mentions([t]))]
         if not actor_tok and subj is None:
             # "twenty activists were arrested on Sunday, Egyptian police said": with no
             # place named, the state authority reporting its own act is the one that acted
@@ -323,7 +337,12 @@ class ArgumentResolver:
         rec_tok = [t for t in rec_tok if t.i not in skip or t.lemma_.lower() not in self.lex.nouns]
         victim: Token | None = None       # the trigger's own object naming unplaced people
         force = cand.sense.event in MATERIAL_CONFLICT
+        gathering = args.gathering_object(m.head) if m.kind == "verb" and \
+            cand.sense.event in args.role_set("gathering_acted_types") else None
         for t in rec_tok:
+            if gathering is not None and args.describes(t, gathering) and \
+                    t.head.lower_ not in args.role_set("gathering_member_preps"):
+                continue          # "broke up a demonstration against Israel": what it protests
             if victim is not None and (args.describes(t, victim) or args.case_phrase(
                     t, cand.match.head, self.lex.nouns)):
                 continue          # "arrested a suspect in the killing of a tourist"
@@ -336,6 +355,10 @@ class ArgumentResolver:
                     t.lemma_.lower() in args.role_set("phrase_preposition_nouns"):
                 break             # "freed 300 prisoners at the request of the Pope": the
                 # principal is only a last resort, not a party beating the prisoners
+            if recipients and force and t.dep_ == "pobj" and \
+                    t.head.head.i == cand.match.head.i and \
+                    t.head.lower_ in args.role_set("reason_preps"):
+                continue          # "detained three journalists over reports on Syria": the case
             if recipients and args.border_place(t):
                 # "raided their camps along the frontier with Chad": with someone acted on
                 # named, the border only says where ("deployed troops along its border with
@@ -421,6 +444,7 @@ class ArgumentResolver:
             if cand.sense.event == "THREATEN":
                 cond = args.condition_party(cand.match.head)
                 targets = ([cond] if cond is not None else []) + targets
+            targets = [t for t in targets if gathering is None or not args.describes(t, gathering)]
             alt = [x for x in self.mentions(targets) if x.country and x.country not in acs]
             recipients = alt[:1] or recipients
         recipients = home_side(actors, recipients)

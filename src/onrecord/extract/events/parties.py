@@ -130,11 +130,22 @@ class PartyFallbacks:
         akey = {self.key_of([a]) for a in actors}
         own = {t.i for a in actors for t in self.doc[a.token_start:a.token_end]}
         own |= {t.i for r in found or () if 0 <= r.head < len(self.doc)
-                for c in self.doc[r.head].children if c.dep_ in ("acl", "relcl")
+                for c in [*self.doc[r.head].children, self.doc[r.head].head]
+                if c.dep_ in ("acl", "relcl") and c.head.i == r.head or
+                c.dep_ == "pcomp" and self.doc[r.head] in args.participle_subjects(c.head)
                 for p in c.subtree if p.dep_ == "prep" and p.lower_ in GOAL_PREPS
                 for t in p.subtree}
         head = cand.match.head.i
         obj = args.people_object(cand.match.head) if cand.match.kind != "noun" else None
+        crowd = args.gathering_object(cand.match.head) if cand.match.kind != "noun" and \
+            cand.sense.event in args.role_set("gathering_acted_types") else None
+        if obj is None and crowd is not None:
+            # "police broke up a demonstration against Israel": the gathering is its people,
+            # and all that is said of it (what it protests) names no one acted on
+            obj = crowd
+            own |= {t.i for t in crowd.subtree if args.describes(t, crowd) and not any(
+                a.lower_ in args.role_set("gathering_member_preps") and a.head == crowd
+                for a in t.ancestors)}
         if obj is not None:
             # "arrested the organisers of a protest outside the US embassy": what is said of
             # the unplaced people acted on names no party; one state's forces or government

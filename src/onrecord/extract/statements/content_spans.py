@@ -61,6 +61,7 @@ def content_tokens(ctx: DocContext, verb: Token, lemma: str,
     if kind == "clause" and lo > verb.i:
         hi = _before_cue_relative(ctx, lo, hi)
     if kind in ("object", "clause") and lo > verb.i:
+        hi = _before_aside_after_quote(ctx, lo, hi)
         hi = _before_summary_remark(ctx, lo, hi)
         hi = _before_sourced_parenthesis(ctx, lo, hi)
     if kind:
@@ -148,6 +149,27 @@ def _before_own_cue_clause(ctx: DocContext, lo: int, hi: int, verb: Token) -> in
         if t.dep_ == "advcl" and t.head == verb and \
                 _another_reporter(lex, t, verb):
             return _conjunct_start(t)
+    return hi
+
+
+def _before_aside_after_quote(ctx: DocContext, lo: int, hi: int) -> int:
+    """'said the works "should be done by June," pointing to the regatta', 'said the port was
+    "a sinking ship," while defending the tariff': a quoted stretch that closes on a
+    comma ends the reported words; a gerund or 'while'/'as' clause after it, closing the
+    content, tells what the speaker did, whatever its verb."""
+    doc = ctx.doc
+    for t in doc[lo + 1:hi]:
+        if t.dep_ != "advcl" or ctx.in_quote[t.i] >= 0 or t.pos_ not in ("VERB", "AUX"):
+            continue
+        start, end = t.left_edge.i, t.right_edge.i + 1
+        while end < hi and (doc[end].is_punct or doc[end].is_space):
+            end += 1
+        if end < hi or start <= lo + 1 or not closes_quote(ctx, start - 1) or \
+                doc[start - 2].text != ",":
+            continue
+        marked = next((c for c in t.children if c.dep_ == "mark" and c.i < t.i), None)
+        if t.tag_ == "VBG" and (marked is None or marked.lower_ in ("while", "as")):
+            return start - 1
     return hi
 
 

@@ -234,7 +234,7 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         q = ctx.quotes[quotes[0]]
         content = (q.start, q.end)
     asker = any(c.dep_ in ("nsubj", "agent") for c in verb.children)   # not "Asked why, X said"
-    if not quotes and lemma in lex.question_verbs and not (
+    if not quotes and lemma in lex.question_verbs and not _cleft(verb, lo, hi) and not (
             asker and _requests(lex, verb, lemma)) and not any(
             c.dep_ == "xcomp" or c.dep_ == "ccomp" and (c.left_edge.lower_ == "to" or
                                                         asker and c.left_edge.lower_ in QUESTION_WORDS)
@@ -558,6 +558,12 @@ def _that_clause(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" and c.i > verb.i and any(
         g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and any(
             g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children)
+
+
+def _cleft(verb: Token, lo: int, hi: int) -> bool:
+    """'All I am asking is that ...': the cue verb sits in the subject of a pseudo-cleft whose
+    content lies outside the verb's own phrase, after 'be' (a request put in words)."""
+    return verb.dep_ == "relcl" and hi > lo and lo > verb.right_edge.i
 
 
 def _withholds(lex: CueLexicon, verb: Token, lemma: str) -> bool:

@@ -252,7 +252,7 @@ class Lexicon:
                     continue
                 used.append(obj)
             if p.pobjs is not None:
-                pobj = _prep_object(children, p.prep, p.pobjs)
+                pobj = _prep_object(children, p.prep, p.pobjs, self.quantity_nouns)
                 if pobj is None and obj is not None:
                     # "returned a sculpture to Algeria": the parser hangs the phrase on the object
                     pobj = _prep_object(list(obj.children), p.prep, p.pobjs)
@@ -431,13 +431,20 @@ def _facet_object(children: list[Token], lemmas: frozenset[str],
 
 
 def _prep_object(children: list[Token], prep: frozenset[str] | None,
-                 lemmas: frozenset[str]) -> Token | None:
+                 lemmas: frozenset[str], quantity: frozenset[str] = frozenset()) -> Token | None:
     for c in children:
         # (a "to" phrase after an object may be parsed as "dative": "sent tanks to the border")
         if c.dep_ in ("prep", "agent", "prt", "dative") and (prep is None or c.lower_ in prep):
             for g in c.children:
                 if g.dep_ == "pobj" and ("*" in lemmas or g.lemma_.lower() in lemmas):
                     return g
+                if g.dep_ == "pobj" and g.lemma_.lower() in quantity:
+                    # "agreed to most of the strikers' demands": what the quantity counts
+                    hit = next((x for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for x in p.children if x.dep_ == "pobj"
+                                and x.lemma_.lower() in lemmas), None)
+                    if hit is not None:
+                        return hit
     return None
 
 

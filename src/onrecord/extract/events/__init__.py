@@ -125,6 +125,7 @@ class EventCoder(CandidateFinder, FrameComposer, ArgumentResolver, PartyFallback
         absorbed = self.frames.get("absorbed_types") or {}
         threatened = set(self.frames.get("threatened_types") or ())
         unspecified = self.frames.get("unspecified_threat_code")
+        state_forces = set(self.frames.get("own_force_sectors") or ())
 
         def done(e: Event) -> bool:
             return not (e.negated or e.hypothetical or e.future)
@@ -143,6 +144,17 @@ class EventCoder(CandidateFinder, FrameComposer, ArgumentResolver, PartyFallback
         def countries(e: Event) -> set[str | None]:
             return {a.country for a in e.actor}
 
+        def same_side(o: Event, e: Event) -> bool:
+            # "Turkey threatened Syria with force, and its defence minister said troops could
+            # be deployed": forces of the threatener's own state, or of its own spokesman
+            if any(a.sector not in state_forces for a in e.actor if a.sector):
+                return False      # ("saying Kurdish rebels could attack": another party)
+            side = countries(o) - {None}
+            own = countries(e) - {None}
+            if not own and not named(e) and e.reported_by is not None:
+                own = {e.reported_by.country} - {None}
+            return bool(own) and own <= side
+
         def held(e: Event) -> bool:
             if e.event == "THREATEN" and e.cameo == unspecified and done(e):
                 # "warned the rebels that the army would attack": the specific threat is it
@@ -154,10 +166,12 @@ class EventCoder(CandidateFinder, FrameComposer, ArgumentResolver, PartyFallback
             if e.event in absorbed and done(e):
                 return any(o.event == absorbed[e.event] and done(o) and parties(o) & parties(e)
                            for o in found)
-            # what a threat holds out: the threatener's own act that may yet happen
+            # what a threat holds out: the threatener's own act (or its own state's) that may
+            # yet happen
             return e.event in threatened and e.hypothetical and not e.negated and any(
                 o.event == "THREATEN" and not (o.negated or o.hypothetical)
-                and parties(o) & (parties(e) if named(e) else parties(e) | said_by(e))
+                and (parties(o) & (parties(e) if named(e) else parties(e) | said_by(e))
+                     or same_side(o, e))
                 for o in found)
 
         return [e for e in found if not held(e)]

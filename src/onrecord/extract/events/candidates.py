@@ -262,7 +262,7 @@ class CandidateFinder:
                     c.dep_ in ("acl", "ccomp") and c.head.lemma_.lower() in self.alleging_nouns
                     and any(x.dep_ == "mark" and x.lower_ == "that"      # "charges that he ..."
                             or x.dep_ == "nsubj" for x in c.children)    # "charges he ran ..."
-                    for c in chain):
+                    for c in chain) or self.alleged_result(cand.clause, cands):
                 del cands[i]
         # "the rebels claimed that they had attacked the base": a self-claim is a statement
         claiming = args.frame_set("self_claim_verbs")
@@ -431,6 +431,18 @@ class CandidateFinder:
 
     def phone_sense(self, pattern: str) -> Sense:
         return make_sense("CONSULT", self.phone_code(), pattern)
+
+    def alleged_result(self, clause: Token, cands: dict[int, Candidate]) -> bool:
+        """Whether ``clause`` is a participle trailing an accusation whose content names the
+        act ("accused Vesta of shelling the town, killing 20": the killing is alleged too)."""
+        head = clause.head
+        main = cands.get(head.i)
+        return clause.dep_ == "advcl" and clause.tag_ == "VBG" and main is not None \
+            and main.sense.event in args.frame_set("alleging_types") \
+            and head.lemma_.lower() in self.accusation_content and any(
+                p.dep_ == "prep" and p.lower_ in ("of", "for", "with") and any(
+                    x.dep_ in ("pcomp", "pobj") for x in p.children)
+                for p in head.children if p.i < clause.i)
 
     def candidate(self, m: Match) -> Candidate | None:
         head = m.head

@@ -33,6 +33,7 @@ def third_party_warnings(coder: Any, events: list[Event]) -> list[Event]:
     lemmas = rule.get("lemmas", ())
     light = rule.get("light_verbs", ())
     bearing = (coder.frames.get("speech_acts") or {}).get("bearing_verbs", ())
+    inverted = set(rule.get("inverted_condition_aux", ()))
     doc = coder.doc
     out: list[Event] = []
     heads = set()
@@ -55,6 +56,9 @@ def third_party_warnings(coder: Any, events: list[Event]) -> list[Event]:
             continue
         if comp.lemma_.lower() in bearing:
             continue      # "warned that Iran would face consequences": Iran is threatened
+        if any(c.dep_ == "aux" and c.lower_ in inverted and c.i < subj.i
+               for c in comp.children):
+            continue      # "warned of a response should Iran send ships": the threat's condition
         # the subject itself must name the party ("a conflict with Korea" names none)
         them = [m for m in coder.mentions([subj]) if (m.country or m.code) and (
             m.token_start <= subj.i < m.token_end or subj.i in coder.actors.groups)]

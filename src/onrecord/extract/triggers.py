@@ -62,7 +62,8 @@ class VerbPattern:
     @property
     def specificity(self) -> int:
         return (len(self.particles) + 2 * (self.objects is not None)
-                + 2 * (self.pobjs is not None) + (self.sense.event == ""))
+                + 2 * (self.pobjs is not None) + (self.sense.event == "")
+                + (self.objects is not None and any(" " in o for o in self.objects)))
 
 
 @dataclass
@@ -358,6 +359,15 @@ def plain_singular(tok: Token) -> str:
     return low
 
 
+def modified_lemma(tok: Token) -> str:
+    """The noun with the modifier just before it ("warning shots" -> "warning shot", "a
+    medical team" -> "medical team"), for object keys written "warning_shot"; else ""."""
+    left = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if left is not None and left.head.i == tok.i and left.dep_ in ("compound", "amod"):
+        return f"{left.lemma_.lower()} {tok.lemma_.lower()}"
+    return ""
+
+
 def hyphen_lemma(tok: Token) -> str:
     """The lemma of a hyphenated compound written as one word ("cease-fire" -> "ceasefire")."""
     if tok.i >= 2:
@@ -375,7 +385,8 @@ def _object_with_lemma(children: list[Token], lemmas: frozenset[str],
     for c in children:
         if c.dep_ in OBJECT_DEPS and ("*" in lemmas or c.lemma_.lower() in lemmas
                                       or c.lower_ in lemmas or hyphen_lemma(c) in lemmas
-                                      or plain_singular(c) in lemmas):
+                                      or plain_singular(c) in lemmas
+                                      or modified_lemma(c) in lemmas):
             return c
         if c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.lemma_.lower() in lemmas:
             return c      # "found the minister guilty": a small clause parsed as ccomp

@@ -157,14 +157,17 @@ class CandidateFinder:
         # relative clauses and passive participles describe background ("a helicopter that was
         # captured last week", "assets they lost when ...", "Signed in 1972 by both
         # parties, the accord ..."): not coded. A non-restrictive relative clause ("Oman,
-        # which on Monday freed two Iranian sailors") states a fact of its own: kept.
+        # which on Monday freed two Iranian sailors") states a fact of its own: kept, and so is
+        # a reduced passive whose "by" phrase names a party ("prisoners freed by Syria"): the
+        # agent is the actor of an act reported as done.
         for i, cand in list(cands.items()):
             c = cand.clause
             rel = next((a for a in [c, *c.ancestors] if a.dep_ == "relcl"), None)
-            if c.dep_ == "acl" and args.is_passive(c) or c.dep_ == "advcl" and \
-                    c.tag_ == "VBN" and not any(x.dep_ in ("aux", "auxpass", "nsubj", "mark")
-                                                for x in c.children) or rel is not None and (
-                    rel != c or args.is_passive(rel)) and not args.non_restrictive(rel):
+            if c.dep_ == "acl" and args.is_passive(c) and not self.party_agent(c) or \
+                    c.dep_ == "advcl" and c.tag_ == "VBN" and not any(
+                        x.dep_ in ("aux", "auxpass", "nsubj", "mark") for x in c.children) or \
+                    rel is not None and (rel != c or args.is_passive(rel)) and \
+                    not args.non_restrictive(rel):
                 del cands[i]
         # "condemned the rebels who attacked the town": with a main event above it, a relative
         # clause describes a party (background), it is not coded again
@@ -352,6 +355,17 @@ class CandidateFinder:
                 if top.i == tok.i or any(a.i == tok.i for a in top.ancestors):
                     del cands[i]
         return out
+
+    def party_agent(self, verb: Token) -> bool:
+        """True when a participle right after its noun has a "by" phrase naming a party
+        ("prisoners freed by Syria", "aid donated by the EU"); one set off by a comma describes
+        the noun ("the army, backed by Russian jets, ...")."""
+        start = verb.left_edge.i
+        if verb.i < verb.head.i or start > 0 and verb.doc[start - 1].text in \
+                (",", "-", "–", "—", "("):
+            return False
+        return any(c.dep_ == "agent" and any(g.dep_ == "pobj" and self.mentions([g])
+                                             for g in c.children) for c in verb.children)
 
     def phone_call(self, verb: Token) -> Token | None:
         """The party a calling verb telephoned ("called Lavrov to discuss ..."), else None."""

@@ -209,6 +209,15 @@ class FrameComposer:
         a, b = self.key_of(self.mentions([subj])), self.key_of(self.mentions([speaker]))
         return not (a and a == b)
 
+    def forces_subject(self, gov: Token) -> bool:
+        """True when every party the frame word's subject names is an armed force
+        (``own_force_sectors``: "the army is ready to ...", "its forces were prepared to ...")."""
+        holder = gov.head if gov.dep_ in ("acomp", "amod") else gov
+        subj = args.clause_subject(holder)
+        found = self.mentions([subj]) if subj is not None else []
+        forces = args.frame_set("own_force_sectors")
+        return bool(found) and all(m.sector in forces for m in found)
+
     def compose(self, cand: Candidate, gov: Token, spec: dict, cands: dict[int, Candidate],
                 recipient_from: Token | None = None) -> None:
         """Turn ``cand`` into the frame's event (REJECT/meet for "refused to meet")."""
@@ -221,6 +230,10 @@ class FrameComposer:
             code = (spec.get("conflict_codes") or {}).get(inner)
         if inner in (spec.get("events") or {}):
             event, code = spec["events"][inner].split()
+        posture = spec.get("posture") or {}
+        if inner in (posture.get("events") or {}) and \
+                gov.lemma_.lower() in (posture.get("lemmas") or ()) and self.forces_subject(gov):
+            event, code = posture["events"][inner].split()   # "its forces were ready to move"
         if code is None:
             code = spec.get("default")
             own = cands.get(gov.i)

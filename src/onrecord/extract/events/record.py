@@ -54,6 +54,9 @@ class EventBuilder:
         if not recipients:
             recipients = self.context_recipient(cand, actors, sent)
             contextual = bool(recipients)
+        if cand.match.sense.pattern in args.frame_set("forces_only_patterns") and not all(
+                a.sector in args.frame_set("own_force_sectors") for a in actors):
+            return None       # "refugees moved to the border": only forces moving mobilize
         mod = cand.modality
         top = (cand.clause_top or cand.clause)
         cm = clause_modality(top, self.cues)
@@ -200,8 +203,9 @@ class EventBuilder:
         # intent to yield (CAMEO 035)
         iy = self.frames.get("intent_to_yield") or {}
         if sense.event in (iy.get("events") or ()) and (future or hypothetical) and not negated \
-                and sense.mode not in (iy.get("exempt_modes") or ()) and \
-                self.announced_by_actor(cand, actors):
+                and sense.mode not in (iy.get("exempt_modes") or ()) and (
+                    self.announced_by_actor(cand, actors) or iy.get("own_future") and future
+                    and not hypothetical and self.own_future_act(cand, actors)):
             sense = make_sense(iy.get("event", "AGREE"), iy.get("code", "035"), sense.pattern)
             future = hypothetical = False
         # future or offered cooperation is intent (PLOVER manual, AGREE)
@@ -320,6 +324,24 @@ class EventBuilder:
                 sk = self.key_of(self.mentions([speaker])) if speaker is not None else None
                 return bool(sk) and sk == self.key_of(actors)
         return False
+
+    def own_future_act(self, cand: Candidate, actors: list[Mention]) -> bool:
+        """True when the trigger verb carries its own "will" ("Syria will withdraw") and its
+        subject names the actors: the actor's commitment, not a plan or schedule ("is to
+        withdraw", "is set to release")."""
+        head = cand.match.head
+        if cand.match.kind != "verb" or cand.clause is not head or cand.composed_gov is not None:
+            return False
+        future_aux = self.cues.get("future_aux", ())
+        if not any(c.dep_ == "aux" and c.lower_ in future_aux for c in head.children):
+            return False
+        subj = args.clause_subject(head)
+        if subj is None:
+            return False
+        if subj.pos_ == "PRON":
+            return subj.lower_ in ("it", "we", "they")
+        sk = self.key_of(self.mentions([subj]))
+        return bool(sk) and sk == self.key_of(actors)
 
     def own_forces(self, speakers: list[Mention], actors: list[Mention]) -> bool:
         """True when every actor is a state force (triggers_frames.yaml ``own_force_sectors``)

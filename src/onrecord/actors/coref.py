@@ -204,7 +204,9 @@ class Coreference:
         (descriptions.yaml home_facing_sectors): with no state named before, "the government"
         they face is theirs ("the Khmer Rouge ... the government", "South Korean students
         protested against the government's plan")."""
-        found = {x.country for x in state.history if x.country and x.sector in self.home_facing}
+        # (a seat is an institution, not people: "the Pope" faces no government of his own)
+        found = {x.country for x in state.history if x.country and x.sector in self.home_facing
+                 and x.kind != "seat"}
         return next(iter(found)) if len(found) == 1 else None
 
     # -- descriptions -------------------------------------------------------------------------

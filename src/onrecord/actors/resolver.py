@@ -81,6 +81,8 @@ class ActorResolver:
         self.sponsor_verbs = self.kb.description_words("sponsor_verbs")
         self.employer_verbs = self.kb.description_words("employer_verbs")
         self.loyalty_adjectives = self.kb.description_words("loyalty_adjectives")
+        self.ngo_name_heads = self.kb.description_words("ngo_name_heads")
+        self.roving_seat_sectors = self.kb.description_words("roving_seat_sectors")
         self.pro_state = dict((self.kb.descriptions or {}).get("pro_state_fighters") or {})
         self.minority_peoples = self.kb.description_words("minority_peoples")
         self.modifier_role_nouns = self.kb.description_words("modifier_role_nouns")
@@ -122,7 +124,8 @@ class ActorResolver:
                     and not _ethnic(doc[hit.start]) and not self._sponsor(doc[hit.end - 1]) \
                     and not _same_place_phrase(hit, counted, hits):
                 if self._place_of_exile(doc[hit.end - 1]) or self._across_border(doc[hit.end - 1]) \
-                        or self._spied_for(doc[hit.end - 1]):
+                        or self._spied_for(doc[hit.end - 1]) or self._tied_to(doc[hit.end - 1]) or (
+                            first.kind == "seat" and first.sector in self.roving_seat_sectors):
                     state.uncounted.add(hit.end - 1)
                     continue
                 state.doc_counts[first.country] += 1
@@ -183,6 +186,16 @@ class ActorResolver:
         descriptions.yaml spied_for_verbs): a foreign power, not where the story happens."""
         return token.dep_ == "pobj" and token.head.lower_ == "for" and \
             token.head.head.lemma_.lower() in self.kb.description_words("spied_for_verbs")
+
+    def _tied_to(self, token: Token) -> bool:
+        """A state named as the one a suspect had ties with, in the reason for an act ("arrested
+        for contacts with Britain", "accused of links to Iran"; descriptions.yaml
+        foreign_tie_nouns): a foreign power, like one spied for, not where the story happens."""
+        if token.dep_ != "pobj" or token.head.lower_ not in ("with", "to"):
+            return False
+        tie = token.head.head
+        return tie.lemma_.lower() in self.kb.description_words("foreign_tie_nouns") and \
+            tie.dep_ == "pobj" and tie.head.lower_ in ("for", "of", "over")
 
     def _across_border(self, token: Token) -> bool:
         """A state named only to say which border something happened near ("near the Somali
@@ -714,6 +727,10 @@ class ActorResolver:
                 m.kind = "person"      # "Choe" after "Choe Son-hui", tagged ORG by the tagger
                 return m
             m.name, m.kind, m.reason = ent.text, "group", f"named {head.ent_type_} not in the knowledge base"
+            if head.ent_type_ == "ORG" and head.lower_ in self.ngo_name_heads:
+                # "the Salween Foundation", "Global Justice Watch": a body of no named state
+                # whose name says it is a non-governmental one (CAMEO NGO)
+                m.sector, m.reason = "NGO", m.reason + f"; '{head.text}': a non-governmental body"
             if head.ent_type_ == "GPE" and state.story_country():
                 m.kind, m.country = "place", state.story_country()
                 m.code = m.country

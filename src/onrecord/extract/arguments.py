@@ -43,6 +43,20 @@ def is_passive(verb: Token) -> bool:
     )
 
 
+def shared_agent(verb: Token) -> Token | None:
+    """"tents donated and delivered by a Turkish charity": a bare participle with no "by" of
+    its own shares the agent of the participle conjoined after it; else None."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                                 for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > verb.i:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((g for g in a.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def bare_participle(verb: Token) -> bool:
     """"with two people reported killed", "dozens feared captured": a bare past participle
     under a report or fear verb is passive, so the noun before it underwent the act."""
@@ -54,13 +68,14 @@ def bare_participle(verb: Token) -> bool:
 
 
 def passive_agent(verb: Token) -> Token | None:
-    """The object of "by" in a passive clause."""
+    """The object of "by" in a passive clause (or the one it shares with a later conjoined
+    participle)."""
     for c in verb.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
-    return None
+    return shared_agent(verb)
 
 
 def clause_subject(verb: Token, depth: int = 0) -> Token | None:
@@ -81,6 +96,8 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         return None
     if is_passive(verb) or bare_participle(verb):
         return passive_agent(verb)
+    if verb.dep_ == "acl" and (shared := shared_agent(verb)) is not None:
+        return shared       # "tents donated and delivered by a Turkish charity"
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS:
             return c
@@ -932,6 +949,47 @@ def cause_event_doers(verb: Token, nouns: dict) -> list[Token]:
     return out + attack_clause_doers(verb, nouns)
 
 
+def absorbed_subject(verb: Token) -> Token | None:
+    """A finite main verb with no subject after a long opening phrase with no comma ("Under the
+    plan drafted by the League [the two] negotiators have promised to ..."): the parser joined
+    the subject to the phrase, so the noun right before the verb (or its auxiliary), a conjunct
+    or object inside that opening phrase, is the subject; else None."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                                  for c in verb.children):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not (verb.tag_ in ("VBD", "VBZ", "VBP") or any(a.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                                       for a in auxes)):
+        return None
+    first = min([verb, *auxes], key=lambda t: t.i)
+    opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start), None)
+    if opening is None or first.i == 0 or opening.right_edge.i != first.i - 1:
+        return None
+    prev = verb.doc[first.i - 1]
+    return prev if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("conj", "appos") else None
+
+
+def cause_attack_noun(verb: Token, nouns: dict) -> Token | None:
+    """"twelve people were killed in a suicide bombing": for an agentless passive, the attack
+    its "in"/"during" phrase names (data/roles.yaml cause_event_preps) by its means (a weapon
+    of attack_instruments, or a lexicon attack noun with a mode: bombing, shelling, air
+    strike). It stands for the unidentified attacker as it does as a subject ("a suicide
+    bombing killed twelve"; PLOVER UNK: the actor of "two civilians were killed by a bomb").
+    A bare "attack" or fighting between sides names no such attack; else None."""
+    if not is_passive(verb) or passive_agent(verb) is not None:
+        return None
+    preps, weapons = role_set("cause_event_preps"), attack_instruments()
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        for g in prep_objects(c):
+            sense = nouns.get(g.lemma_.lower()) or nouns.get(g.lower_)
+            if is_attack_noun(g, nouns) and (g.lemma_.lower() in weapons or g.lower_ in weapons
+                                             or getattr(sense, "mode", None)):
+                return g
+    return None
+
+
 def attack_clause_doers(verb: Token, nouns: dict) -> list[Token]:
     """"two people were killed when rebels launched an attack on the embassy", "five soldiers
     were wounded as militants attacked their convoy": the subject of a "when"/"as" clause on
@@ -959,17 +1017,23 @@ def fight_opponents(noun: Token) -> list[Token]:
             for g in prep_objects(c)]
 
 
-def reciprocal_object(verb: Token) -> bool:
-    """True when the verb's object is "each other" or "one another" (data/roles.yaml
-    reciprocal_objects): its coordinated subjects act on one another."""
+def reciprocal_object(verb: Token) -> Token | None:
+    """The verb's object when it is "each other" or "one another" (data/roles.yaml
+    reciprocal_objects): its coordinated subjects act on one another; else None."""
     pairs = role_set("reciprocal_objects")
     for c in verb.children:
         if c.dep_ in ("dobj", "pobj", "prep"):
             obj = c if c.dep_ != "prep" else next((g for g in c.children if g.dep_ == "pobj"), c)
-            words = " ".join(t.lower_ for t in obj.subtree)
-            if words in pairs:
-                return True
-    return False
+            words = " ".join(t.lower_ for t in obj.doc[obj.left_edge.i:own_words_end(obj) + 1])
+            if words in pairs:      # (its own words: "the other [of aggression]")
+                return obj
+    return None
+
+
+def own_words_end(noun: Token) -> int:
+    """Index of the last word of a noun phrase without its prepositional phrases ("one
+    another", "the other [of aggression]")."""
+    return max([noun.i] + [c.right_edge.i for c in noun.children if c.dep_ != "prep"])
 
 
 def is_attack_noun(word: Token, nouns: dict) -> bool:

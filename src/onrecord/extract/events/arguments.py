@@ -191,6 +191,12 @@ class ArgumentResolver:
             if own and not (csubj is not None and self.mentions([csubj]) and
                             args.owned_by_subject(gov, own[0], self.support)):
                 actor_tok = own
+                if csubj is not None and carrier is not None and cand.sense.event in \
+                        args.role_set("asked_party_types") and carrier.lemma_.lower() in \
+                        args.role_set("request_response_verbs") and self.mentions([csubj]):
+                    # "Cuba accepted an appeal by the Pope to free ...": the one who answers
+                    # the appeal is the one it asks
+                    rec_tok = [csubj, *rec_tok]
             elif csubj is not None and self.mentions([csubj]):
                 actor_tok = [csubj]
         if subj is None and args.is_passive(head) and m.obj is not None and (
@@ -208,11 +214,19 @@ class ArgumentResolver:
                 self.frames.get("passive_subject_types", ())):
             # "the guerrillas have been demobilized": they are the ones who stand down
             actor_tok = actor_tok or [c for c in head.children if c.dep_ == "nsubjpass"]
+        if subj is None and not actor_tok and head.lemma_.lower() in args.role_set(
+                "stance_passives") and args.passive_agent(head) is None:
+            # "Vietnam is committed to peace": a stance its passive subject holds
+            actor_tok = [c for c in head.children if c.dep_ == "nsubjpass"]
         if not actor_tok and subj is None:
             # "five soldiers were killed in a rebel attack": the doer the sentence names on
             # the attack it happened in
             actor_tok = [t for t in args.cause_event_doers(head, self.lex.nouns)
                          if self.mentions([t])][:1]
+            if not actor_tok and conflictive and attack_subject is None:
+                # ("... were killed in a suicide bombing": the attack stands for its unnamed
+                # doer, as when it is the subject)
+                attack_subject = args.cause_attack_noun(head, self.lex.nouns)
         if not actor_tok and subj is None:
             # "was arrested in Rwanda", "were expelled from North Korea": only a state
             # arrests or expels, so the state where it happened acts (agent not named)
@@ -413,9 +427,14 @@ class ArgumentResolver:
             if of is not None and of.conjuncts:
                 seen = {self.key_of([a]) for a in actors}
                 actors = actors + [x for x in self.mentions([of]) if self.key_of([x]) not in seen]
-        if len(actors) > 1 and not recipients and m.kind != "noun" and \
-                args.reciprocal_object(m.head):
+        mutual = args.reciprocal_object(m.head) if len(actors) > 1 and m.kind != "noun" \
+            else None
+        own = {a.country for a in actors if a.country}
+        if mutual is not None and all(mutual.left_edge.i <= r.head <= args.own_words_end(mutual) or
+                                      r.country in own for r in recipients):
             # "Armenia and Azerbaijan accused each other": the first acts on the others
+            # (the reciprocal words themselves, "the other", name no one else, nor does a
+            # thing of one of the two: "accused the other of moving troops")
             actors, recipients = actors[:1], actors[1:]
         if len(actors) > 1 and subj_parties:
             # "clashes between X and Y killed 12": X acts on Y (reciprocal), then on the victims
@@ -511,8 +530,8 @@ def home_side(actors: list[Mention], recipients: list[Mention]) -> list[Mention]
     state, people = args.role_set("domestic_state_sectors"), args.role_set("domestic_people_sectors")
     if all(a.sector in state for a in actors):
         wanted = people
-    elif all(a.sector in people for a in actors):
-        wanted = state
+    elif all(a.sector in people and a.kind != "seat" for a in actors):
+        wanted = state      # (a seat such as "the Pope" heads a body across states)
     else:
         return recipients
     country = next(iter(countries))
@@ -589,6 +608,8 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
     moved = moved_force_subject(verb)
     if moved is not None:
         return moved
+    if verb.dep_ == "ROOT":
+        return args.absorbed_subject(verb)
     if depth > 4 or verb.head == verb or verb.dep_ not in INHERIT_DEPS:
         return None
     head = verb.head

@@ -582,6 +582,30 @@ def moved_force_subject(verb: Token) -> Token | None:
     return next((c for c in moving.children if c.dep_ == "nsubj"), None)
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def verbless_subject(verb: Token) -> Token | None:
+    """The noun a participle hangs on when its clause has no finite verb of its own ("Kurdish
+    youths resorted to throwing stones[, officials said]" parsed as the noun "youths" with
+    "resorted" as its modifier): the parser took the main verb for a participle, so the noun
+    is its subject. Only for a noun that is the sentence's root or hangs loosely on the
+    reporting verb after it, and a participle with no "by" agent; the caller asks only for the
+    act of the participle's complement ("resorted to throwing"), which an active verb governs
+    ("youths arrested in X" alone stays a passive headline)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN") or \
+            noun.i > verb.i or args.passive_agent(verb) is not None or args.is_passive(verb):
+        return None
+    root = verb.sent.root
+    loose = noun.head == root and root.i > verb.i and (noun.dep_ == "dep" or noun.dep_ == "nsubj"
+                                                       and sum(c.dep_ == "nsubj" for c in root.children) > 1)
+    if not (noun == root or loose):
+        return None     # (a second subject of the reporting verb: "youths resorted ..., officials said")
+    clause = verb.doc[noun.left_edge.i:verb.right_edge.i + 1]
+    return None if any(t.tag_ in FINITE_TAGS for t in clause) else noun
+
+
 def same_span(a: Mention, b: Mention) -> bool:
     """True when two mentions cover the same words of the text and name the same party (the
     members of a pair, "the two countries", share their words but not their party)."""
@@ -605,6 +629,9 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
         # a sentence parsed without a main verb ("The army, backed by jets, bombed the
         # town" -> root "army"): its root noun is the doer of the finite verb after it
         return root
+    verbless = verbless_subject(verb) if depth else None
+    if verbless is not None:
+        return verbless     # (only for the act of its complement: "resorted to throwing")
     moved = moved_force_subject(verb)
     if moved is not None:
         return moved

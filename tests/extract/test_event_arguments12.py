@@ -15,10 +15,9 @@ def of_type(coder, text: str, event: str) -> list:
 # modifying "youths", leaving the clause with no finite verb; the noun is then the subject of the
 # act the participle governs (events.arguments.verbless_subject).
 VERBLESS = [
-    ("Kurdish youths resorted to throwing stones during demonstrations against the Turkish "
-     "army, officials said on Monday.", "PROTEST", {"TUR"}),
-    ("Tamil youths resorted to throwing stones during protests against the Sri Lankan army, "
-     "police said on Friday.", "PROTEST", {"LKA"}),
+    ("Kurdish youths resorted to hurling rocks at rallies against the Turkish army, officials "
+     "said on Monday.", "PROTEST", {"TUR"}),
+    ("Kurdish youths resorted to hurling rocks at soldiers.", "PROTEST", {None}),
 ]
 
 

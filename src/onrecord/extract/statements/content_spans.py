@@ -322,10 +322,14 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
                     stance: bool = False) -> tuple[int, int, str]:
     """Token range of the parse content of a verb cue and its type (clause/object/'')."""
     lex = ctx.lex
+    flat = flat_cleft(verb) if ctx.in_quote[verb.i] < 0 else None
+    if flat is not None:    # "All the union is asking is that ...": not the 'is' clause
+        return flat.left_edge.i, flat.right_edge.i + 1, "clause"
     clauses = [c for c in verb.children if c.dep_ == "ccomp" or c.dep_ == "advcl"
                and c.i > verb.i and (_opens_with_that(lex, c) or c.left_edge.lower_ == "for"
                                      and c.left_edge.i == verb.i + 1
-                                     or lemma in lex.speech_verbs and _bare_clause(c))]
+                                     or lemma in lex.speech_verbs and _bare_clause(c)
+                                     or lemma in lex.question_verbs and question_after(verb, c))]
     if not clauses:
         clauses = _channel_clauses(lex, verb)
     if any(c.i > verb.i and _that_marked(c) for c in clauses):
@@ -420,7 +424,7 @@ def _content_tokens(ctx: DocContext, verb: Token, lemma: str,
     pred = _relative_predicate(verb) if lemma in lex.object_verbs else None
     if pred is not None:
         return pred.left_edge.i, pred.right_edge.i + 1, "object"    # "which he called a disaster"
-    cleft = _cleft_complement(ctx, verb)
+    cleft = cleft_complement(ctx, verb)
     if cleft is not None:
         return cleft    # "What the mayor said was that ...", "All she wants is to ..."
     rel = _relative_object(ctx, verb, lemma)
@@ -447,15 +451,19 @@ RELATIVE_OBJECTS = ("which", "who", "whom", "that")
 OBJECT_SLOTS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")
 
 
-def _cleft_complement(ctx: DocContext, verb: Token) -> tuple[int, int, str] | None:
+def cleft_complement(ctx: DocContext, verb: Token) -> tuple[int, int, str] | None:
     """A pseudo-cleft: the cue verb names what is said in a subject ('What the mayor said', 'All
     she wants') whose 'be' then gives it ('... was that taxes would rise', '... is to go home');
     that clause after 'be' is the content. The subject is a free relative (a clause subject
     whose own object is 'what') or a pronoun ('all') the verb's relative clause hangs on, with
     no object of the verb after it; a noun there ('The plan the mayor announced is a disaster')
     is the verb's own object."""
-    if ctx.in_quote[verb.i] >= 0 or any(c.dep_ in OBJECT_SLOTS and c.i > verb.i
-                                        for c in verb.children):
+    if ctx.in_quote[verb.i] >= 0:
+        return None
+    flat = flat_cleft(verb)
+    if flat is not None:
+        return flat.left_edge.i, flat.right_edge.i + 1, "clause"
+    if any(c.dep_ in OBJECT_SLOTS and c.i > verb.i for c in verb.children):
         return None
     if verb.dep_ == "csubj" and any(c.dep_ in ("dobj", "pobj") and c.lower_ == "what"
                                     for c in verb.subtree):
@@ -471,6 +479,28 @@ def _cleft_complement(ctx: DocContext, verb: Token) -> tuple[int, int, str] | No
     if comp is None:
         return None     # a noun after 'be' may judge what was said ('What he said was a lie')
     return comp.left_edge.i, comp.right_edge.i + 1, "clause"
+
+
+def question_after(verb: Token, clause: Token) -> bool:
+    """Whether ``clause`` is a yes/no question the parser hung on ``verb`` as an adverbial
+    clause after it ("asked workers if they planned to ...", "would not say whether ...")."""
+    return clause.dep_ == "advcl" and clause.i > verb.i and any(
+        m.dep_ == "mark" and m.lower_ in ("whether", "if") and m.i == clause.left_edge.i
+        for m in clause.children)
+
+
+def flat_cleft(verb: Token) -> Token | None:
+    """'All the union is asking is that the plant stay open' parsed flat: the cue verb heads
+    the sentence, its subject opens with 'all', and the 'be' right after it (taken for the
+    verb's complement, with no subject of its own) carries the clause; that clause, or None."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.left_edge.lower_ != "all" or verb.i + 1 >= len(verb.doc):
+        return None
+    cop = verb.doc[verb.i + 1]
+    if cop.head != verb or cop.dep_ != "ccomp" or cop.lemma_ != "be" or \
+            any(c.dep_ in SUBJECT_DEPS for c in cop.children):
+        return None
+    return next((c for c in cop.children if c.i > cop.i and c.dep_ in ("ccomp", "xcomp")), None)
 
 
 def _own_object(lex: CueLexicon, verb: Token, lemma: str) -> bool:

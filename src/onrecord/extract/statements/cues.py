@@ -86,6 +86,7 @@ class CueLexicon:
     reflexive_state_verbs: frozenset[str] = field(default=frozenset())
     material_modifiers: frozenset[str] = field(default=frozenset())
     have_contractions: frozenset[str] = field(default=frozenset())
+    time_words: frozenset[str] = field(default=frozenset())
 
     def addresses(self, word: Token, lemma: str, noun: bool = False) -> bool:
         """Whether ``word`` is a preposition naming who a speech verb (or, with ``noun``, a

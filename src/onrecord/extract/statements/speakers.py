@@ -77,6 +77,9 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
             tok.head.head.pos_ == "VERB" and tok.head.head.i < tok.i:
         # "X said Y would not join, adding that ...": the adder is X, not Y
         return subject_of(tok.head.head, depth + 1)
+    absolute = _with_absolute(tok)
+    if absolute is not None:
+        return absolute     # "ended with Moss saying ...": Moss says, not what ended
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(tok.head.head, depth + 1)     # "In announcing that ..., he adopted"
     if depth < 3 and tok.dep_ in ("xcomp", "pcomp") and tok.head.dep_ in ("prep", "acomp"):
@@ -97,6 +100,19 @@ def subject_of(tok: Token, depth: int = 0) -> Token | None:
     if depth == 0:
         return _left_neighbour(tok)
     return None
+
+
+def _with_absolute(tok: Token) -> Token | None:
+    """'The talk ended with Moss asking the mayor whether ...': an -ing verb right after the
+    object of 'with' makes an absolute phrase whose subject is that object (general English);
+    the parser may hang the verb on the main clause instead. That object, or None."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl") or tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.dep_ != "pobj" or prev.head.lower_ != "with" or \
+            tok.head not in (prev.head.head, prev):
+        return None
+    return prev
 
 
 def _issuer(noun: Token, depth: int) -> Token | None:
@@ -201,6 +217,8 @@ def speaker_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
             continue    # "Years ago, a Times article hailed": the time, set off, is no name
         if left <= cue.i <= right:
             continue
+        if _fronted_time(c, head):
+            continue    # "Yesterday Lopez said": the time the parser hung on the name is no name
         lo = min(lo, left)
         hi = max(hi, right)
     doc = head.doc
@@ -220,6 +238,18 @@ def speaker_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     return lo, hi + 1
+
+
+def _fronted_time(c: Token, head: Token) -> bool:
+    """Whether a modifier opening the speaker phrase is a time expression ("Yesterday", "Last
+    week") the parser took for part of the name: every word of it a date or time entity or a
+    time word (cues.yaml time_words) that is no number, the head itself no date."""
+    words = head.doc[c.left_edge.i:c.right_edge.i + 1]
+    times = load_cues().time_words
+    return c.i < head.i and c.left_edge.i == head.left_edge.i and head.ent_type_ not in (
+        "DATE", "TIME") and c.dep_ in ("compound", "npadvmod", "nmod", "amod") and all(
+            (t.ent_type_ in ("DATE", "TIME") or t.lower_ in times) and t.tag_ != "CD"
+            for t in words)
 
 
 # -- who the speaker is -----------------------------------------------------------------------

@@ -6,10 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from onrecord.extract.statements.content_spans import (
+    cleft_complement,
     colon_content,
     complements,
     content_tokens,
+    flat_cleft,
     passive_subject,
+    question_after,
     spoken_particle,
     trailing_content,
 )
@@ -142,6 +145,8 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
         return None     # "the ads helped convince voters": an act brought about, not said
     if _unrealized(lex, verb):
         return None     # "urged staff to report abuses": the reporting is asked for, not done
+    if _in_open_question(lex, verb):
+        return None     # "did not say whether she would back the bill": nothing is asserted
     if verb.dep_ == "pcomp" and verb.head.lower_ in lex.negating_prepositions:
         return None     # "left without saying a word", "it goes without saying that ..."
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and \
@@ -155,9 +160,11 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     speaker = subject_of(verb) or _compound_subject(verb)
     unparsed = speaker is None
     speaker = speaker or _unparsed_subject(ctx, verb, lemma)
-    if speaker is None or speaker.lower_ == "it" and speaker.head != verb and \
+    if speaker is None or (speaker.lower_ == "it" or speaker.lower_ in NONPERSONAL and verb.dep_
+                           in ("xcomp", "pcomp")) and speaker.head != verb and \
             speaker.head.lemma_ == "be":
-        return None     # "it is hard to imagine ...": an expletive 'it' holds nothing
+        return None     # "it is hard to imagine ...", "that is akin to saying ...": an
+        # expletive or a thing, the subject of 'be' above the cue, holds and says nothing
     if _concessive_idiom(verb, speaker) or _finds_itself(lex, verb, lemma):
         return None     # "That said, ...", "found herself defending the budget"
     if verb.dep_ in ("acl", "relcl") and speaker.i == verb.head.i and verb.tag_ == "VB" and \
@@ -233,12 +240,14 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
     if quotes and content is None:
         q = ctx.quotes[quotes[0]]
         content = (q.start, q.end)
-    asker = any(c.dep_ in ("nsubj", "agent") for c in verb.children)   # not "Asked why, X said"
-    if not quotes and lemma in lex.question_verbs and not _cleft(verb, lo, hi) and not (
+    asker = any(c.dep_ in ("nsubj", "agent") for c in verb.children) or not unparsed and (
+        verb.tag_ == "VBG" or verb.dep_ == "conj")     # "Maddow asking Clinton whether ...",
+    # "shook hands and asked workers if ...": they ask; not "Asked why, X said": X is asked
+    if not quotes and lemma in lex.question_verbs and not _cleft(ctx, verb) and not (
             asker and _requests(lex, verb, lemma)) and not any(
             c.dep_ == "xcomp" or c.dep_ == "ccomp" and (c.left_edge.lower_ == "to" or
                                                         asker and c.left_edge.lower_ in QUESTION_WORDS)
-            for c in verb.children):
+            or asker and question_after(verb, c) for c in verb.children):
         return None     # "asked about the option": a topic, no question put in words
     if content is not None and not quotes:
         kind, quotes, content = kind_of(ctx, content)
@@ -268,6 +277,8 @@ def verb_cue(ctx: DocContext, verb: Token, in_quote: bool) -> Draft | None:
             if not can_hold(ctx, speaker):
                 return None     # "ads that promote Cruz", "a movement that focused on ..."
             s_lo, s_hi = rel.i, rel.i + 1
+    if ctx.doc[s_lo].lower_ == "all" and s_hi - s_lo > 1 and flat_cleft(verb) is not None:
+        s_lo += 1       # "All the union is asking is that ...": 'all' is what is asked
     c_lo, c_hi = _cue_range(verb)
     return Draft(speaker, (s_lo, s_hi), (c_lo, c_hi), verb.i, content, kind, quotes,
                  content_type=ctype if kind != "direct" else "")
@@ -560,10 +571,11 @@ def _that_clause(verb: Token) -> bool:
             g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children)
 
 
-def _cleft(verb: Token, lo: int, hi: int) -> bool:
-    """'All I am asking is that ...': the cue verb sits in the subject of a pseudo-cleft whose
-    content lies outside the verb's own phrase, after 'be' (a request put in words)."""
-    return verb.dep_ == "relcl" and hi > lo and lo > verb.right_edge.i
+def _cleft(ctx: DocContext, verb: Token) -> bool:
+    """'All I am asking is that ...', 'What the farmers asked was that ...': the cue verb sits
+    in the subject of a pseudo-cleft whose content, after 'be', is what is asked for (a request
+    put in words, content_spans.cleft_complement)."""
+    return cleft_complement(ctx, verb) is not None
 
 
 def _withholds(lex: CueLexicon, verb: Token, lemma: str) -> bool:
@@ -576,6 +588,22 @@ def _withholds(lex: CueLexicon, verb: Token, lemma: str) -> bool:
     if not after:
         return True
     return any(c.dep_ == "ccomp" and opens_question(c) for c in after)
+
+
+def _in_open_question(lex: CueLexicon, verb: Token) -> bool:
+    """Whether a cue verb heads a yes/no question ('whether ...', 'if ...') that another cue
+    verb governs ("did not say whether she would back ...", "asked if he supports ..."; the
+    parser may hang it as an adverbial clause after a verb of saying or asking): an open
+    question asserts neither answer, so its verb puts no stance on record. An 'if' clause
+    before its verb or after any other verb is a condition and is left alone."""
+    if verb.dep_ == "advcl":
+        head = lex.verb_lemma(verb.head.lemma_, verb.head.text)
+        return question_after(verb.head, verb) and (head in lex.speech_verbs or
+                                                     head in lex.question_verbs)
+    if verb.dep_ != "ccomp" or not any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                       for m in verb.children):
+        return False
+    return lex.is_verb_cue(lex.verb_lemma(verb.head.lemma_, verb.head.text))
 
 
 def opens_question(clause: Token) -> bool:

@@ -481,11 +481,15 @@ def cleft_complement(ctx: DocContext, verb: Token) -> tuple[int, int, str] | Non
     return comp.left_edge.i, comp.right_edge.i + 1, "clause"
 
 
+# the marks that open a yes/no question ("asked whether ...", "would not say if ...")
+YES_NO_MARKS = ("whether", "if")
+
+
 def question_after(verb: Token, clause: Token) -> bool:
     """Whether ``clause`` is a yes/no question the parser hung on ``verb`` as an adverbial
     clause after it ("asked workers if they planned to ...", "would not say whether ...")."""
     return clause.dep_ == "advcl" and clause.i > verb.i and any(
-        m.dep_ == "mark" and m.lower_ in ("whether", "if") and m.i == clause.left_edge.i
+        m.dep_ == "mark" and m.lower_ in YES_NO_MARKS and m.i == clause.left_edge.i
         for m in clause.children)
 
 

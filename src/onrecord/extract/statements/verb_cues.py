@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from onrecord.extract.statements.content_spans import (
+    YES_NO_MARKS,
     cleft_complement,
     colon_content,
     complements,
@@ -600,7 +601,7 @@ def _in_open_question(lex: CueLexicon, verb: Token) -> bool:
         head = lex.verb_lemma(verb.head.lemma_, verb.head.text)
         return question_after(verb.head, verb) and (head in lex.speech_verbs or
                                                      head in lex.question_verbs)
-    if verb.dep_ != "ccomp" or not any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+    if verb.dep_ != "ccomp" or not any(m.dep_ == "mark" and m.lower_ in YES_NO_MARKS
                                        for m in verb.children):
         return False
     return lex.is_verb_cue(lex.verb_lemma(verb.head.lemma_, verb.head.text))

@@ -191,11 +191,12 @@ class ActorResolver:
         """A state named as the one a suspect had ties with, in the reason for an act ("arrested
         for contacts with Britain", "accused of links to Iran"; descriptions.yaml
         foreign_tie_nouns): a foreign power, like one spied for, not where the story happens."""
-        if token.dep_ != "pobj" or token.head.lower_ not in ("with", "to"):
+        words = self.kb.description_words
+        if token.dep_ != "pobj" or token.head.lower_ not in words("foreign_tie_preps"):
             return False
         tie = token.head.head
-        return tie.lemma_.lower() in self.kb.description_words("foreign_tie_nouns") and \
-            tie.dep_ == "pobj" and tie.head.lower_ in ("for", "of", "over")
+        return tie.lemma_.lower() in words("foreign_tie_nouns") and tie.dep_ == "pobj" and \
+            tie.head.lower_ in words("foreign_tie_reason_preps")
 
     def _across_border(self, token: Token) -> bool:
         """A state named only to say which border something happened near ("near the Somali

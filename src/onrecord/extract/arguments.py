@@ -1238,8 +1238,14 @@ def describes(t: Token, top: Token, nested: bool = False) -> bool:
 def people_object(verb: Token) -> Token | None:
     """The verb's object (or passive subject) when it is a common noun naming people
     (data/roles.yaml people_nouns: "arrested the organisers", "detained 12 members"), else None."""
+    return noun_object(verb, "people_nouns")
+
+
+def noun_object(verb: Token, nouns: str) -> Token | None:
+    """The verb's object (or passive subject) when it is a common noun of the roles.yaml list
+    ``nouns``, else None."""
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
-                 and c.lemma_.lower() in role_set("people_nouns")), None)
+                 and c.lemma_.lower() in role_set(nouns)), None)
 
 
 def asked_party(frame: Token | None, act: Token) -> Token | None:
@@ -1263,8 +1269,7 @@ def reporting_party(verb: Token) -> Token | None:
 def gathering_object(verb: Token) -> Token | None:
     """The verb's object (or passive subject) when it names a gathering of people (roles.yaml
     gathering_nouns: "broke up a demonstration", "a rally was dispersed"), else None."""
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
-                 and c.lemma_.lower() in role_set("gathering_nouns")), None)
+    return noun_object(verb, "gathering_nouns")
 
 
 def case_phrase(noun: Token, verb: Token, acts: frozenset[str] | set[str]) -> bool:

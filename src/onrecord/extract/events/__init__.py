@@ -87,6 +87,7 @@ class EventCoder(CandidateFinder, FrameComposer, ArgumentResolver, PartyFallback
         self.uncertainty = args.frame_set("uncertainty_words")
         self.day_words = args.frame_set("scheduled_day_words")
         self.accusation_content = args.frame_set("accusation_content")
+        self.accusation_preps = args.frame_set("accusation_preps")
         self.topic_preps = args.frame_set("topic_preps")
         self.motive_types = args.frame_set("motive_types")
         self.aspect_verbs = aspect_verb_index(self.lex)

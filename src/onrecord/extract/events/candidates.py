@@ -258,7 +258,7 @@ class CandidateFinder:
         for i, cand in list(cands.items()):
             chain = [cand.clause, *cand.clause.ancestors]
             if any(c.dep_ == "pcomp" and c.head.dep_ == "prep"
-                   and c.head.lower_ in ("of", "for", "with")
+                   and c.head.lower_ in self.accusation_preps
                    and c.head.head.lemma_.lower() in self.accusation_content for c in chain) or any(
                     c.dep_ == "ccomp" and c.head.lemma_.lower() in alleging
                     and c.head.i != cand.match.head.i for c in chain) or any(
@@ -454,7 +454,7 @@ class CandidateFinder:
         return clause.dep_ == "advcl" and clause.tag_ == "VBG" and main is not None \
             and main.sense.event in args.frame_set("alleging_types") \
             and head.lemma_.lower() in self.accusation_content and any(
-                p.dep_ == "prep" and p.lower_ in ("of", "for", "with") and any(
+                p.dep_ == "prep" and p.lower_ in self.accusation_preps and any(
                     x.dep_ in ("pcomp", "pobj") for x in p.children)
                 for p in head.children if p.i < clause.i)
 

@@ -311,7 +311,7 @@ class EventBuilder:
                 subj = args.clause_subject(t)
                 if speaker is None or subj is None:
                     continue
-                if subj.pos_ == "PRON" and subj.lower_ in ("it", "we", "i", "they"):
+                if subj.pos_ == "PRON" and subj.lower_ in self.cues.get("self_pronouns", ()):
                     return True
                 said_by = self.mentions([speaker])
                 sk = self.key_of(said_by)
@@ -330,7 +330,7 @@ class EventBuilder:
         subject names the actors: the actor's commitment, not a plan or schedule ("is to
         withdraw", "is set to release")."""
         head = cand.match.head
-        if cand.match.kind != "verb" or cand.clause is not head or cand.composed_gov is not None:
+        if cand.match.kind != "verb" or cand.clause != head or cand.composed_gov is not None:
             return False
         future_aux = self.cues.get("future_aux", ())
         if not any(c.dep_ == "aux" and c.lower_ in future_aux for c in head.children):
@@ -339,7 +339,7 @@ class EventBuilder:
         if subj is None:
             return False
         if subj.pos_ == "PRON":
-            return subj.lower_ in ("it", "we", "they")
+            return subj.lower_ in self.cues.get("self_pronouns", ())
         sk = self.key_of(self.mentions([subj]))
         return bool(sk) and sk == self.key_of(actors)
 

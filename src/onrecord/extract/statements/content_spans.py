@@ -475,7 +475,7 @@ def cleft_complement(ctx: DocContext, verb: Token) -> tuple[int, int, str] | Non
         return None
     if cop.lemma_ != "be" or cop.i < verb.i:
         return None
-    comp = next((c for c in cop.children if c.i > cop.i and c.dep_ in ("ccomp", "xcomp")), None)
+    comp = _after_be(cop)
     if comp is None:
         return None     # a noun after 'be' may judge what was said ('What he said was a lie')
     return comp.left_edge.i, comp.right_edge.i + 1, "clause"
@@ -504,6 +504,11 @@ def flat_cleft(verb: Token) -> Token | None:
     if cop.head != verb or cop.dep_ != "ccomp" or cop.lemma_ != "be" or \
             any(c.dep_ in SUBJECT_DEPS for c in cop.children):
         return None
+    return _after_be(cop)
+
+
+def _after_be(cop: Token) -> Token | None:
+    """The clause a pseudo-cleft's 'be' gives ("... is that ...", "... was to ..."), or None."""
     return next((c for c in cop.children if c.i > cop.i and c.dep_ in ("ccomp", "xcomp")), None)
 
 

@@ -124,7 +124,7 @@ class ActorResolver:
                     and not _ethnic(doc[hit.start]) and not self._sponsor(doc[hit.end - 1]) \
                     and not _same_place_phrase(hit, counted, hits):
                 if self._place_of_exile(doc[hit.end - 1]) or self._across_border(doc[hit.end - 1]) \
-                        or self._spied_for(doc[hit.end - 1]) or self._tied_to(doc[hit.end - 1]) or (
+                        or self._foreign_power(doc[hit.end - 1]) or (
                             first.kind == "seat" and first.sector in self.roving_seat_sectors):
                     state.uncounted.add(hit.end - 1)
                     continue
@@ -181,22 +181,20 @@ class ActorResolver:
             g.dep_ == "pobj" and g.lemma_.lower() in words
             for c in holder.children if c.dep_ == "prep" for g in c.children)
 
-    def _spied_for(self, token: Token) -> bool:
-        """A state named as the power someone spies for ("suspected of spying for Russia";
-        descriptions.yaml spied_for_verbs): a foreign power, not where the story happens."""
-        return token.dep_ == "pobj" and token.head.lower_ == "for" and \
-            token.head.head.lemma_.lower() in self.kb.description_words("spied_for_verbs")
-
-    def _tied_to(self, token: Token) -> bool:
-        """A state named as the one a suspect had ties with, in the reason for an act ("arrested
-        for contacts with Britain", "accused of links to Iran"; descriptions.yaml
-        foreign_tie_nouns): a foreign power, like one spied for, not where the story happens."""
+    def _foreign_power(self, token: Token) -> bool:
+        """A state named as the foreign power someone spies for or had ties with: "suspected of
+        spying for Russia" (descriptions.yaml spied_for_verbs), "arrested for contacts with
+        Britain", "accused of links to Iran" (foreign_tie_nouns after foreign_tie_reason_preps),
+        not where the story happens."""
         words = self.kb.description_words
-        if token.dep_ != "pobj" or token.head.lower_ not in words("foreign_tie_preps"):
+        if token.dep_ != "pobj":
             return False
-        tie = token.head.head
-        return tie.lemma_.lower() in words("foreign_tie_nouns") and tie.dep_ == "pobj" and \
-            tie.head.lower_ in words("foreign_tie_reason_preps")
+        holder = token.head.head
+        if token.head.lower_ == "for" and holder.lemma_.lower() in words("spied_for_verbs"):
+            return True
+        return token.head.lower_ in words("foreign_tie_preps") and \
+            holder.lemma_.lower() in words("foreign_tie_nouns") and holder.dep_ == "pobj" and \
+            holder.head.lower_ in words("foreign_tie_reason_preps")
 
     def _across_border(self, token: Token) -> bool:
         """A state named only to say which border something happened near ("near the Somali

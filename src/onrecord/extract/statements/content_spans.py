@@ -168,7 +168,7 @@ def _before_aside_after_quote(ctx: DocContext, lo: int, hi: int) -> int:
                 doc[start - 2].text != ",":
             continue
         marked = next((c for c in t.children if c.dep_ == "mark" and c.i < t.i), None)
-        if t.tag_ == "VBG" and (marked is None or marked.lower_ in ("while", "as")):
+        if t.tag_ == "VBG" and (marked is None or marked.lower_ in ctx.lex.aside_marks):
             return start - 1
     return hi
 

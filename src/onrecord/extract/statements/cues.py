@@ -77,6 +77,7 @@ class CueLexicon:
     negating_prepositions: frozenset[str] = field(default=frozenset())
     facing_verbs: frozenset[str] = field(default=frozenset())
     circumstance_marks: frozenset[str] = field(default=frozenset())
+    aside_marks: frozenset[str] = field(default=frozenset())
     aspect_verbs: frozenset[str] = field(default=frozenset())
     generic_speakers: frozenset[str] = field(default=frozenset())
     experiencer_verbs: frozenset[str] = field(default=frozenset())

@@ -202,10 +202,14 @@ def co_speakers(head: Token) -> list[Token]:
 
 
 def speaker_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
-    """Token range of the speaker phrase: the head's subtree minus clauses, conjuncts and cue."""
+    """Token range of the speaker phrase: the head's subtree minus clauses, conjuncts and cue (and
+    the "both"/"either" that opens a coordination, which belongs to no one conjunct)."""
     lo = hi = head.i
+    openers = [c for c in head.children if c.dep_ == "preconj" or c.dep_ == "det" and
+               c.lower_ in load_cues().correlative_openers]     # a det: "Both" misparsed
+    conjuncts = [c.i for c in head.children if c.dep_ == "conj"]
     for c in head.children:
-        if c.dep_ in ("relcl", "acl", "cc", "conj") or c.i == cue.i:
+        if c.dep_ in ("relcl", "acl", "cc", "conj") or c.i == cue.i or conjuncts and c in openers:
             continue
         if c.dep_ == "advmod" and c.i == head.left_edge.i and c.i < head.i:
             continue    # "Even China said": the focus word is not the speaker's name
@@ -221,6 +225,8 @@ def speaker_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
             continue    # "Yesterday Lopez said": the time the parser hung on the name is no name
         lo = min(lo, left)
         hi = max(hi, right)
+    if conjuncts and min(conjuncts) <= hi:
+        lo = min([lo] + [c.i for c in openers])     # the range spans the coordination after all
     doc = head.doc
     text = ctx.text
     p_lo = text.rfind("\n", 0, head.idx) + 1

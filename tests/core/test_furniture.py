@@ -53,3 +53,16 @@ def test_a_caption_event_has_the_caption_actor(coder) -> None:
     threats = [e for e in doc.events if e.event == "THREATEN"]
     assert threats and threats[0].actor[0].text == "Mr Valmer"
     assert not any("Image" in a.text for e in doc.events for a in e.actor + e.recipient)
+
+
+PHOTO = ("Maria Orsini, the ministry spokeswoman, spoke to reporters on Monday.\n\n"
+         "Enlarge this image toggle caption Anna Kessler/Pool/AP Anna Kessler/Pool/AP\n\n"
+         "She said the talks on the fishing quotas had failed.")
+
+
+def test_a_photographer_credit_is_no_antecedent(coder) -> None:
+    doc = coder.code(PHOTO)
+    speakers = [(s.speaker.text, s.speaker.name) for s in doc.statements
+                if s.content.text.startswith("the talks")]
+    assert speakers and speakers[0][1] == "Maria Orsini"
+    assert not any("Kessler" in (a.name or a.text) for e in doc.events for a in e.actor)

@@ -27,3 +27,25 @@ def test_a_named_giver_still_gives(coder, text, giver, getter) -> None:
     assert aid
     assert giver in {a.code if a.country is None else a.country for a in aid[0].actor}
     assert getter in {a.country for a in aid[0].recipient}
+
+
+# -- CAMEO 172: removing an office holder is ousting him ---------------------------------------
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The army removed President Valdor on Wednesday amid nationwide unrest.", "President Valdor"),
+    ("The generals removed Islamist leader Omar Haddan after the protests.",
+     "Islamist leader Omar Haddan"),
+    ("The junta removed Haddan from office last year.", "Haddan"),
+])
+def test_removing_a_leader_is_coerce(coder, text, recipient) -> None:
+    coerce = [e for e in coder.code(text).events if e.event == "COERCE"]
+    assert coerce and coerce[0].cameo == "172"
+    assert [a.text for a in coerce[0].recipient] == [recipient]
+
+
+@pytest.mark.parametrize("text", [
+    "Workers removed the rubble from the square.",
+    "The ministry removed its banner from the embassy gate.",
+])
+def test_removing_things_is_no_event(coder, text) -> None:
+    assert not coder.code(text).events

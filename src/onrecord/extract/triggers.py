@@ -408,6 +408,10 @@ def _object_with_lemma(children: list[Token], lemmas: frozenset[str],
             if subj is not None and (subj.lemma_.lower() in lemmas or subj.lower_ in lemmas
                                      or plain_singular(subj) in lemmas):
                 return subj
+        if c.dep_ in OBJECT_DEPS and c.pos_ == "PROPN" and "*" not in lemmas and any(
+                m.dep_ == "compound" and m.i < c.i and m.lemma_.lower() in lemmas
+                for m in c.children):
+            return c      # "removed President Morsi": a name under its title is one of them
         if c.dep_ == "dobj" and c.lemma_.lower() in facets and any(
                 m.dep_ == "compound" and m.lemma_.lower() in lemmas for m in c.children):
             return c      # "eased curfew hours", "lifted the sanctions regime": the modifier names it

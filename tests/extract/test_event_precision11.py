@@ -46,6 +46,12 @@ def test_removing_a_leader_is_coerce(coder, text, recipient) -> None:
 @pytest.mark.parametrize("text", [
     "Workers removed the rubble from the square.",
     "The ministry removed its banner from the embassy gate.",
+    "Norland has removed several more officials from its embassy in Ostrava.",
 ])
-def test_removing_things_is_no_event(coder, text) -> None:
+def test_removing_things_or_staff_is_no_event(coder, text) -> None:
     assert not coder.code(text).events
+
+
+def test_a_titled_name_dismissed_as_something_is_rejected_not_ousted(coder) -> None:
+    events = coder.code("Pyongyang has dismissed President Valdor as a reckless gambler.").events
+    assert [e.event for e in events] == ["REJECT"]

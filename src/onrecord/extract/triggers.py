@@ -410,8 +410,11 @@ def _object_with_lemma(children: list[Token], lemmas: frozenset[str],
                 return subj
         if c.dep_ in OBJECT_DEPS and c.pos_ == "PROPN" and "*" not in lemmas and any(
                 m.dep_ == "compound" and m.i < c.i and m.lemma_.lower() in lemmas
-                for m in c.children):
-            return c      # "removed President Morsi": a name under its title is one of them
+                for m in c.children) and not any(
+                x.dep_ == "prep" and x.lower_ == "as" for x in children):
+            # "removed President Morsi": a name under its title is one of them (not when the
+            # verb only describes him: "dismissed President Trump as a dotard")
+            return c
         if c.dep_ == "dobj" and c.lemma_.lower() in facets and any(
                 m.dep_ == "compound" and m.lemma_.lower() in lemmas for m in c.children):
             return c      # "eased curfew hours", "lifted the sanctions regime": the modifier names it

@@ -117,11 +117,15 @@ class Coreference:
                         and cand_tok.dep_ in SUBJECT_DEPS and cand.name:
                     excluded.add(cand.name)     # "Macron told him": him is not Macron
         attacker = self._attacker(tok)
+        narrated = low in MALE | FEMALE and not _quoted(state.doc, tok.i)
         for cand in reversed(state.history):
             if cand.name and cand.name in excluded:
                 continue
             if cand.token_end > tok.i or m.sentence - cand.sentence > window:
                 continue
+            if narrated and cand.head >= 0 and _quoted(state.doc, cand.head):
+                continue    # '"I owe nothing to Women's Lib," she said': a name quoted is
+                #             someone the quote speaks of, not whom the narration's "she" is
             if attacker is not None and cand.head == attacker.i:
                 continue        # "guerrillas attacked their patrol": not the guerrillas
             if not self._agrees(low, cand):
@@ -621,3 +625,12 @@ def _acts_for_body(desc: Mention) -> bool:
     """A description of an officer of an international body ("the UN human rights chief",
     "NATO's top commander"): coded by the body, with no country of its own."""
     return desc.country is None and bool(desc.code) and str(desc.code).startswith("IGO")
+
+
+def _quoted(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` stands inside quotation marks of its paragraph (more opening than
+    closing curly marks before it, or an odd number of straight ones)."""
+    text = doc.text
+    start = doc[i].idx
+    para = text[max(text.rfind("\n", 0, start) + 1, 0):start]
+    return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1

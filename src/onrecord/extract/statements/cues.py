@@ -79,6 +79,7 @@ class CueLexicon:
     circumstance_marks: frozenset[str] = field(default=frozenset())
     aside_marks: frozenset[str] = field(default=frozenset())
     correlative_openers: frozenset[str] = field(default=frozenset())
+    collective_nouns: frozenset[str] = field(default=frozenset())
     aspect_verbs: frozenset[str] = field(default=frozenset())
     generic_speakers: frozenset[str] = field(default=frozenset())
     experiencer_verbs: frozenset[str] = field(default=frozenset())

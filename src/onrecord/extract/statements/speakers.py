@@ -378,7 +378,7 @@ def _person_like(ctx: DocContext, tok: Token, mention: Mention | None) -> bool:
         return True
     if tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC") or tok.lower_ in ctx.lex.pronouns:
         return False
-    if tok.lemma_.lower() in ctx.lex.document_nouns:
+    if tok.lemma_.lower() in ctx.lex.document_nouns or tok.lemma_.lower() in ctx.lex.collective_nouns:
         return False
     if mention is not None and mention.kind in ("state", "igo", "group", "capital", "seat"):
         return False
@@ -455,8 +455,9 @@ def _antecedent(ctx: DocContext, pron: Token, previous: list[Draft],
         lo = ctx.sents[max(0, sent - 2)].start
         best = None
         for ent in ctx.persons:
-            if lo <= ent.start < pron.i:
-                best = ent
+            if lo <= ent.start < pron.i and ctx.in_quote[ent.start] < 0:
+                best = ent      # a name quoted ('"I owe nothing to Women's Lib," she said') is
+                #                 someone the quote speaks of, not who narrates
         if best is not None:
             m = ctx.actors.actor_for(best.root)
             actor = Actor(best.text, best.start_char, best.end_char,

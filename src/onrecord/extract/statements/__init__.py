@@ -111,7 +111,7 @@ def extract_statements(doc: Doc, doc_actors: DocActors) -> list[FoundStatement]:
     """Every statement in ``doc`` in text order (see extract/model.py FoundStatement)."""
     ctx = DocContext(doc, doc_actors, load_cues())
     drafts = cut_at_coordinate_cues(ctx, trim_at_trailing_cues(ctx, _find_cues(ctx)))
-    drafts = drop_nested_beliefs(ctx, dedupe(ctx, drafts))
+    drafts = drop_nested_beliefs(ctx, dedupe(ctx, [d for d in drafts if not _elided(ctx, d)]))
     drafts = title_case_headlines(ctx, drafts)
     taken = {k for d in drafts for k in d.quotes}
     for qi in range(len(ctx.quotes)):
@@ -136,6 +136,14 @@ def extract_statements(doc: Doc, doc_actors: DocActors) -> list[FoundStatement]:
     drafts = merge_continued(ctx, split_paragraphs(ctx, drafts))
     drafts.sort(key=lambda d: (d.content[0], d.content[1], d.speaker_span))
     return [_finish(ctx, d) for d in drafts]
+
+
+def _elided(ctx: DocContext, d: Draft) -> bool:
+    """Whether the content is only an infinitive marker whose verb is left out ("when it wants
+    to"): nothing is said."""
+    span = ctx.doc.char_span(*d.content, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    return bool(words) and all(t.tag_ == "TO" for t in words)
 
 
 def _finish(ctx: DocContext, d: Draft) -> FoundStatement:

@@ -632,5 +632,5 @@ def _quoted(doc: Doc, i: int) -> bool:
     closing curly marks before it, or an odd number of straight ones)."""
     text = doc.text
     start = doc[i].idx
-    para = text[max(text.rfind("\n", 0, start) + 1, 0):start]
+    para = text[text.rfind("\n", 0, start) + 1:start]
     return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1

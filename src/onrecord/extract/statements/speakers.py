@@ -206,7 +206,7 @@ def speaker_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
     the "both"/"either" that opens a coordination, which belongs to no one conjunct)."""
     lo = hi = head.i
     openers = [c for c in head.children if c.dep_ == "preconj" or c.dep_ == "det" and
-               c.lower_ in load_cues().correlative_openers]     # a det: "Both" misparsed
+               c.lower_ in ctx.lex.correlative_openers]     # a det: "Both" misparsed
     conjuncts = [c.i for c in head.children if c.dep_ == "conj"]
     for c in head.children:
         if c.dep_ in ("relcl", "acl", "cc", "conj") or c.i == cue.i or conjuncts and c in openers:
@@ -378,7 +378,8 @@ def _person_like(ctx: DocContext, tok: Token, mention: Mention | None) -> bool:
         return True
     if tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC") or tok.lower_ in ctx.lex.pronouns:
         return False
-    if tok.lemma_.lower() in ctx.lex.document_nouns or tok.lemma_.lower() in ctx.lex.collective_nouns:
+    lemma = tok.lemma_.lower()
+    if lemma in ctx.lex.document_nouns or lemma in ctx.lex.collective_nouns:
         return False
     if mention is not None and mention.kind in ("state", "igo", "group", "capital", "seat"):
         return False

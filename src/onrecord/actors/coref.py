@@ -95,7 +95,7 @@ class Coreference:
         self.collective_nouns = kb.description_words("collective_plural_nouns")
         self.pair_words = kb.description_words("pair_words")
         self.country_pair_nouns = kb.description_words("country_pair_nouns")
-        self.bare_pair_words = dict((kb.descriptions or {}).get("bare_pair_words") or {})
+        self.bare_pair_words = kb.description_table("bare_pair_words")
         self.member_nouns = kb.description_words("member_nouns")
         self.neuter_agents = kb.description_words("neuter_agents")
         self.place_nouns = kb.description_words("place_nouns")

@@ -130,6 +130,10 @@ class KnowledgeBase:
             self._word_lists[key] = frozenset((self.descriptions or {}).get(key) or ())
         return self._word_lists[key]
 
+    def description_table(self, key: str) -> dict[str, Any]:
+        """One mapping of descriptions.yaml (empty when the file does not have it)."""
+        return dict((self.descriptions or {}).get(key) or {})
+
     # -- building -------------------------------------------------------------------------
     def add_alias(self, alias: str, entry: Entry, exact_case: bool | None = None) -> None:
         alias = alias.strip()

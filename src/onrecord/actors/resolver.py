@@ -66,7 +66,6 @@ class ActorResolver:
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb if isinstance(kb, KnowledgeBase) else load_knowledge_base()
         self.coref = Coreference(self.kb)
-        desc = self.kb.descriptions or {}
         self.own_forces_verbs = self.kb.description_words("own_forces_verbs")
         self.rank_words = self.kb.description_words("rank_words")
         self.former_words = self.kb.description_words("former_words")
@@ -84,15 +83,17 @@ class ActorResolver:
         self.loyalty_adjectives = self.kb.description_words("loyalty_adjectives")
         self.ngo_name_heads = self.kb.description_words("ngo_name_heads")
         self.roving_seat_sectors = self.kb.description_words("roving_seat_sectors")
-        self.pro_state = dict((self.kb.descriptions or {}).get("pro_state_fighters") or {})
+        pro_state = self.kb.description_table("pro_state_fighters")
+        self.pro_state_preps, self.pro_state_sectors, self.pro_state_served = (
+            frozenset(pro_state.get(k) or ()) for k in ("preps", "sectors", "served"))
         self.minority_peoples = self.kb.description_words("minority_peoples")
         self.modifier_role_nouns = self.kb.description_words("modifier_role_nouns")
         self.agent_words = {w for words in self.kb.agents for w in words.split()}
         self.state_group_nouns = self.kb.description_words("state_group_nouns")
         self.region_only_nouns = self.kb.description_words("state_group_region_only")
-        self.region_codes = {str(k).lower(): str(v) for k, v in (desc.get("region_codes") or {}).items()}
+        self.region_codes = {str(k).lower(): str(v) for k, v in self.kb.description_table("region_codes").items()}
         self.region_peoples = {str(k).lower(): frozenset(v or ()) for k, v in
-                               (desc.get("region_peoples") or {}).items()}
+                               self.kb.description_table("region_peoples").items()}
         self.date: str | None = None
         self._ents: dict[int, Span] = {}
         self._hits: dict[int, Hit] = {}
@@ -543,11 +544,10 @@ class ActorResolver:
     def _serves_state(self, prep: Token) -> bool:
         """True when ``prep`` ("for the Afghan government") names a state's government or
         forces as the side a role noun fights for (descriptions.yaml pro_state_fighters)."""
-        if prep.lower_ not in set(self.pro_state.get("preps") or ()):
+        if prep.lower_ not in self.pro_state_preps:
             return False
-        served = set(self.pro_state.get("served") or ())
         return any(g.dep_ == "pobj" and getattr(self._agent_at(prep.doc, g.i, g.i)[0],
-                                                 "sector", None) in served
+                                                 "sector", None) in self.pro_state_served
                    for g in prep.children)
 
     def _loyalty(self, head: Token, hits: dict[int, Hit], clues: Clues) -> None:
@@ -1051,7 +1051,7 @@ class ActorResolver:
             # (a facility keeps its own sector: "a Sandinista army post" is the army's)
             m.sector = clues.body_sector
             m.reason += f"; of a {clues.body_sector} body"
-        if clues.serves_state and m.sector in set(self.pro_state.get("sectors") or ()):
+        if clues.serves_state and m.sector in self.pro_state_sectors:
             m.sector = "PRM"       # "fighters for the government": a pro-state paramilitary
             m.reason += "; fights for the state (PRM)"
         if clues.former:

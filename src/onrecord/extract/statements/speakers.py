@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from onrecord.actors.model import Mention
-from onrecord.extract.statements.cues import load_cues
+from onrecord.extract.statements.cues import CueLexicon, load_cues
 from onrecord.extract.statements.drafts import DocContext, Draft
 from onrecord.schema import Actor
 
@@ -221,7 +221,7 @@ def speaker_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
             continue    # "Years ago, a Times article hailed": the time, set off, is no name
         if left <= cue.i <= right:
             continue
-        if _fronted_time(c, head):
+        if _fronted_time(ctx.lex, c, head):
             continue    # "Yesterday Lopez said": the time the parser hung on the name is no name
         lo = min(lo, left)
         hi = max(hi, right)
@@ -246,12 +246,12 @@ def speaker_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
     return lo, hi + 1
 
 
-def _fronted_time(c: Token, head: Token) -> bool:
+def _fronted_time(lex: CueLexicon, c: Token, head: Token) -> bool:
     """Whether a modifier opening the speaker phrase is a time expression ("Yesterday", "Last
     week") the parser took for part of the name: every word of it a date or time entity or a
     time word (cues.yaml time_words) that is no number, the head itself no date."""
     words = head.doc[c.left_edge.i:c.right_edge.i + 1]
-    times = load_cues().time_words
+    times = lex.time_words
     return c.i < head.i and c.left_edge.i == head.left_edge.i and head.ent_type_ not in (
         "DATE", "TIME") and c.dep_ in ("compound", "npadvmod", "nmod", "amod") and all(
             (t.ent_type_ in ("DATE", "TIME") or t.lower_ in times) and t.tag_ != "CD"

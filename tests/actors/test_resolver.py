@@ -156,6 +156,14 @@ def test_same_name_two_dates_two_roles(resolve):
     assert before.title == "prime minister" and after.title == "president"
 
 
+@pytest.mark.parametrize("date, name", [("2016-09-26", "Hillary Clinton"),
+                                        ("1998-05-01", "Bill Clinton")])
+def test_a_shared_surname_out_of_office_is_whoever_left_office_last(resolve, date, name):
+    # in office on the date wins; else the one who left office last before it
+    _, m = resolve("Clinton said the deal was fair.", "Clinton", date)
+    assert m.name == name
+
+
 def test_undated_uses_latest_role(resolve):
     _, m = resolve("Rubio met the delegation.", "Rubio", None)
     assert (m.country, m.sector, m.title) == ("USA", "GOV", "foreign minister")

@@ -31,3 +31,21 @@ def test_an_institution_is_not_she(coder) -> None:
             "At least four rebels died in a clash, the military said.\n\n"
             "The soldiers found the explosives, she said.")
     assert _speaker_of(coder, text, "The soldiers found") == "Joan Petinglay"
+
+
+@pytest.mark.parametrize("text, start, name", [
+    ("Tom Reyes, a lawyer for the family, met Angela Duvall on Monday.\n\n"
+     "The talks went well, she said.", "The talks went well", "Angela Duvall"),
+    ("Sarah Denton, the union's negotiator, sat beside Mark Hollis at the hearing.\n\n"
+     "The offer was an insult, he said.", "The offer was an insult", "Mark Hollis"),
+])
+def test_a_given_name_tells_he_from_she(coder, text, start, name) -> None:
+    assert _speaker_of(coder, text, start) == name
+
+
+def test_the_given_name_follows_titles_and_a_lone_surname_has_none(coder) -> None:
+    kb = coder.resolver.kb
+    assert kb.name_gender("Judge Amy Carver") == "f"
+    assert kb.name_gender("Gen. Mark Hollis") == "m"
+    assert kb.name_gender("Carver") is None
+    assert kb.name_gender("Andrea Orlando") is None     # Italian Andrea: left out of the table

@@ -120,6 +120,7 @@ class KnowledgeBase:
     region_words: set[str] = field(default_factory=set)
     surnames: dict[str, list[Entry]] = field(default_factory=dict)
     word_prefixes: set[str] = field(default_factory=set)   # keys of alias beginnings, by word
+    first_names: dict[str, str] = field(default_factory=dict)   # given name -> m | f
     max_alias_tokens: int = 8
     agent_max_words: int = 4
     _word_lists: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -180,6 +181,17 @@ class KnowledgeBase:
                 if ok and (best is None or role.start > best_start):
                     best, best_start = person, role.start
         return best
+
+    def name_gender(self, name: str) -> str | None:
+        """``m``/``f`` from the given name of a full name ("Angela Merkel", "Judge Amy Barrett"),
+        else None. Titles and abbreviations before it are passed over; one word is a surname."""
+        words = name.split()
+        for word in words[:-1]:
+            low = word.lower()
+            if low.endswith(".") or low in self.agents:
+                continue
+            return self.first_names.get(low)
+        return None
 
     def country_name(self, iso3: str | None) -> str | None:
         entry = self.countries.get(iso3 or "")
@@ -459,6 +471,8 @@ def load_knowledge_base(extra_files: tuple[str | Path, ...] = ()) -> KnowledgeBa
             curated[alias_key(entry.name)] = entry
     _prefer_curated(kb, curated)
     _load_phoenix_agents(kb, kb.description_words("phoenix_agents_skip"))
+    with open(DATA / "first_names.csv", encoding="utf-8") as fh:
+        kb.first_names = {row["name"]: row["gender"] for row in csv.DictReader(fh)}
     for extra in extra_files:
         _load_extra(kb, Path(extra), stop)
     for bucket in kb.aliases.values():

@@ -30,8 +30,6 @@ PLURAL_SUFFIXES = (("ies", "y"), ("men", "man"), ("es", ""), ("s", ""))
 NOMINAL_ADJ_DEPS = {"nsubj", "nsubjpass", "dobj", "conj", "appos"}   # not "in English"
 NONSTATE_SECTORS = {"REB", "OPP", "IMG", "UAF", "INS"}    # armed or opposition bodies
 STATE_FORCE_SECTORS = {"MIL", "GOV", "COP", "SPY"}        # what their members are not
-HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
-                    "sir": "m", "lady": "f", "madam": "f"}
 
 
 @dataclass
@@ -69,6 +67,7 @@ class ActorResolver:
         self.own_forces_verbs = self.kb.description_words("own_forces_verbs")
         self.rank_words = self.kb.description_words("rank_words")
         self.former_words = self.kb.description_words("former_words")
+        self.honorific_gender = self.kb.description_table("honorific_gender")
         self.at_the_time_words = self.kb.description_words("at_the_time_words")
         self.relation_nouns = self.kb.description_words("relation_nouns")
         self.stateless_modifiers = self.kb.description_words("stateless_modifiers")
@@ -488,8 +487,8 @@ class ActorResolver:
                 clues.then = True
             if low in self.rank_words:
                 clues.rank = True
-            if low in HONORIFIC_GENDER:
-                clues.gender = HONORIFIC_GENDER[low]
+            if low in self.honorific_gender:
+                clues.gender = self.honorific_gender[low]
             if t.pos_ in NOUN_POS or t.pos_ == "ADJ" or t.pos_ == "VERB":
                 a, a_start = self._agent_at(doc, i, start)
                 if a is not None and i < head.i:
@@ -862,6 +861,8 @@ class ActorResolver:
         m.name, m.kind = entry.name, entry.kind
         m.country, m.sector, m.code = entry.country, entry.sector, entry.code
         m.gender = entry.gender or clues.gender
+        if m.gender is None and entry.kind == "person":
+            m.gender = self.kb.name_gender(entry.name)
         m.reason = f"entry '{entry.name}' ({entry.source})"
         if entry.kind == "person":
             role, why = entry.role_on(date)
@@ -910,7 +911,7 @@ class ActorResolver:
                 name_start = i + 1
                 break
         name = doc[name_start:head.i + 1].text
-        m.kind, m.name, m.gender = "person", name, clues.gender
+        m.kind, m.name, m.gender = "person", name, clues.gender or self.kb.name_gender(name)
         m.reason = "person name (spaCy) not in the knowledge base"
         earlier = self.coref.surname(m, head, state)
         if earlier is None and len(name.split()) == 1:
@@ -1287,13 +1288,19 @@ def _people_of_place(token: Token, clues: Clues) -> bool:
 
 
 def pick_entry(entries: list[Entry], date: str | None) -> Entry:
-    """Best entry for a name: highest priority, then a person in office on the date."""
+    """Best entry for a name: highest priority, then a person in office on the date, then the
+    person who left office last before it (a bare "Clinton" in 2016 is Hillary, not Bill)."""
     top = [e for e in entries if e.priority == entries[0].priority]
     if len(top) > 1 and date:
         for e in top:
             role, _ = e.role_on(date)
             if e.kind == "person" and role is not None and role.covers(date) and role.sector != "ELI":
                 return e
+        day = date[:10]
+        left = {id(e): max((r.end for r in e.roles if r.end and r.end <= day), default="")
+                for e in top if e.kind == "person"}
+        if any(left.values()):
+            return max(top, key=lambda e: left.get(id(e), ""))
     return top[0]
 
 

@@ -208,3 +208,26 @@ def test_member_states_are_the_body(resolve):
     _, m = resolve("The African Union met in Addis Ababa. The member states agreed to send "
                    "troops.", "member states")
     assert m is not None and m.kind == "igo" and (m.code or "").startswith("IGO")
+
+
+@pytest.mark.parametrize(("text", "phrase", "country", "sector"), [
+    # a description in its clause's object is not that clause's subject (it would be "its own")
+    ("Cuba denied the charge, and the US has not blamed the country's government for the attacks.",
+     "the country's government", "CUB", "GOV"),
+    ("Kim Jong-un said North Korea would give up its weapons if the U.S. does not invade the country.",
+     "the country", "PRK", None),
+    # but the people of a state may complain of their own state's government
+    ("Nigerians complained of indifference on the part of the government.", "the government",
+     "NGA", "GOV"),
+])
+def test_a_description_is_not_the_subject_of_its_own_clause(resolve, text, phrase, country, sector):
+    _, m = resolve(text, phrase, "2018-05-01")
+    assert (m.country, m.sector) == (country, sector)
+
+
+def test_a_description_in_apposition_to_the_subject_is_that_subject(coder):
+    doc = coder.code("Analysts fear that the government of President Recep Tayyip Erdogan cut a deal "
+                     "with the militants.\n\n\"There is a lot of suspicion in Turkey,\" said Lena Ortiz, "
+                     "the head of a Washington-based consultancy.", date="2014-09-25")
+    speaker = doc.statements[-1].speaker
+    assert (speaker.name, speaker.country) == ("Lena Ortiz", None)

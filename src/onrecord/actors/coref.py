@@ -26,6 +26,7 @@ STATE_KINDS = {"state", "capital", "modified", "place"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
+PREDICATIVE_DEPS = frozenset({"attr", "oprd", "appos", "acomp"})   # the same one as the subject
 PAIR_WINDOW = 2    # "the sides": parties named in this or the two sentences before
 PERSON_PAIR = {"man", "woman", "leader", "president", "minister", "prime minister",
                "foreign minister", "official", "diplomat", "counterpart", "head", "chief",
@@ -292,16 +293,19 @@ class Coreference:
         if definite and not explicit_country and lemma in self.state_nouns and not m.plural \
                 and not m.country:
             region = " ".join(c.lower_ for c in head.children if c.dep_ in ("amod", "compound"))
+            sector = clues.agent.sector if clues.agent and lemma in ("government", "regime") else None
             for cand in reversed(state.history):
                 if cand.kind not in STATE_KINDS or not cand.country:
                     continue
+                if cand.sector == sector and _clause_subject(state.doc, cand, head):
+                    continue    # "the US has not blamed the country's government": not the US
                 entry = self.kb.countries.get(cand.country)
                 if region and (entry is None or not any(region in r for r in entry.regions)):
                     if any(w in self.kb.region_words for w in region.split()):
                         continue
                 out = take_identity(m, cand, f"description '{m.text}' -> '{cand.text}'")
                 out.name = self.kb.country_name(cand.country)
-                out.sector = clues.agent.sector if clues.agent and lemma in ("government", "regime") else None
+                out.sector = sector
                 out.code = cand.country + (out.sector or "")
                 out.kind = "state"
                 return out
@@ -340,6 +344,8 @@ class Coreference:
                     # office, not an earlier person of no known title
                 if self._igo_entry(cand) is not None:
                     continue    # "head of the World Bank": an unnamed person, the body's name
+                if _clause_subject(state.doc, cand, head):
+                    continue    # "Trump praised the president": not Trump
                 if explicit_country and cand.country != m.country:
                     continue
                 if m.title and cand.title and m.title != cand.title:
@@ -619,6 +625,24 @@ def _clause_verbs(verb: Token) -> set[int]:
         verb = verb.head
         out.add(verb.i)
     return out
+
+
+def _clause_subject(doc: Doc, cand: Mention, head: Token) -> bool:
+    """``cand`` is the subject of the clause a description stands in ("the US has not blamed
+    the country's government": the country is not the US). A description names someone other
+    than its own clause's subject, who would be "itself" or "its own"."""
+    root = _phrase_root(doc, cand)
+    if root is None or root.dep_ not in SUBJECT_DEPS or root.i == head.i:
+        return False
+    tok = head
+    while tok.head.i != tok.i:
+        if tok.dep_ in PREDICATIVE_DEPS:
+            return False    # "Obama is the third president to ...", "Sidar, the head of ...": the same one
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            own = any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+            return root.head.i == tok.i if own else root.head.i in _clause_verbs(tok)
+    return False
 
 
 def _subjectless_adjunct(verb: Token) -> bool:

@@ -148,3 +148,17 @@ def test_bare_surname_of_people_of_the_story_country(expect, date):
     # several French people share the surname; the story names France
     expect("Mitterrand said France would not yield.", "Mitterrand", "FRA", None if date else "GOV",
            date=date)
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    # the story's country named in the sentence only as the target of the role noun's own
+    # action is not where that role noun comes from
+    ("Iran rejected the charge. Tehran said Iran would respond. A bipartisan group of senators "
+     "is preparing to propose new sanctions against Iran.", "senators", None),
+    # a place or seat of that country in the sentence is no target: the officials stay its own
+    ("The United States tightened the border. The United States will hold hearings. Federal "
+     "immigration officials are releasing families into the United States.", "officials", "USA"),
+])
+def test_the_story_country_as_only_a_target_does_not_place_the_actor(resolve, text, phrase, country):
+    _, m = resolve(text, phrase, "2018-05-01")
+    assert m.country == country

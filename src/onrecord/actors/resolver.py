@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.actors.coref import Coreference, take_identity
 from onrecord.actors.kb import Agent, Entry, KnowledgeBase, load_knowledge_base
 from onrecord.actors.matching import Hit, find_hits
-from onrecord.actors.model import ACTED_ON_DEPS, DocActors, Mention
+from onrecord.actors.model import ACTED_ON_DEPS, NOUNS, DocActors, Mention
 from onrecord.nlp import furniture_tokens
 from onrecord.ontology import state_sectors
 from onrecord.pronouns import THIRD_PERSON
@@ -1155,20 +1155,33 @@ class ActorResolver:
             self._finish_code(m, None)
 
     def _only_acted_on(self, head: Token, country: str) -> bool:
-        """"The spokesman condemned Israel's raid", "the minister criticised Nicaragua": when
-        the story names its country only as a state inside what the role noun's own clause acts
-        on, that state is the target, not where the unplaced subject comes from."""
+        """"The spokesman condemned Israel's raid", "senators prepared to propose sanctions
+        against Iran": when the role noun's sentence names the story's country only as a state
+        inside what its own clause (or the action it goes on to, "prepared to propose") acts on,
+        that state is the target, not where the unplaced subject comes from."""
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in NOUNS:
+            head = head.head.head       # "a group of senators"
         if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX") \
                 or head.head.lemma_.lower() in self.home_control_verbs:
             return False
         verb, doc = head.head, head.doc
+        acted_on: set[int] = set()
+        while verb is not None:
+            acted_on |= {t.i for c in verb.children if c.i > verb.i and c.dep_ in ACTED_ON_DEPS
+                         for t in c.subtree}
+            verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
         hits = self._country_hits(country)
-        if not hits or any(h.entries[0].kind not in ("state", "capital", "seat")
-                           or doc[h.end - 1].dep_ in ("amod", "compound") for h in hits):
-            return False     # "arrested two Nigerian students": a nationality, not the target
-        acted_on = {t.i for c in verb.children if c.i > verb.i and c.dep_ in ACTED_ON_DEPS
-                    for t in c.subtree}
-        return all(h.start in acted_on for h in hits)
+        if hits and all(h.start in acted_on and h.entries[0].kind in ("state", "capital", "seat")
+                        and doc[h.end - 1].dep_ not in ("amod", "compound") for h in hits):
+            return True     # (not "arrested two Nigerian students": a nationality, no target)
+        # the sentence names the state only as a target ("sanctions against Iran", "condemned
+        # Israel"), not as a seat ("turn over to Congress") or a place ("released into the US")
+        sentence = head.sent
+        local = [h for h in hits if sentence.start <= h.start < sentence.end]
+        return bool(local) and all(
+            h.start in acted_on and h.entries[0].kind == "state" and (
+                doc[h.end - 1].dep_ == "dobj" or doc[h.end - 1].head.lower_ in self.coref.attack_target_preps)
+            for h in local)
 
     def _stateless(self, head: Token, clues: Clues) -> bool:
         """"the international community", "most foreign troops": a modifier outside the role

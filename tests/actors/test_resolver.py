@@ -192,3 +192,26 @@ def test_counted_others_are_more_of_the_object_before(resolve, text, country, se
 def test_counted_others_after_a_named_person_stay_unresolved(resolve):
     _, m = resolve("The court freed Omar Haddad and released two others.", "others")
     assert m is None
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The leaders agreed to seek a permanent end to the Korean War.", "the Korean War"),
+    ("Obama visited Baghdad years after the Iraq War.", "the Iraq War"),
+    ("Congress renewed the Patriot Act.", "the Patriot Act"),
+])
+def test_a_named_war_or_law_is_no_actor(resolve, text, phrase):
+    _, m = resolve(text, phrase, "2018-05-01")
+    assert m is None
+
+
+def test_a_korean_name_is_matched_by_its_family_name(resolve):
+    # "Moon" is not the last word of "Ban Ki Moon" taken for a surname
+    _, m = resolve("North and South Korea held talks. Moon said the talks went well.", "Moon",
+                   "2018-05-01")
+    assert m.name != "Ban Ki Moon" and m.country == "KOR"
+
+
+def test_a_korean_given_name_still_tells_the_country(resolve):
+    _, m = resolve("North Korea hit back on Friday. Vice-Foreign Minister Kim Kye Gwan said talks "
+                   "could go ahead.", "Vice-Foreign Minister Kim Kye Gwan", "2018-05-25")
+    assert (m.country, m.sector) == ("PRK", "GOV")

@@ -119,6 +119,9 @@ class KnowledgeBase:
     descriptions: dict[str, Any] = field(default_factory=dict)
     region_words: set[str] = field(default_factory=set)
     surnames: dict[str, list[Entry]] = field(default_factory=dict)
+    # the last word of a family-name-first name ("Gwan" of "Kim Ung Gwan"): a clue to the
+    # country of a person so named, never to the person
+    given_names: dict[str, list[Entry]] = field(default_factory=dict)
     word_prefixes: set[str] = field(default_factory=set)   # keys of alias beginnings, by word
     first_names: dict[str, str] = field(default_factory=dict)   # given name -> m | f
     max_alias_tokens: int = 8
@@ -260,6 +263,7 @@ def _entry_from_dict(d: dict[str, Any], source: str, priority: int) -> tuple[Ent
 def _load_people_csv(kb: KnowledgeBase, path: Path, source: str, priority: int,
                      stop: set[str]) -> None:
     people: dict[str, tuple[Entry, list[str]]] = {}
+    family_first = kb.description_words("family_name_first")
     with open(path, encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             name = (row.get("name") or "").strip()
@@ -297,10 +301,15 @@ def _load_people_csv(kb: KnowledgeBase, path: Path, source: str, priority: int,
             for alias in keep:
                 kb.add_alias(alias, entry)
             words = entry.name.split()
-            if entry.kind == "person" and len(words) >= 2 and len(words[-1]) >= 4 \
-                    and words[-1].lower() not in stop and words[0].lower() != "the":
+            # the family name: the first word of a Chinese or Korean name ("Ban Ki Moon")
+            first = bool({r.country for r in entry.roles} & family_first)
+            surname = words[0] if first else words[-1]
+            if entry.kind == "person" and len(words) >= 2 and words[0].lower() != "the":
                 # ("The Islamic Front": a body listed with dated roles has no surname)
-                kb.surnames.setdefault(alias_key(words[-1]), []).append(entry)
+                if len(surname) >= 4 and surname.lower() not in stop:
+                    kb.surnames.setdefault(alias_key(surname), []).append(entry)
+                if first and len(words[-1]) >= 4 and words[-1].lower() not in stop:
+                    kb.given_names.setdefault(alias_key(words[-1]), []).append(entry)
         for role in entry.roles:
             if role.title and role.country:
                 kb.offices.setdefault((role.country, role.title), []).append(entry)

@@ -68,6 +68,7 @@ class ActorResolver:
         self.rank_words = self.kb.description_words("rank_words")
         self.former_words = self.kb.description_words("former_words")
         self.honorific_gender = self.kb.description_table("honorific_gender")
+        self.non_actor_labels = self.kb.description_words("non_actor_entity_labels")
         self.at_the_time_words = self.kb.description_words("at_the_time_words")
         self.relation_nouns = self.kb.description_words("relation_nouns")
         self.stateless_modifiers = self.kb.description_words("stateless_modifiers")
@@ -745,6 +746,8 @@ class ActorResolver:
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             m.name, m.kind, m.country, m.code = name, "group", country, country
             m.reason = f"named ORG not in the knowledge base; '{clues.countries[0][1].text}' -> {country}"
+        elif head.ent_type_ in self.non_actor_labels:
+            return None     # "the Korean War", "the Paris Agreement": a named event or law
         elif clues.countries or clues.igo is not None or clues.owner is not None:
             self._from_modifiers(m, clues)
         else:
@@ -924,7 +927,7 @@ class ActorResolver:
             if country is not None:
                 m.country = country
                 m.reason += f"; surname of people of {country} (the only such country the story names)"
-                self._finish_code(m, None)
+                self._apply_roles(m, clues, date)      # "Vice-Foreign Minister ...": GOV too
                 return
         if earlier is not None:
             return
@@ -1008,7 +1011,7 @@ class ActorResolver:
         names belong to one country ("Mitterrand said France ..."), that country; the one
         country of all its known bearers when the story names no country or when several
         bearers (a family) share it."""
-        bearers = self.kb.surnames.get(surname.lower(), [])
+        bearers = self.kb.surnames.get(surname.lower(), []) + self.kb.given_names.get(surname.lower(), [])
         countries = {(e.role_on(date)[0] or e).country for e in bearers}
         if len(countries) == 1 and (not named or len(bearers) > 1):
             # every known bearer is of one country and the story names no other ("Papandreou"),

@@ -198,8 +198,12 @@ def test_counted_others_after_a_named_person_stay_unresolved(resolve):
     ("The leaders agreed to seek a permanent end to the Korean War.", "the Korean War"),
     ("Obama visited Baghdad years after the Iraq War.", "the Iraq War"),
     ("Congress renewed the Patriot Act.", "the Patriot Act"),
+    # a geographic name whose only state word is its own ("Indian", "North" of South Africa's
+    # North West province)
+    ("Malaysia asked for help to search the Indian Ocean.", "the Indian Ocean"),
+    ("Pakistani troops moved into North West Frontier Province.", "North West Frontier Province"),
 ])
-def test_a_named_war_or_law_is_no_actor(resolve, text, phrase):
+def test_a_named_war_law_or_sea_is_no_actor(resolve, text, phrase):
     _, m = resolve(text, phrase, "2018-05-01")
     assert m is None
 

@@ -69,6 +69,7 @@ class ActorResolver:
         self.former_words = self.kb.description_words("former_words")
         self.honorific_gender = self.kb.description_table("honorific_gender")
         self.non_actor_labels = self.kb.description_words("non_actor_entity_labels")
+        self.feature_labels = self.kb.description_words("feature_entity_labels")
         self.at_the_time_words = self.kb.description_words("at_the_time_words")
         self.relation_nouns = self.kb.description_words("relation_nouns")
         self.stateless_modifiers = self.kb.description_words("stateless_modifiers")
@@ -746,8 +747,8 @@ class ActorResolver:
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             m.name, m.kind, m.country, m.code = name, "group", country, country
             m.reason = f"named ORG not in the knowledge base; '{clues.countries[0][1].text}' -> {country}"
-        elif head.ent_type_ in self.non_actor_labels:
-            return None     # "the Korean War", "the Paris Agreement": a named event or law
+        elif head.ent_type_ in self.non_actor_labels or self._named_after_state(head, clues):
+            return None     # "the Korean War", "the Paris Agreement", "the Indian Ocean"
         elif clues.countries or clues.igo is not None or clues.owner is not None:
             self._from_modifiers(m, clues)
         else:
@@ -755,6 +756,12 @@ class ActorResolver:
         if m.kind in ("agent", "description") or (m.kind == "person" and not m.name):
             return self._state_group(m, head, clues, self.coref.description(m, head, clues, state, date))
         return m
+
+    def _named_after_state(self, head: Token, clues: Clues) -> bool:
+        """A geographic name whose only state words are inside it ("the Indian Ocean")."""
+        ent = self._ents.get(head.i)
+        return ent is not None and ent.label_ in self.feature_labels and bool(clues.countries) \
+            and all(ent.start <= tok.i < ent.end for _, tok in clues.countries)
 
     def _named_body(self, head: Token, clues: Clues) -> bool:
         """A proper-noun head of an organisation name whose one country comes from a word

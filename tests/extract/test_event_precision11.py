@@ -55,3 +55,16 @@ def test_removing_things_or_staff_is_no_event(coder, text) -> None:
 def test_a_titled_name_dismissed_as_something_is_rejected_not_ousted(coder) -> None:
     events = coder.code("Pyongyang has dismissed President Valdor as a reckless gambler.").events
     assert [e.event for e in events] == ["REJECT"]
+
+
+# -- CAMEO 120: ending one's own agreement rejects it, as withdrawing from it does -------------
+
+@pytest.mark.parametrize("text", [
+    "Norland terminated the trade agreement with Vesper on Monday.",
+    "Washington walked away from the deal with Tehran.",
+    "Britain will exit the agreement with Brussels.",
+    "Norland tore up the border accord with Vesper.",
+])
+def test_ending_an_agreement_is_reject_not_agree(coder, text) -> None:
+    types = {e.event for e in coder.code(text).events}
+    assert "REJECT" in types and "AGREE" not in types

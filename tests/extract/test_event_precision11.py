@@ -68,3 +68,21 @@ def test_a_titled_name_dismissed_as_something_is_rejected_not_ousted(coder) -> N
 def test_ending_an_agreement_is_reject_not_agree(coder, text) -> None:
     types = {e.event for e in coder.code(text).events}
     assert "REJECT" in types and "AGREE" not in types
+
+
+# -- a state's own weapon in the trigger is the means, not a target --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Iran fired another ballistic missile on Sunday.",
+    "Pakistan shot off a missile into the sea on Sunday.",
+    "North Korea tested a new missile.",
+])
+def test_a_weapons_test_has_no_recipient_of_its_own_missile(coder, text) -> None:
+    tests = [e for e in coder.code(text).events if e.event == "MOBILIZE"]
+    assert tests and tests[0].cameo == "152"
+    assert not [r for r in tests[0].recipient if r.sector == "MIL"]
+
+
+def test_a_missile_shot_down_is_still_an_attack(coder) -> None:
+    assert {e.event for e in coder.code("The Pentagon shot down a North Korean missile.").events} \
+        == {"ASSAULT"}

@@ -1103,6 +1103,14 @@ def attribution_sources(trigger: Token) -> set[int]:
     return out
 
 
+def own_means(mention, actors: list) -> bool:
+    """A weapon or force of the acting state itself ("North Korea fired another ballistic
+    missile"): the means of the act, never whom it is aimed at. A rebel's target of the same
+    country ("rebels destroyed a tank") is not the rebels' own."""
+    states = {a.country for a in actors if a.country and a.sector in (None, "GOV", "MIL")}
+    return mention.sector == "MIL" and mention.country in states
+
+
 def moved_own_force(noun: Token, mentions: list) -> bool:
     """"deploying 300 troops to Mali", "withdrew peacekeepers from Liberia": the unnamed force a
     moving verb (data/roles.yaml) sends or pulls back is the actor's own, not its recipient."""

@@ -383,6 +383,8 @@ class ArgumentResolver:
                       cand.sense.event not in MATERIAL_CONFLICT and args.is_topic(x, self.doc))]
             if args.moved_own_force(t, ms):
                 continue          # "deployed 300 troops to Mali": its own force, not a target
+            if t.i in skip and ms and all(args.own_means(x, actors) for x in ms):
+                continue          # "fired another ballistic missile": the trigger's own object
             if args.direct_victim(t, cand.match.head, ms):
                 # "arrested the organisers of a protest outside the US embassy": a state
                 # inside what is said of the people acted on does not name them

@@ -136,6 +136,7 @@ class PartyFallbacks:
                 for p in c.subtree if p.dep_ == "prep" and p.lower_ in GOAL_PREPS
                 for t in p.subtree}
         head = cand.match.head.i
+        trigger = {t.i for t in cand.tokens}
         obj = args.people_object(cand.match.head) if cand.match.kind != "noun" else None
         crowd = args.gathering_object(cand.match.head) if cand.match.kind != "noun" and \
             cand.sense.event in args.role_set("gathering_acted_types") else None
@@ -171,6 +172,7 @@ class PartyFallbacks:
             return bool(m.country or m.kind == "igo") and m.kind != "pronoun" and \
                 not args.is_newsroom(m) and not args.is_locative(m, self.doc, args.meeting_nouns()) and \
                 self.key_of([m]) not in akey and m.token_start not in own and \
+                not (m.head in trigger and args.own_means(m, actors)) and \
                 not (cand.sense.event not in MATERIAL_CONFLICT and args.is_topic(m, self.doc)) and \
                 not (strict and m.country in own_c) and m.head not in reporters and \
                 not (m.head >= 0 and args.owned_by_actor(self.doc[m.head], [m])) and \

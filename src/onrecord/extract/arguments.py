@@ -1103,7 +1103,7 @@ def attribution_sources(trigger: Token) -> set[int]:
     return out
 
 
-def own_means(mention, actors: list) -> bool:
+def own_means(mention: Mention, actors: list[Mention]) -> bool:
     """A weapon or force of the acting state itself ("North Korea fired another ballistic
     missile"): the means of the act, never whom it is aimed at. A rebel's target of the same
     country ("rebels destroyed a tank") is not the rebels' own."""

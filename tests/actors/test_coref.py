@@ -231,3 +231,18 @@ def test_a_description_in_apposition_to_the_subject_is_that_subject(coder):
                      "the head of a Washington-based consultancy.", date="2014-09-25")
     speaker = doc.statements[-1].speaker
     assert (speaker.name, speaker.country) == ("Lena Ortiz", None)
+
+
+def test_a_surname_that_is_also_a_town_is_the_person_named_before(resolve):
+    text = ("\"We believe it can be a turning point,\" said Ben Rhodes, a deputy national security "
+            "adviser to the American president. Rhodes added that the talks would go on.")
+    _, m = resolve(text, "Rhodes", "2014-08-01", nth=1)
+    assert m.name == "Ben Rhodes" and m.country != "GRC"
+    _, adviser = resolve(text, "a deputy national security adviser", "2014-08-01")
+    assert adviser.country != "GRC"     # the town no longer makes Greece the story's country
+
+
+def test_a_town_after_a_place_preposition_is_still_the_town(resolve):
+    _, m = resolve("Ben Rhodes flew out on Monday. He met officials in Rhodes.", "Rhodes",
+                   "2014-08-01", nth=1)
+    assert m.kind == "place" and m.country == "GRC"

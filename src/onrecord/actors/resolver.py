@@ -120,6 +120,11 @@ class ActorResolver:
                 sent_of[t.i] = n
         state = self.coref.start(doc, date)
         counted: list[Hit] = []
+        # where each person's surname is first free to stand alone ("Ben Rhodes ... Rhodes")
+        surname_from: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                surname_from.setdefault(ent[-1].lower_, ent.end)
         # each hit once (a hit is indexed under every token it covers), in text order
         for hit in sorted({id(h): h for h in hits.values()}.values(), key=lambda h: h.start):
             first = hit.entries[0]
@@ -127,7 +132,8 @@ class ActorResolver:
                     and not _ethnic(doc[hit.start]) and not self._sponsor(doc[hit.end - 1]) \
                     and not _same_place_phrase(hit, counted, hits):
                 if self._place_of_exile(doc[hit.end - 1]) or self._across_border(doc[hit.end - 1]) \
-                        or self._foreign_power(doc[hit.end - 1]) or (
+                        or self._foreign_power(doc[hit.end - 1]) or _surname_of_person(
+                            hit, first, doc, surname_from) or (
                             first.kind == "seat" and first.sector in self.roving_seat_sectors):
                     state.uncounted.add(hit.end - 1)
                     continue
@@ -689,10 +695,11 @@ class ActorResolver:
         if head.lower_ in self.relation_nouns and any(c.dep_ == "poss" for c in head.children):
             return self._related_state(m, head, hits, date, sentence, state)
         entry = clues.entry
-        if entry is not None and entry.kind == "person" and clues.entry_hit is not None \
-                and clues.entry_hit.end - clues.entry_hit.start == 1:
+        if entry is not None and clues.entry_hit is not None and \
+                clues.entry_hit.end - clues.entry_hit.start == 1 and (
+                    entry.kind == "person" or entry.kind == "place" and not _after_place_prep(head)):
             # "Abdullah Abdullah ... Mr. Abdullah": the full name earlier in this document
-            # beats a namesake in the knowledge base
+            # beats a namesake in the knowledge base, or a town ("Ben Rhodes ... Rhodes said")
             earlier = self.coref.surname(m, head, state)
             if earlier is not None and earlier.name != entry.name:
                 m.kind = "person"
@@ -1308,6 +1315,20 @@ def _people_of_place(token: Token, clues: Clues) -> bool:
     before = token.doc[token.i - 1]
     return before.ent_type_ in ("NORP", "GPE") and before.dep_ in ("amod", "compound") and \
         any(tok.i == before.i for _, tok in clues.countries)
+
+
+def _surname_of_person(hit: Hit, entry: Entry, doc: Doc, surname_from: dict[str, int]) -> bool:
+    """A one-word town named after a person of that surname was named ("Ben Rhodes ... Rhodes
+    added"): the person again, so not a place the story is in."""
+    token = doc[hit.start]
+    return entry.kind == "place" and hit.end - hit.start == 1 and \
+        surname_from.get(token.lower_, len(doc)) <= hit.start and not _after_place_prep(token)
+
+
+def _after_place_prep(token: Token) -> bool:
+    """The object of "in", "at", "near", "from", "to" ("in Rhodes"): a place, whoever bears
+    its name."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "from", "to")
 
 
 def pick_entry(entries: list[Entry], date: str | None) -> Entry:

@@ -13,6 +13,8 @@ from onrecord.extract.statements.speakers import RELATIVE_PRONOUNS, speaker_rang
 from onrecord.extract.statements.verb_cues import held_stance, stance_object
 from onrecord.pronouns import SECOND_PERSON
 
+FRAGMENT_TOKENS = 6     # a quote of three words or fewer, its marks and comma included
+
 
 def according_cue(ctx: DocContext, tok: Token) -> Draft | None:
     """'according to X': the source is X, the content the rest of the clause."""
@@ -33,8 +35,12 @@ def according_cue(ctx: DocContext, tok: Token) -> Draft | None:
     left, _ = adjacent_quotes(ctx, core)
     sent = ctx.sents[ctx.sent_of[tok.i]]
     a, b = min(core), max(core) + 1
-    if left >= 0 and ctx.q_tokens[left][0] >= sent.start - 1 or left >= 0 and \
-            ctx.q_tokens[left][1] >= a - 2:
+    # a quote before the cue is what is attributed ('"...," according to X'), unless it is a
+    # word or two inside the sentence: then part of a paraphrase ('a view held for "months,"')
+    fragment = left >= 0 and ctx.q_tokens[left][0] > sent.start + 1 and \
+        ctx.q_tokens[left][1] - ctx.q_tokens[left][0] <= FRAGMENT_TOKENS
+    if not fragment and (left >= 0 and ctx.q_tokens[left][0] >= sent.start - 1 or left >= 0 and
+                         ctx.q_tokens[left][1] >= a - 2):
         q = ctx.quotes[left]
         content, kind, quotes = (q.start, q.end), "direct", [left]
     else:

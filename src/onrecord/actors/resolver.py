@@ -1318,8 +1318,8 @@ def _people_of_place(token: Token, clues: Clues) -> bool:
 
 
 def _surname_of_person(hit: Hit, entry: Entry, doc: Doc, surname_from: dict[str, int]) -> bool:
-    """A one-word town named after a person of that surname was named ("Ben Rhodes ... Rhodes
-    added"): the person again, so not a place the story is in."""
+    """A one-word town name that is the surname of a person named before ("Ben Rhodes ...
+    Rhodes added"): the person again, so not a place the story is in."""
     token = doc[hit.start]
     return entry.kind == "place" and hit.end - hit.start == 1 and \
         surname_from.get(token.lower_, len(doc)) <= hit.start and not _after_place_prep(token)

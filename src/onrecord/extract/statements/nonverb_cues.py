@@ -36,7 +36,7 @@ def according_cue(ctx: DocContext, tok: Token) -> Draft | None:
     sent = ctx.sents[ctx.sent_of[tok.i]]
     a, b = min(core), max(core) + 1
     # a quote before the cue is what is attributed ('"...," according to X'), unless it is a
-    # word or two inside the sentence: then part of a paraphrase ('a view held for "months,"')
+    # few words inside the sentence: then part of a paraphrase ('a view held for "months,"')
     fragment = left >= 0 and ctx.q_tokens[left][0] > sent.start + 1 and \
         ctx.q_tokens[left][1] - ctx.q_tokens[left][0] <= FRAGMENT_TOKENS
     if not fragment and (left >= 0 and ctx.q_tokens[left][0] >= sent.start - 1 or left >= 0 and

@@ -14,8 +14,6 @@ tagger filter the rules?). About 6 minutes of training on 2 cores for the defaul
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import os
 import sys
 import tempfile
 from collections import Counter
@@ -86,15 +84,6 @@ ents_f = 1.0
 """
 
 
-def base_pipeline() -> str:
-    """The pipeline onrecord.nlp.load_nlp would load: a chosen one, else the first installed."""
-    from onrecord.nlp import FALLBACK_MODELS
-
-    chosen = os.environ.get("ONRECORD_SPACY_MODEL")
-    names = [chosen] if chosen else list(FALLBACK_MODELS)
-    return next(n for n in names if os.path.isdir(n) or importlib.util.find_spec(n) is not None)
-
-
 def gold_docbin(nlp, docs):
     """Top-level (outermost, non-overlapping) gold spans as entities, one Doc per article."""
     from spacy.tokens import DocBin
@@ -152,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     from onrecord.evaluate.matching import fragments_overlap, greedy_match
     from onrecord.evaluate.polnear import read_polnear, to_articles
     from onrecord.evaluate.produce import produce
+    from onrecord.nlp import installed_pipeline
     from onrecord.pipeline import Coder
 
     coder = Coder()
@@ -160,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         gold_docbin(coder.nlp, train_docs).to_disk(work / "train.spacy")
         gold_docbin(coder.nlp, dev_docs).to_disk(work / "dev.spacy")
-        (work / "tagger.cfg").write_text(CONFIG.format(base=base_pipeline(), steps=args.steps))
+        (work / "tagger.cfg").write_text(CONFIG.format(base=installed_pipeline(), steps=args.steps))
         out = args.out or work / "out"
         train(work / "tagger.cfg", out, overrides={"paths.train": str(work / "train.spacy"),
                                                    "paths.dev": str(work / "dev.spacy")})

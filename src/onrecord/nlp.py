@@ -31,6 +31,15 @@ def _candidates(name: str | None) -> list[str]:
     return [chosen] if chosen else list(FALLBACK_MODELS)
 
 
+def _installed(candidate: str) -> bool:
+    return importlib.util.find_spec(candidate) is not None or os.path.isdir(candidate)
+
+
+def installed_pipeline(name: str | None = None) -> str | None:
+    """The name or path load_nlp tries first that is installed (None when none is)."""
+    return next((c for c in _candidates(name) if _installed(c)), None)
+
+
 @Language.component("onrecord_paragraphs")
 def paragraph_breaks(doc):
     """A blank line always ends a sentence (captions, headlines and teasers stand alone)."""
@@ -107,7 +116,7 @@ def load_nlp(name: str | None = None) -> Language:
     """Return the spaCy pipeline (cached per process); raise ModelNotFound with the fix."""
     errors = []
     for candidate in _candidates(name):
-        if importlib.util.find_spec(candidate) is None and not os.path.isdir(candidate):
+        if not _installed(candidate):
             errors.append(f"{candidate}: not installed")
             continue
         try:

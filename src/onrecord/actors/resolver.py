@@ -70,6 +70,7 @@ class ActorResolver:
         self.honorific_gender = self.kb.description_table("honorific_gender")
         self.non_actor_labels = self.kb.description_words("non_actor_entity_labels")
         self.feature_labels = self.kb.description_words("feature_entity_labels")
+        self.place_preps = self.kb.description_words("place_preps")
         self.at_the_time_words = self.kb.description_words("at_the_time_words")
         self.relation_nouns = self.kb.description_words("relation_nouns")
         self.stateless_modifiers = self.kb.description_words("stateless_modifiers")
@@ -132,8 +133,8 @@ class ActorResolver:
                     and not _ethnic(doc[hit.start]) and not self._sponsor(doc[hit.end - 1]) \
                     and not _same_place_phrase(hit, counted, hits):
                 if self._place_of_exile(doc[hit.end - 1]) or self._across_border(doc[hit.end - 1]) \
-                        or self._foreign_power(doc[hit.end - 1]) or _surname_of_person(
-                            hit, first, doc, surname_from) or (
+                        or self._foreign_power(doc[hit.end - 1]) or self._surname_of_person(
+                            hit, first, surname_from) or (
                             first.kind == "seat" and first.sector in self.roving_seat_sectors):
                     state.uncounted.add(hit.end - 1)
                     continue
@@ -697,7 +698,7 @@ class ActorResolver:
         entry = clues.entry
         if entry is not None and clues.entry_hit is not None and \
                 clues.entry_hit.end - clues.entry_hit.start == 1 and (
-                    entry.kind == "person" or entry.kind == "place" and not _after_place_prep(head)):
+                    entry.kind == "person" or entry.kind == "place" and not self._after_place_prep(head)):
             # "Abdullah Abdullah ... Mr. Abdullah": the full name earlier in this document
             # beats a namesake in the knowledge base, or a town ("Ben Rhodes ... Rhodes said")
             earlier = self.coref.surname(m, head, state)
@@ -763,6 +764,18 @@ class ActorResolver:
         if m.kind in ("agent", "description") or (m.kind == "person" and not m.name):
             return self._state_group(m, head, clues, self.coref.description(m, head, clues, state, date))
         return m
+
+    def _surname_of_person(self, hit: Hit, entry: Entry, surname_from: dict[str, int]) -> bool:
+        """A one-word town name that is the surname of a person named before ("Ben Rhodes ...
+        Rhodes added"): the person again, so not a place the story is in."""
+        token = self._doc[hit.start]
+        return entry.kind == "place" and hit.end - hit.start == 1 and \
+            surname_from.get(token.lower_, len(self._doc)) <= hit.start and \
+            not self._after_place_prep(token)
+
+    def _after_place_prep(self, token: Token) -> bool:
+        """The object of a place preposition ("in Rhodes"): a place, whoever bears its name."""
+        return token.dep_ == "pobj" and token.head.lower_ in self.place_preps
 
     def _named_after_state(self, head: Token, clues: Clues) -> bool:
         """A geographic name whose only state words are inside it ("the Indian Ocean")."""
@@ -1317,20 +1330,6 @@ def _people_of_place(token: Token, clues: Clues) -> bool:
         any(tok.i == before.i for _, tok in clues.countries)
 
 
-def _surname_of_person(hit: Hit, entry: Entry, doc: Doc, surname_from: dict[str, int]) -> bool:
-    """A one-word town name that is the surname of a person named before ("Ben Rhodes ...
-    Rhodes added"): the person again, so not a place the story is in."""
-    token = doc[hit.start]
-    return entry.kind == "place" and hit.end - hit.start == 1 and \
-        surname_from.get(token.lower_, len(doc)) <= hit.start and not _after_place_prep(token)
-
-
-def _after_place_prep(token: Token) -> bool:
-    """The object of "in", "at", "near", "from", "to" ("in Rhodes"): a place, whoever bears
-    its name."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "from", "to")
-
-
 def pick_entry(entries: list[Entry], date: str | None) -> Entry:
     """Best entry for a name: highest priority, then a person in office on the date, then the
     person who left office last before it (a bare "Clinton" in 2016 is Hillary, not Bill)."""
@@ -1340,12 +1339,17 @@ def pick_entry(entries: list[Entry], date: str | None) -> Entry:
             role, _ = e.role_on(date)
             if e.kind == "person" and role is not None and role.covers(date) and role.sector != "ELI":
                 return e
-        day = date[:10]
-        left = {id(e): max((r.end for r in e.roles if r.end and r.end <= day), default="")
-                for e in top if e.kind == "person"}
-        if any(left.values()):
-            return max(top, key=lambda e: left.get(id(e), ""))
+        last = max(top, key=lambda e: _left_office(e, date[:10]))
+        if _left_office(last, date[:10]):
+            return last
     return top[0]
+
+
+def _left_office(entry: Entry, day: str) -> str:
+    """The date a person last left an office on or before ``day`` ("" if never)."""
+    if entry.kind != "person":
+        return ""
+    return max((r.end for r in entry.roles if r.end and r.end <= day), default="")
 
 
 def _same_place_phrase(hit: Hit, counted: list[Hit], hits: dict[int, Hit]) -> bool:

@@ -1107,7 +1107,7 @@ def own_means(mention: Mention, actors: list[Mention]) -> bool:
     """A weapon or force of the acting state itself ("North Korea fired another ballistic
     missile"): the means of the act, never whom it is aimed at. A rebel's target of the same
     country ("rebels destroyed a tank") is not the rebels' own."""
-    states = {a.country for a in actors if a.country and a.sector in (None, "GOV", "MIL")}
+    states = {a.country for a in actors if a.country and (a.sector is None or a.sector in state_sectors())}
     return mention.sector == "MIL" and mention.country in states
 
 
